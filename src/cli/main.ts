@@ -1,0 +1,50 @@
+import { Command, CommanderError } from 'commander';
+import { formatProblem, sortProblems, UserError } from '../core/problem.js';
+import { processIO, type CliIO } from './io.js';
+import { registerCommands } from './commands/index.js';
+
+/** Exit codes of cli.md: 0 success / no changes, 1 error, 2 changes (with --detailed-exitcode). */
+export const EXIT_OK = 0;
+export const EXIT_ERROR = 1;
+export const EXIT_CHANGES = 2;
+
+/**
+ * Runs one ringform command and returns its exit code. This is the one place that turns
+ * errors into messages: user errors print without a stack trace, anything else is a bug and
+ * says so (with the stack only under RINGFORM_DEBUG).
+ */
+export async function main(argv: string[], io: CliIO = processIO()): Promise<number> {
+  const program = new Command('ringform');
+  let exitCode = EXIT_OK;
+  program
+    .description('RingCentral call handling as code')
+    .showHelpAfterError()
+    .exitOverride()
+    .configureOutput({ writeOut: io.stdout, writeErr: io.stderr });
+  registerCommands(program, io, (code) => {
+    exitCode = code;
+  });
+  try {
+    await program.parseAsync(argv, { from: 'user' });
+    return exitCode;
+  } catch (err) {
+    return reportError(err, io);
+  }
+}
+
+function reportError(err: unknown, io: CliIO): number {
+  if (err instanceof CommanderError) {
+    // Help and version are successful exits; usage errors were already printed by commander.
+    return err.exitCode === 0 ? EXIT_OK : EXIT_ERROR;
+  }
+  if (err instanceof UserError) {
+    for (const p of sortProblems(err.problems)) io.stderr(formatProblem(p) + '\n');
+    io.stderr(`Error: ${err.message}\n`);
+    return EXIT_ERROR;
+  }
+  const e = err as Error;
+  io.stderr(`Error: ${e?.message ?? String(err)}\n`);
+  if (io.env.RINGFORM_DEBUG) io.stderr(`${e?.stack ?? ''}\n`);
+  else io.stderr('(this is a bug in ringform; run with RINGFORM_DEBUG=1 for details)\n');
+  return EXIT_ERROR;
+}

@@ -1,0 +1,135 @@
+/**
+ * TypeScript view of a manifest document as written (manifest-v1.md), after YAML parsing and
+ * schema validation. Values are still in their written form (phone numbers not yet E.164,
+ * references not yet ids); compile turns them into API bodies.
+ */
+
+/** `"101"`/`101` (extension number), `{id}`, `{email}` or `{name}`. */
+export type ExtRef = string | number | { id: string | number } | { email: string } | { name: string };
+
+/** `"09:00-17:00"` or with seconds `"09:00:00-16:59:59"`. */
+export type Hours = string;
+
+export const WEEKDAYS = ['monday', 'tuesday', 'wednesday', 'thursday', 'friday', 'saturday', 'sunday'] as const;
+export type Weekday = (typeof WEEKDAYS)[number];
+
+export interface DateTimeRange {
+  from: string;
+  to: string;
+}
+
+export type Schedule =
+  | 'always'
+  | { daily: Hours }
+  | { weekly: Partial<Record<Weekday, Hours[]>> }
+  | { ranges: DateTimeRange[] };
+
+export type ScheduleForm = 'always' | 'daily' | 'weekly' | 'ranges';
+
+export type Greeting = { preset: string | number } | { custom: string | number };
+export type GreetingOrOff = Greeting | 'off';
+
+export type ScreeningWhen = 'NoCallerId' | 'UnknownCallerId' | 'Always';
+export type ScreeningResult = 'AskToAnswer' | 'PlayCallerNameOnly';
+export interface Screening {
+  when: ScreeningWhen;
+  result?: ScreeningResult;
+}
+
+export interface GreetingSection {
+  welcome?: GreetingOrOff;
+  connectingMessage?: GreetingOrOff;
+  connectingAudio?: GreetingOrOff;
+  screening?: Screening | 'off';
+}
+
+export type RingTarget = 'mobile-apps' | 'desktop-apps' | { coworker: ExtRef } | { phone: string };
+
+export interface RingGroup {
+  targets: RingTarget[];
+  seconds?: number;
+  enabled?: boolean;
+}
+
+export type RingOrder = 'at-once' | 'in-order';
+
+export interface RingSection {
+  order?: RingOrder;
+  groups: RingGroup[];
+}
+
+export type Destination =
+  | { voicemail: { greeting?: Greeting; mailbox?: ExtRef } }
+  | { forwardTo: { phone: string } | { extension: ExtRef } }
+  | { announcement: { greeting: Greeting } };
+
+/** The dispatching part shared by state rules and custom rules. */
+export interface RuleBody {
+  greeting?: GreetingSection;
+  ring?: RingSection;
+  ifNoAnswer?: Destination;
+  immediately?: Destination;
+}
+
+export const USER_STATE_IDS = ['work-hours', 'after-hours', 'forward-all-calls', 'dnd', 'agent'] as const;
+export type StateId = (typeof USER_STATE_IDS)[number];
+
+export interface UserStates {
+  'work-hours'?: { schedule: Schedule };
+  'forward-all-calls'?: { enabled?: boolean; schedule?: Schedule };
+  dnd?: { enabled: boolean };
+  agent?: { enabled?: boolean; schedule?: Schedule | 'same-as-work-hours' };
+}
+
+/** A caller: a phone number, or `{number, name}` (sites also accept `{name}` alone). */
+export type Caller = string | { number?: string; name?: string };
+
+export interface UserCustomRuleWhen {
+  callers?: Caller[];
+  calledNumbers?: string[];
+  state?: 'work-hours' | 'after-hours';
+  schedule?: Schedule;
+}
+
+export interface UserCustomRule extends RuleBody {
+  name: string;
+  enabled?: boolean;
+  when: UserCustomRuleWhen;
+  queueCalls?: boolean;
+}
+
+export interface UserManifest {
+  version: 1;
+  kind: 'User';
+  extension?: ExtRef;
+  extensions?: ExtRef[];
+  states?: UserStates;
+  rules?: Partial<Record<StateId, RuleBody>>;
+  customRules?: UserCustomRule[];
+  prune?: boolean;
+}
+
+export type SiteScheduleRef = { ref: 'business-hours' | 'after-hours' };
+
+export interface SiteCustomRule {
+  name: string;
+  enabled?: boolean;
+  when: {
+    callers?: Caller[];
+    calledNumbers?: string[];
+    schedule?: Schedule | SiteScheduleRef;
+  };
+  transferTo: ExtRef;
+}
+
+export interface SiteManifest {
+  version: 1;
+  kind: 'Site';
+  site: ExtRef;
+  businessHours?: { schedule: Schedule };
+  rules?: { 'business-hours'?: { transferTo: ExtRef }; 'after-hours'?: { transferTo: ExtRef } };
+  customRules?: SiteCustomRule[];
+  prune?: boolean;
+}
+
+export type Manifest = UserManifest | SiteManifest;

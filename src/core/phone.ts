@@ -1,0 +1,23 @@
+import { parsePhoneNumberFromString } from 'libphonenumber-js/max';
+import type { Parsed } from './time.js';
+
+/**
+ * The one home of libphonenumber-js. Numbers are normalized to E.164; a number that is not
+ * *possible* (wrong length, unknown country code, letters) is rejected, but numbering-plan
+ * validity is not checked: plans change, and RingCentral's own examples use unallocated numbers.
+ * Numbers written without a country code are read as North American.
+ */
+export function normalizePhone(input: unknown): Parsed<string> {
+  const text = typeof input === 'number' ? String(input) : input;
+  if (typeof text !== 'string' || text.trim() === '') {
+    return { ok: false, error: 'a phone number must be a non-empty string' };
+  }
+  if (/[A-Za-z]/.test(text)) return { ok: false, error: `"${text}" is not a phone number (it contains letters)` };
+  if (!/^[+\d\s().-]+$/.test(text)) return { ok: false, error: `"${text}" is not a phone number` };
+  const parsed = parsePhoneNumberFromString(text, text.trim().startsWith('+') ? undefined : 'US');
+  if (!parsed) return { ok: false, error: `"${text}" is not a phone number` };
+  if (!parsed.isPossible()) {
+    return { ok: false, error: `"${text}" is not a possible phone number (wrong length or country code)` };
+  }
+  return { ok: true, value: parsed.number };
+}

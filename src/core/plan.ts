@@ -1,0 +1,106 @@
+import type { SourcePos } from './problem.js';
+
+/** The six resource kinds of the CLI contract (cli.md). */
+export const CHANGE_KINDS = [
+  'user-state',
+  'user-state-rule',
+  'user-custom-rule',
+  'site-business-hours',
+  'site-rule',
+  'site-custom-rule',
+] as const;
+export type ChangeKind = (typeof CHANGE_KINDS)[number];
+
+export type ChangeAction = 'create' | 'update' | 'delete';
+export type HttpMethod = 'GET' | 'POST' | 'PUT' | 'PATCH' | 'DELETE';
+
+/** One RFC 6902 operation (fast-json-patch's shape). */
+export interface PatchOp {
+  op: 'add' | 'remove' | 'replace' | 'move' | 'copy' | 'test';
+  path: string;
+  value?: unknown;
+  from?: string;
+}
+
+/** A field-level difference for people: JSON pointer, old value, new value (absent = undefined). */
+export interface FieldChange {
+  path: string;
+  old?: unknown;
+  new?: unknown;
+}
+
+export interface ChangeTarget {
+  /** Extension number of the user or site that owns the object. */
+  extension: string;
+  extensionId: string;
+  /** State id, rule name or `business-hours`. */
+  name: string;
+  /** `user` or `site`, and the owner's display name: for reviewers. */
+  owner: 'user' | 'site';
+  ownerName: string;
+}
+
+/** One HTTP call of the plan. `apply` interprets this data; it holds no behaviour. */
+export interface Change {
+  id: string;
+  action: ChangeAction;
+  kind: ChangeKind;
+  target: ChangeTarget;
+  method: HttpMethod;
+  path: string;
+  /** The exact request body `apply` sends (absent for DELETE). */
+  body?: unknown;
+  /** RFC 6902 patch from the live object to the desired one (both normalized). */
+  patch: PatchOp[];
+  /** Human view of the same difference. */
+  diff: FieldChange[];
+  dependsOn: string[];
+  /** Where the manifest states this object (absent for prune deletes of unlisted rules). */
+  origin?: SourcePos;
+}
+
+/** A live object no manifest mentions, left alone (no `prune: true`). */
+export interface UnmanagedObject {
+  kind: ChangeKind;
+  target: ChangeTarget;
+  id: string;
+}
+
+/** Fingerprint of a live object a plan was computed from: re-read and compared by `apply --plan`. */
+export interface LiveFingerprint {
+  /** GET path that returns the object (or the list that contains it). */
+  path: string;
+  /** Which object of that response: `*` for the whole response, else an id or a state id. */
+  select: string;
+  /** sha256 of the normalized object (`absent` when it did not exist). */
+  sha256: string;
+}
+
+export interface Plan {
+  formatVersion: 1;
+  changes: Change[];
+  unmanaged: UnmanagedObject[];
+  summary: { create: number; update: number; delete: number };
+  /** Users and sites that at least one change touches (blast radius). */
+  affected?: { users: string[]; sites: string[] };
+  /** Lint warnings found while planning (not errors). */
+  warnings?: string[];
+  /** Present in saved plans only (`plan --out`). */
+  fingerprints?: LiveFingerprint[];
+}
+
+export type StepStatus = 'applied' | 'failed' | 'skipped';
+
+export interface StepResult {
+  id: string;
+  status: StepStatus;
+  /** HTTP status and RingCentral's error code and message when the step failed. */
+  error?: { status?: number; errorCode?: string; message: string };
+  /** For skipped steps: the failed change(s) they depend on. */
+  blockedBy?: string[];
+}
+
+export interface ApplyResult {
+  steps: StepResult[];
+  summary: { applied: number; failed: number; skipped: number };
+}
