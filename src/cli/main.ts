@@ -3,10 +3,7 @@ import { formatProblem, sortProblems, UserError } from '../core/problem.js';
 import { processIO, type CliIO } from './io.js';
 import { registerCommands } from './commands/index.js';
 
-/** Exit codes of cli.md: 0 success / no changes, 1 error, 2 changes (with --detailed-exitcode). */
-export const EXIT_OK = 0;
-export const EXIT_ERROR = 1;
-export const EXIT_CHANGES = 2;
+import { EXIT_ERROR, EXIT_OK } from './exit-codes.js';
 
 /**
  * Runs one ringform command and returns its exit code. This is the one place that turns

@@ -1,0 +1,83 @@
+import type { ApplyResult, Change, Plan, StepResult } from '../core/plan.js';
+import { ApiError, type ApiClient } from '../live/api-client.js';
+import { wasCreated } from './find-created.js';
+
+export interface ApplyOptions {
+  /** Owners applied at the same time (each owner's changes stay strictly in plan order). */
+  concurrency?: number;
+  onStep?: (change: Change, result: StepResult, done: number, total: number) => void;
+}
+
+function failure(err: unknown): StepResult['error'] {
+  if (err instanceof ApiError) return { status: err.status, errorCode: err.errorCode, message: err.apiMessage || err.message };
+  return { message: (err as Error)?.message ?? String(err) };
+}
+
+/** Sends one change; a create whose outcome is unknown is read back before it is tried again. */
+async function perform(client: ApiClient, change: Change): Promise<void> {
+  const method = change.method as 'POST' | 'PUT' | 'PATCH' | 'DELETE';
+  try {
+    await client.send(method, change.path, change.body);
+  } catch (err) {
+    if (!(err instanceof ApiError) || !err.outcomeUnknown || method !== 'POST') throw err;
+    if (await wasCreated(client, change)) return;
+    await client.send(method, change.path, change.body);
+  }
+}
+
+/**
+ * Interprets a plan: runs its changes in order, each owner's changes one after another and
+ * different owners side by side. A failed change skips every change that depends on it
+ * (directly or not); independent changes still run. Nothing here decides *what* to change.
+ */
+export async function applyPlan(client: ApiClient, plan: Plan, opts: ApplyOptions = {}): Promise<ApplyResult> {
+  const results = new Map<string, StepResult>();
+  const queues = new Map<string, Change[]>();
+  for (const c of plan.changes) {
+    const key = `${c.target.owner}:${c.target.extensionId}`;
+    queues.set(key, [...(queues.get(key) ?? []), c]);
+  }
+  const completion = new Map<string, Promise<StepResult>>();
+  let done = 0;
+  const runOne = async (change: Change): Promise<StepResult> => {
+    const deps = await Promise.all(change.dependsOn.map((id) => completion.get(id) ?? Promise.resolve(results.get(id)!)));
+    const blockedBy = change.dependsOn.filter((_, i) => deps[i] && deps[i].status !== 'applied');
+    let result: StepResult;
+    if (blockedBy.length) result = { id: change.id, status: 'skipped', blockedBy };
+    else {
+      try {
+        await perform(client, change);
+        result = { id: change.id, status: 'applied' };
+      } catch (err) {
+        result = { id: change.id, status: 'failed', error: failure(err) };
+      }
+    }
+    results.set(change.id, result);
+    opts.onStep?.(change, result, ++done, plan.changes.length);
+    return result;
+  };
+  // Register every change's completion promise up front, so cross-owner dependencies can wait.
+  const gates = new Map<string, () => void>();
+  for (const c of plan.changes) {
+    completion.set(c.id, new Promise<StepResult>((resolve) => gates.set(c.id, () => resolve(results.get(c.id)!))));
+  }
+  const runQueue = async (queue: Change[]) => {
+    for (const change of queue) {
+      await runOne(change);
+      gates.get(change.id)!();
+    }
+  };
+  await runLimited([...queues.values()], opts.concurrency ?? 4, runQueue);
+  const steps = plan.changes.map((c) => results.get(c.id)!);
+  const summary = { applied: 0, failed: 0, skipped: 0 };
+  for (const s of steps) summary[s.status] += 1;
+  return { steps, summary };
+}
+
+async function runLimited<T>(items: T[], limit: number, fn: (item: T) => Promise<void>): Promise<void> {
+  let next = 0;
+  const workers = Array.from({ length: Math.min(limit, items.length) }, async () => {
+    while (next < items.length) await fn(items[next++]);
+  });
+  await Promise.all(workers);
+}

@@ -1,0 +1,85 @@
+import { readFile } from 'node:fs/promises';
+import { resolve } from 'node:path';
+import { InvalidArgumentError, Option, type Command } from 'commander';
+import type { Plan } from '../../core/plan.js';
+import { UserError } from '../../core/problem.js';
+import type { ApiClient } from '../../live/api-client.js';
+import { applyPlan } from '../../apply/apply-plan.js';
+import { parseSavedPlan } from '../../plan/saved-plan.js';
+import { createProgress, renderApplyJson, renderApplyText, renderPlanText } from '../../render/index.js';
+import { EXIT_ERROR, EXIT_OK } from '../exit-codes.js';
+import { canPrompt, useColour, type CliIO } from '../io.js';
+import { checkSavedPlan } from '../pipeline/check-saved-plan.js';
+import { openClient } from '../pipeline/open-client.js';
+import { planFromManifests } from '../pipeline/plan-from-manifests.js';
+import type { SetExit } from './index.js';
+
+/** Deletes allowed without raising `--max-deletes`: enough for routine pruning, not for a wipe. */
+export const DEFAULT_MAX_DELETES = 10;
+
+function count(value: string): number {
+  const n = Number(value);
+  if (!Number.isInteger(n) || n < 0) throw new InvalidArgumentError('expected a whole number ≥ 0');
+  return n;
+}
+
+async function planToApply(io: CliIO, paths: string[], planFile?: string): Promise<{ plan: Plan; client: ApiClient }> {
+  if (!planFile) {
+    const { live, client } = await planFromManifests(io, { paths }, () => openClient(io));
+    return { plan: live.plan, client };
+  }
+  const plan = parseSavedPlan(await readFile(resolve(io.cwd, planFile), 'utf8'), planFile);
+  const client = await openClient(io);
+  try {
+    await checkSavedPlan(client, plan);
+  } catch (err) {
+    await client.close();
+    throw err;
+  }
+  return { plan, client };
+}
+
+async function confirmed(io: CliIO, plan: Plan, yes: boolean): Promise<void> {
+  if (yes) return;
+  if (!canPrompt(io)) {
+    throw new UserError('apply needs --yes when it cannot ask for confirmation (no terminal, or CI is set); nothing was applied.');
+  }
+  if (!(await io.confirm!(`Apply ${plan.changes.length} change(s) to RingCentral?`))) throw new UserError('apply cancelled; nothing was applied.');
+}
+
+export function register(program: Command, io: CliIO, setExit: SetExit): void {
+  program
+    .command('apply')
+    .description('plan and apply; with --plan, apply exactly a saved plan after checking live state has not changed')
+    .argument('[paths...]', 'manifest files or directories', [])
+    .option('--plan <file>', 'apply a plan saved with `ringform plan --out`')
+    .option('--yes', 'do not ask for confirmation')
+    .option('--max-deletes <n>', `refuse plans with more deletes than this (default ${DEFAULT_MAX_DELETES})`, count, DEFAULT_MAX_DELETES)
+    .addOption(new Option('--format <format>', 'output format').choices(['text', 'json']).default('text'))
+    .action(async (paths: string[], opts) => {
+      const { plan, client } = await planToApply(io, paths, opts.plan);
+      try {
+        if (opts.format === 'text') io.stdout(renderPlanText(plan, { colour: useColour(io) }));
+        if (plan.changes.length === 0) {
+          if (opts.format === 'json') io.stdout(renderApplyJson(plan, { steps: [], summary: { applied: 0, failed: 0, skipped: 0 } }));
+          setExit(EXIT_OK);
+          return;
+        }
+        if (plan.summary.delete > opts.maxDeletes) {
+          throw new UserError(
+            `the plan deletes ${plan.summary.delete} objects, more than --max-deletes ${opts.maxDeletes} allows; nothing was applied. Review the plan and raise --max-deletes to proceed.`,
+          );
+        }
+        await confirmed(io, plan, Boolean(opts.yes));
+        const progress = createProgress(io.stderr, io.stderrIsTTY);
+        const result = await applyPlan(client, plan, {
+          onStep: (change, _r, done, total) => progress.update(done, total, `${change.method} ${change.target.extension} ${change.target.name}`),
+        });
+        progress.done();
+        io.stdout(opts.format === 'json' ? renderApplyJson(plan, result) : renderApplyText(plan, result, { colour: useColour(io) }));
+        setExit(result.summary.failed > 0 || result.summary.skipped > 0 ? EXIT_ERROR : EXIT_OK);
+      } finally {
+        await client.close();
+      }
+    });
+}

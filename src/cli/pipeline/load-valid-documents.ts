@@ -1,0 +1,22 @@
+import type { ManifestDocument } from '../../core/document.js';
+import { formatProblem, hasErrors, sortProblems, UserError, type Problem } from '../../core/problem.js';
+import { loadManifests } from '../../load/load-manifests.js';
+import { validateDocuments } from '../../validate/validate-documents.js';
+import type { CliIO } from '../io.js';
+
+/**
+ * Loads and validates manifests; any error stops the command before a single API call, with
+ * every problem reported at once. Warnings are printed and do not stop it.
+ */
+export async function loadValidDocuments(paths: string[], io: CliIO): Promise<{ documents: ManifestDocument[]; warnings: Problem[] }> {
+  const loaded = await loadManifests(paths.length ? paths : ['.'], io.cwd);
+  const validated = validateDocuments(loaded.documents);
+  const problems = sortProblems([...loaded.problems, ...validated.problems]);
+  if (hasErrors(problems)) {
+    const errors = problems.filter((p) => p.severity === 'error').length;
+    throw new UserError(`${errors} problem${errors === 1 ? '' : 's'} in the manifests; nothing was sent to RingCentral.`, problems);
+  }
+  const warnings = problems.filter((p) => p.severity === 'warning');
+  for (const w of warnings) io.stderr(formatProblem(w) + '\n');
+  return { documents: validated.documents, warnings };
+}

@@ -1,0 +1,40 @@
+import type { ApiClient } from '../../live/api-client.js';
+import { createProgress } from '../../render/index.js';
+import type { CliIO } from '../io.js';
+import { buildLivePlan, type LivePlan } from './build-live-plan.js';
+import { changedFilesSince, isChanged } from './changed-files.js';
+import { loadValidDocuments } from './load-valid-documents.js';
+
+export interface ManifestPlanOptions {
+  paths: string[];
+  only?: string[];
+  changedSince?: string;
+}
+
+/** load → validate → (connect) → read live → plan: the chain shared by `plan` and `apply`. */
+export async function planFromManifests(
+  io: CliIO,
+  opts: ManifestPlanOptions,
+  open: () => Promise<ApiClient>,
+): Promise<{ live: LivePlan; client: ApiClient }> {
+  let { documents } = await loadValidDocuments(opts.paths, io);
+  if (opts.changedSince) {
+    const changed = await changedFilesSince(opts.changedSince, io.cwd);
+    documents = documents.filter((d) => isChanged(d.file, io.cwd, changed));
+    io.stderr(`--changed-since ${opts.changedSince}: planning ${documents.length} changed document(s).\n`);
+  }
+  const client = await open();
+  const progress = createProgress(io.stderr, io.stderrIsTTY);
+  try {
+    const live = await buildLivePlan(client, documents, {
+      only: opts.only,
+      onProgress: (done, total, label) => progress.update(done, total, label),
+    });
+    progress.done();
+    return { live, client };
+  } catch (err) {
+    progress.done();
+    await client.close();
+    throw err;
+  }
+}

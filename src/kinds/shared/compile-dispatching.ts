@@ -1,0 +1,55 @@
+import { ALLOWED_DISPATCHING, FORWARDING_SETS, type DispatchingRuleKind } from '../../core/defaults.js';
+import type { RuleBody } from '../../core/manifest.js';
+import type { PathSeg } from '../../core/path.js';
+import type { CompileEnv } from './compile-env.js';
+import { applyGreetingSection } from './compile-greeting-actions.js';
+import { compileRingGroups, ensureDeviceGroups } from './compile-ring-groups.js';
+import { applyDestination, ensureTerminating } from './compile-terminating.js';
+import { joinDispatching, splitDispatching, type Dispatching } from './normalize-dispatching.js';
+
+const RING_KINDS: DispatchingRuleKind[] = ['work-hours', 'after-hours', 'agent', 'custom'];
+
+function dispatchingType(rule: RuleBody, baseType: string, kind: DispatchingRuleKind): string {
+  if (rule.ring) {
+    if (rule.ring.order === 'in-order') return 'RingInOrder';
+    if (rule.ring.order === 'at-once') return 'RingAtOnce';
+    return baseType === 'RingInOrder' || baseType === 'RingAtOnce' ? baseType : 'RingAtOnce';
+  }
+  if (rule.immediately) return 'Terminate';
+  // With neither, the live type stays, unless this rule cannot have it (a new rule's default).
+  return ALLOWED_DISPATCHING[kind].includes(baseType) ? baseType : ALLOWED_DISPATCHING[kind][0];
+}
+
+/**
+ * Compiles a manifest rule into the complete dispatching body RingCentral needs, starting from
+ * the live dispatching (or RingCentral's default for an object that does not exist yet): a
+ * state-rule PATCH replaces the dispatching whole, so sections the manifest leaves out must be
+ * carried over from live, and the mandatory parts (device ring groups, voicemail and
+ * announcement targets, both target types) must always be present.
+ */
+export function compileDispatching(
+  env: CompileEnv,
+  rule: RuleBody,
+  base: unknown,
+  kind: DispatchingRuleKind,
+  path: readonly PathSeg[],
+  queueCalls?: boolean,
+): Dispatching {
+  const parts = splitDispatching(base);
+  parts.type = dispatchingType(rule, parts.type, kind);
+  if (rule.greeting) applyGreetingSection(env, rule.greeting, parts.greetings, [...path, 'greeting']);
+  if (RING_KINDS.includes(kind)) {
+    parts.ringGroups = rule.ring
+      ? compileRingGroups(env, rule.ring.groups, parts.ringGroups, [...path, 'ring', 'groups'])
+      : ensureDeviceGroups(parts.ringGroups, parts.ringGroups);
+  }
+  const sets = FORWARDING_SETS[kind];
+  if (sets.length > 0) {
+    let term = ensureTerminating(parts.terminating, sets);
+    if (rule.ifNoAnswer) term = applyDestination(env, term, 'Ringing', rule.ifNoAnswer, [...path, 'ifNoAnswer']);
+    if (rule.immediately) term = applyDestination(env, term, 'Terminating', rule.immediately, [...path, 'immediately']);
+    parts.terminating = term;
+  }
+  if (queueCalls !== undefined) parts.callTypes = { queueCallsIncluded: queueCalls };
+  return joinDispatching(parts);
+}

@@ -1,0 +1,52 @@
+import type { ExtRef, Greeting } from '../../core/manifest.js';
+import type { PathSeg } from '../../core/path.js';
+import { normalizePhone } from '../../core/phone.js';
+import type { GreetingRole, Resolver } from '../../resolve/resolver.js';
+
+/** What compiling a rule needs besides the rule itself: reference resolution and error reporting. */
+export interface CompileEnv {
+  resolver: Resolver;
+  report(path: readonly PathSeg[], message: string): void;
+}
+
+/** Resolves an extension reference to its id, reporting (and returning a placeholder) when it fails. */
+export function extensionId(env: CompileEnv, ref: ExtRef, path: readonly PathSeg[]): string {
+  const r = env.resolver.extension(ref);
+  if (!r.ok) {
+    env.report(path, r.error);
+    return '?';
+  }
+  return r.value.id;
+}
+
+/** Phone numbers are validated before planning; this only normalizes them to E.164. */
+export function e164(env: CompileEnv, phone: string, path: readonly PathSeg[]): string {
+  const r = normalizePhone(phone);
+  if (!r.ok) {
+    env.report(path, r.error);
+    return String(phone);
+  }
+  return r.value;
+}
+
+/**
+ * A greeting in API form. `{custom}` keeps the preset RingCentral requires beside it (the live
+ * one, else the default for that role), since `preset` is mandatory even for custom greetings.
+ */
+export function compileGreeting(
+  env: CompileEnv,
+  g: Greeting,
+  role: GreetingRole,
+  base: any,
+  defaultPreset: string,
+  path: readonly PathSeg[],
+): any {
+  const r = env.resolver.greeting(g, role);
+  if (!r.ok) {
+    env.report(path, r.error);
+    return base ?? { effectiveGreetingType: 'Preset', preset: { id: defaultPreset } };
+  }
+  if (r.value.source === 'Preset') return { effectiveGreetingType: 'Preset', preset: { id: r.value.id } };
+  const preset = base?.preset?.id ? { id: String(base.preset.id) } : { id: defaultPreset };
+  return { effectiveGreetingType: 'Custom', preset, custom: { id: r.value.id } };
+}

@@ -1,0 +1,17 @@
+/** RingCentral API paths, built in one place so plans and the emulator agree on them. */
+
+export const v2Base = (extensionId: string) => `/restapi/v2/accounts/~/extensions/${extensionId}/comm-handling`;
+export const v1Extension = (extensionId: string) => `/restapi/v1.0/account/~/extension/${extensionId}`;
+
+export const paths = {
+  extensions: () => '/restapi/v1.0/account/~/extension',
+  greetings: () => '/restapi/v1.0/dictionary/greeting',
+  state: (ext: string, stateId: string) => `${v2Base(ext)}/states/${stateId}`,
+  stateRules: (ext: string) => `${v2Base(ext)}/voice/state-rules`,
+  stateRule: (ext: string, stateId: string) => `${v2Base(ext)}/voice/state-rules/${stateId}`,
+  interactionRules: (ext: string) => `${v2Base(ext)}/voice/interaction-rules`,
+  interactionRule: (ext: string, id: string) => `${v2Base(ext)}/voice/interaction-rules/${id}`,
+  businessHours: (ext: string) => `${v1Extension(ext)}/business-hours`,
+  answeringRules: (ext: string) => `${v1Extension(ext)}/answering-rule`,
+  answeringRule: (ext: string, id: string) => `${v1Extension(ext)}/answering-rule/${id}`,
+};

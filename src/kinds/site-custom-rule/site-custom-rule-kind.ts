@@ -1,0 +1,106 @@
+import type { Caller, SiteCustomRule, SiteManifest } from '../../core/manifest.js';
+import type { PathSeg } from '../../core/path.js';
+import { canonicalV1WeeklyRanges, toV1WeeklyRanges } from '../../core/schedule.js';
+import { canonicalDateTime, parseDateTimeRange } from '../../core/time.js';
+import type { CompileContext, SiteSnapshot } from '../context.js';
+import type { DesiredObject, LiveObject, ResourceKind } from '../resource-kind.js';
+import { e164, extensionId, type CompileEnv } from '../shared/compile-env.js';
+import { paths } from '../shared/paths.js';
+import { businessHoursAlways, transferForm } from '../site-rule/site-rule-kind.js';
+
+const REFS = { 'business-hours': 'BusinessHours', 'after-hours': 'AfterHours' } as const;
+const byJson = (a: unknown, b: unknown) => JSON.stringify(a).localeCompare(JSON.stringify(b));
+
+function callerForm(env: CompileEnv, c: Caller, path: readonly PathSeg[]) {
+  if (typeof c === 'string' || typeof c === 'number') return { callerId: e164(env, String(c), path) };
+  const out: { callerId?: string; name?: string } = {};
+  if (c.number !== undefined) out.callerId = e164(env, c.number, [...path, 'number']);
+  if (c.name !== undefined) out.name = c.name;
+  return out;
+}
+
+function scheduleForm(schedule: SiteCustomRule['when']['schedule']): any {
+  if (schedule === undefined) return undefined;
+  if (typeof schedule === 'object' && 'ref' in schedule) return { ref: REFS[schedule.ref] };
+  if (typeof schedule === 'object' && 'ranges' in schedule) {
+    return {
+      ranges: schedule.ranges.map((r) => {
+        const p = parseDateTimeRange(r.from, r.to);
+        return p.ok ? { from: p.value.start, to: p.value.end } : { from: r.from, to: r.to };
+      }),
+    };
+  }
+  return { weeklyRanges: toV1WeeklyRanges(schedule) };
+}
+
+/** Comparable site custom rule; absent lists are empty lists, schedules canonical. */
+export function normalizeSiteRule(r: any) {
+  const out: any = {
+    name: String(r.name ?? ''),
+    enabled: r.enabled === undefined ? true : Boolean(r.enabled),
+    callers: (r.callers ?? []).map((c: any) => ({ ...(c.callerId ? { callerId: String(c.callerId) } : {}), ...(c.name ? { name: c.name } : {}) })).sort(byJson),
+    calledNumbers: (r.calledNumbers ?? []).map((n: any) => ({ phoneNumber: String(n.phoneNumber) })).sort(byJson),
+  };
+  const s = r.schedule;
+  if (s?.ref) out.schedule = { ref: s.ref };
+  else if (Array.isArray(s?.ranges) && s.ranges.length) {
+    out.schedule = { ranges: s.ranges.map((x: any) => ({ from: canonicalDateTime(x.from), to: canonicalDateTime(x.to) })) };
+  } else if (s?.weeklyRanges && Object.keys(s.weeklyRanges).length) {
+    out.schedule = { weeklyRanges: canonicalV1WeeklyRanges(s.weeklyRanges) };
+  }
+  return { ...out, ...transferForm(r) };
+}
+
+function desiredRule(ctx: CompileContext<SiteManifest, SiteSnapshot>, rule: SiteCustomRule, i: number) {
+  const origin: PathSeg[] = ['customRules', i];
+  const when = rule.when ?? {};
+  return normalizeSiteRule({
+    name: rule.name,
+    enabled: rule.enabled ?? true,
+    callers: (when.callers ?? []).map((c, j) => callerForm(ctx, c, [...origin, 'when', 'callers', j])),
+    calledNumbers: (when.calledNumbers ?? []).map((n, j) => ({ phoneNumber: e164(ctx, n, [...origin, 'when', 'calledNumbers', j]) })),
+    schedule: scheduleForm(when.schedule),
+    callHandlingAction: 'TransferToExtension',
+    transfer: { extension: { id: extensionId(ctx, rule.transferTo, [...origin, 'transferTo']) } },
+  });
+}
+
+/** Site custom answering rules (`type: Custom`): POST, PUT, DELETE; `name` is their identity. */
+export const siteCustomRuleKind: ResourceKind<SiteSnapshot> = {
+  kind: 'site-custom-rule',
+  owner: 'site',
+  collection: true,
+  label: (name) => `custom rule "${name}"`,
+
+  live(snapshot) {
+    const out = new Map<string, LiveObject>();
+    const custom = snapshot.answeringRules.filter((r) => r?.type === 'Custom');
+    for (const r of custom.sort((a, b) => String(a.id).localeCompare(String(b.id)))) {
+      const name = String(r.name ?? '');
+      out.set(out.has(name) ? `${name} (${r.id})` : name, { id: String(r.id), comparable: normalizeSiteRule(r) });
+    }
+    return out;
+  },
+
+  desired(ctx: CompileContext<SiteManifest, SiteSnapshot>) {
+    const out = new Map<string, DesiredObject>();
+    (ctx.manifest.customRules ?? []).forEach((rule, i) => {
+      const after: string[] = [];
+      const s = rule.when?.schedule;
+      if (s && typeof s === 'object' && 'ref' in s) {
+        after.push('site-business-hours:business-hours');
+        if (s.ref === 'after-hours' && businessHoursAlways(ctx.manifest, ctx.live)) {
+          ctx.report(['customRules', i, 'when', 'schedule', 'ref'], `site ${ctx.owner.extensionNumber} has 24/7 business hours, so it has no after hours to refer to`);
+        }
+      }
+      out.set(rule.name, { comparable: desiredRule(ctx, rule, i), origin: ['customRules', i], after });
+    });
+    return out;
+  },
+
+  request(action, owner, _name, desired, live) {
+    if (action === 'create') return { method: 'POST', path: paths.answeringRules(owner.extensionId), body: { type: 'Custom', ...(desired as object) } };
+    const path = paths.answeringRule(owner.extensionId, live!.id!);
+    return action === 'delete' ? { method: 'DELETE', path } : { method: 'PUT', path, body: { type: 'Custom', ...(desired as object) } };
+  },
+};

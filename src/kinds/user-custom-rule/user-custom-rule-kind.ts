@@ -1,0 +1,77 @@
+import { defaultStateDispatching } from '../../core/defaults.js';
+import type { UserCustomRule, UserManifest } from '../../core/manifest.js';
+import type { CompileContext, UserSnapshot } from '../context.js';
+import type { DesiredObject, LiveObject, ResourceKind } from '../resource-kind.js';
+import { compileDispatching } from '../shared/compile-dispatching.js';
+import { normalizeDispatching } from '../shared/normalize-dispatching.js';
+import { paths } from '../shared/paths.js';
+import { workHoursAlways } from '../user-state-rule/user-state-rule-kind.js';
+import { compileConditions, normalizeConditions } from './interaction-conditions.js';
+
+function comparableRule(r: any) {
+  return {
+    displayName: String(r.displayName ?? ''),
+    enabled: Boolean(r.enabled),
+    conditions: normalizeConditions(r.conditions),
+    dispatching: normalizeDispatching(r.dispatching),
+  };
+}
+
+/**
+ * Live rules by name. RingCentral does not enforce unique names; when several share one, the
+ * one with the lowest id is the managed one and the others stay unmanaged under `name (id)`.
+ */
+function liveRules(snapshot: UserSnapshot): Map<string, LiveObject> {
+  const out = new Map<string, LiveObject>();
+  const sorted = [...snapshot.interactionRules].sort((a, b) => String(a.id).localeCompare(String(b.id)));
+  for (const r of sorted) {
+    const name = String(r.displayName ?? '');
+    const key = out.has(name) ? `${name} (${r.id})` : name;
+    out.set(key, { id: String(r.id), comparable: comparableRule(r) });
+  }
+  return out;
+}
+
+function desiredRule(ctx: CompileContext<UserManifest, UserSnapshot>, rule: UserCustomRule, index: number, live?: LiveObject) {
+  const origin = ['customRules', index];
+  const base = live ? (live.comparable as any).dispatching : normalizeDispatching(defaultStateDispatching('custom'));
+  const comparable = {
+    displayName: rule.name,
+    enabled: rule.enabled ?? (live ? (live.comparable as any).enabled : true),
+    conditions: compileConditions(ctx, rule.when, [...origin, 'when']),
+    dispatching: compileDispatching(ctx, rule, base, 'custom', origin, rule.queueCalls),
+  };
+  return { comparable, origin };
+}
+
+/** Custom (interaction) rules: created with POST, updated with PATCH, deleted with DELETE. */
+export const userCustomRuleKind: ResourceKind<UserSnapshot> = {
+  kind: 'user-custom-rule',
+  owner: 'user',
+  collection: true,
+  label: (name) => `custom rule "${name}"`,
+  live: liveRules,
+
+  desired(ctx: CompileContext<UserManifest, UserSnapshot>, live) {
+    const out = new Map<string, DesiredObject>();
+    const rules = ctx.manifest.customRules ?? [];
+    rules.forEach((rule, i) => {
+      const { comparable, origin } = desiredRule(ctx, rule, i, live.get(rule.name));
+      const after: string[] = [];
+      if (rule.when.state === 'after-hours') {
+        after.push('user-state:work-hours');
+        if (workHoursAlways(ctx.manifest, ctx.live.stateRules)) {
+          ctx.report([...origin, 'when', 'state'], `"state: after-hours" needs a work-hours schedule that is not 24/7, and user ${ctx.owner.extensionNumber}'s work-hours is 24/7`);
+        }
+      }
+      out.set(rule.name, { comparable, origin, after });
+    });
+    return out;
+  },
+
+  request(action, owner, _name, desired, live) {
+    if (action === 'create') return { method: 'POST', path: paths.interactionRules(owner.extensionId), body: desired };
+    const path = paths.interactionRule(owner.extensionId, live!.id!);
+    return action === 'delete' ? { method: 'DELETE', path } : { method: 'PATCH', path, body: desired };
+  },
+};

@@ -1,0 +1,71 @@
+import type { UserManifest, UserStates } from '../../core/manifest.js';
+import { toTriggers } from '../../core/schedule.js';
+import type { CompileContext, UserSnapshot } from '../context.js';
+import type { DesiredObject, LiveObject, ResourceKind } from '../resource-kind.js';
+import { paths } from '../shared/paths.js';
+import { liveStates, normalizeStateConditions } from '../shared/state-conditions.js';
+
+/** States a manifest can set; after-hours is derived from work-hours and cannot be updated. */
+const MANAGED = ['work-hours', 'forward-all-calls', 'dnd', 'agent'] as const;
+
+function schedulePart(schedule: unknown): any[] {
+  if (schedule === 'same-as-work-hours') return [{ type: 'State', state: { id: 'work-hours' } }];
+  return [{ type: 'Schedule', schedule: { triggers: toTriggers(schedule as any) } }];
+}
+
+/** Only the fields the manifest states are managed (and compared). */
+function desiredState(id: (typeof MANAGED)[number], spec: any): Record<string, unknown> {
+  const out: Record<string, unknown> = {};
+  if (id === 'work-hours') {
+    out.conditions = normalizeStateConditions(schedulePart(spec.schedule));
+    return out;
+  }
+  if (spec.enabled !== undefined) out.enabled = spec.enabled;
+  else if (id === 'forward-all-calls' && spec.schedule?.ranges) out.enabled = true; // RingCentral requires it with a Range
+  if (spec.schedule !== undefined) out.conditions = normalizeStateConditions(schedulePart(spec.schedule));
+  return out;
+}
+
+function pickLike(live: any, desired: Record<string, unknown>): Record<string, unknown> {
+  const out: Record<string, unknown> = {};
+  if ('conditions' in desired) out.conditions = normalizeStateConditions(live?.conditions);
+  if ('enabled' in desired) out.enabled = Boolean(live?.enabled);
+  return out;
+}
+
+/** User states (`PATCH .../comm-handling/states/{stateId}`): schedules and on/off switches. */
+export const userStateKind: ResourceKind<UserSnapshot> = {
+  kind: 'user-state',
+  owner: 'user',
+  collection: false,
+  label: (name) => `state ${name}`,
+
+  live(snapshot) {
+    const out = new Map<string, LiveObject>();
+    for (const [id, state] of liveStates(snapshot.stateRules)) {
+      out.set(id, { id, comparable: { enabled: Boolean(state.enabled), conditions: normalizeStateConditions(state.conditions) } });
+    }
+    return out;
+  },
+
+  desired(ctx: CompileContext<UserManifest, UserSnapshot>, live) {
+    const out = new Map<string, DesiredObject>();
+    const states: UserStates = ctx.manifest.states ?? {};
+    for (const id of MANAGED) {
+      const spec = states[id];
+      if (!spec) continue;
+      if (!live.has(id)) {
+        const why = id === 'agent' ? ' (the agent state exists only for members of a call queue)' : '';
+        ctx.report(['states', id], `user ${ctx.owner.extensionNumber} has no ${id} state${why}`);
+        continue;
+      }
+      const comparable = desiredState(id, spec);
+      out.set(id, { comparable, origin: ['states', id], liveView: pickLike(liveStates(ctx.live.stateRules).get(id), comparable) });
+    }
+    return out;
+  },
+
+  request(_action, owner, name, desired) {
+    return { method: 'PATCH', path: paths.state(owner.extensionId, name), body: desired };
+  },
+};

@@ -1,0 +1,54 @@
+import type { Change, LiveFingerprint, Plan, UnmanagedObject } from '../core/plan.js';
+import type { DraftChange } from '../diff/diff-owner.js';
+import { dependencies, orderChanges } from './order-changes.js';
+
+const collator = new Intl.Collator('en', { numeric: true });
+
+/**
+ * Orders the drafts, numbers them `c1…cN` in execution order and resolves dependencies to ids.
+ * Pure and deterministic: the same drafts always give the same plan, byte for byte.
+ */
+export function buildPlan(
+  drafts: DraftChange[],
+  unmanaged: UnmanagedObject[],
+  warnings: string[] = [],
+  fingerprints: LiveFingerprint[] = [],
+): Plan {
+  const deps = dependencies(drafts);
+  const ordered = orderChanges(drafts, deps);
+  const ids = new Map(ordered.map((d, i) => [d.key, `c${i + 1}`]));
+  const changes: Change[] = ordered.map((d) => {
+    const change: Change = {
+      id: ids.get(d.key)!,
+      action: d.action,
+      kind: d.kind,
+      target: d.target,
+      method: d.request.method,
+      path: d.request.path,
+      body: d.request.body,
+      patch: d.patch,
+      diff: d.diff,
+      dependsOn: [...deps.get(d.key)!].map((k) => ids.get(k)!).sort(collator.compare),
+      origin: d.origin,
+    };
+    if (change.body === undefined) delete change.body;
+    if (change.origin === undefined) delete change.origin;
+    return change;
+  });
+  const summary = { create: 0, update: 0, delete: 0 };
+  for (const c of changes) summary[c.action] += 1;
+  const users = new Set(changes.filter((c) => c.target.owner === 'user').map((c) => c.target.extension));
+  const sites = new Set(changes.filter((c) => c.target.owner === 'site').map((c) => c.target.extension));
+  const plan: Plan = {
+    formatVersion: 1,
+    changes,
+    unmanaged: [...unmanaged].sort(
+      (a, b) => collator.compare(a.target.extension, b.target.extension) || a.kind.localeCompare(b.kind) || a.target.name.localeCompare(b.target.name),
+    ),
+    summary,
+    affected: { users: [...users].sort(collator.compare), sites: [...sites].sort(collator.compare) },
+  };
+  if (warnings.length) plan.warnings = warnings;
+  if (fingerprints.length) plan.fingerprints = [...fingerprints].sort((a, b) => a.path.localeCompare(b.path) || a.select.localeCompare(b.select));
+  return plan;
+}

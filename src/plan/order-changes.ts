@@ -1,0 +1,57 @@
+import { CHANGE_KINDS } from '../core/plan.js';
+import type { DraftChange } from '../diff/diff-owner.js';
+
+const collator = new Intl.Collator('en', { numeric: true });
+
+/**
+ * The stable tie-break between changes that may run in any order: creates and updates before
+ * deletes (a renamed rule exists before the old one goes, so calls are never unhandled), then
+ * users before sites, extension number, kind (cli.md order), name.
+ */
+export function compareDrafts(a: DraftChange, b: DraftChange): number {
+  const phase = (c: DraftChange) => (c.action === 'delete' ? 1 : 0);
+  return (
+    phase(a) - phase(b) ||
+    (a.target.owner === b.target.owner ? 0 : a.target.owner === 'user' ? -1 : 1) ||
+    collator.compare(a.target.extension, b.target.extension) ||
+    a.ownerKey.localeCompare(b.ownerKey) ||
+    CHANGE_KINDS.indexOf(a.kind) - CHANGE_KINDS.indexOf(b.kind) ||
+    a.name.localeCompare(b.name)
+  );
+}
+
+/** Which changes must succeed before each one: declared `after` keys, and creates before deletes. */
+export function dependencies(drafts: DraftChange[]): Map<string, Set<string>> {
+  const byKey = new Map(drafts.map((d) => [d.key, d]));
+  const deps = new Map<string, Set<string>>();
+  for (const d of drafts) {
+    const set = new Set<string>();
+    for (const a of d.after) {
+      const key = `${d.ownerKey}|${a}`;
+      if (byKey.has(key) && key !== d.key) set.add(key);
+    }
+    if (d.action === 'delete') {
+      for (const other of drafts) {
+        if (other.ownerKey === d.ownerKey && other.kind === d.kind && other.action === 'create') set.add(other.key);
+      }
+    }
+    deps.set(d.key, set);
+  }
+  return deps;
+}
+
+/** Topological order by dependencies with the stable tie-break (Kahn's algorithm). */
+export function orderChanges(drafts: DraftChange[], deps: Map<string, Set<string>>): DraftChange[] {
+  const remaining = new Map(drafts.map((d) => [d.key, new Set(deps.get(d.key))]));
+  const done = new Set<string>();
+  const ordered: DraftChange[] = [];
+  const pending = [...drafts].sort(compareDrafts);
+  while (pending.length > 0) {
+    const i = pending.findIndex((d) => [...remaining.get(d.key)!].every((k) => done.has(k)));
+    // A cycle cannot come from the kinds' declarations; fall back to the tie-break rather than hang.
+    const next = pending.splice(i === -1 ? 0 : i, 1)[0];
+    ordered.push(next);
+    done.add(next.key);
+  }
+  return ordered;
+}

@@ -1,0 +1,61 @@
+import type { ChangeKind, LiveFingerprint, Plan } from '../core/plan.js';
+import { UserError } from '../core/problem.js';
+import { fingerprintOf } from '../diff/diff-owner.js';
+import type { SiteSnapshot, UserSnapshot } from '../kinds/context.js';
+import { KINDS } from '../kinds/index.js';
+
+export interface FingerprintOwner {
+  type: 'user' | 'site';
+  extensionId: string;
+}
+
+/** `user:63701631004/user-state-rule` → owner and kind. */
+export function parseFingerprintPath(path: string): { owner: FingerprintOwner; kind: ChangeKind } {
+  const [ownerPart, kind] = path.split('/');
+  const [type, extensionId] = ownerPart.split(':');
+  return { owner: { type: type as 'user' | 'site', extensionId }, kind: kind as ChangeKind };
+}
+
+/** The owners whose live state a saved plan was computed from (to re-read before applying). */
+export function fingerprintOwners(fingerprints: LiveFingerprint[]): FingerprintOwner[] {
+  const seen = new Map<string, FingerprintOwner>();
+  for (const f of fingerprints) {
+    const { owner } = parseFingerprintPath(f.path);
+    seen.set(`${owner.type}:${owner.extensionId}`, owner);
+  }
+  return [...seen.values()];
+}
+
+/**
+ * Compares a saved plan's fingerprints with freshly read live state; returns one line per object
+ * that changed since the plan was made (empty: the plan is still valid).
+ */
+export function staleObjects(fingerprints: LiveFingerprint[], snapshots: Map<string, UserSnapshot | SiteSnapshot>): string[] {
+  const stale: string[] = [];
+  for (const f of fingerprints) {
+    const { owner, kind } = parseFingerprintPath(f.path);
+    const snapshot = snapshots.get(`${owner.type}:${owner.extensionId}`);
+    const k = KINDS.find((x) => x.kind === kind);
+    if (!snapshot || !k) continue;
+    const now = k.live(snapshot).get(f.select);
+    if (fingerprintOf(now?.comparable ?? 'absent') !== f.sha256) {
+      stale.push(`${owner.type} ${owner.extensionId}: ${k.label(f.select)} ${now ? 'changed' : 'no longer exists'} since the plan was made`);
+    }
+  }
+  return stale;
+}
+
+/** Reads a saved plan file's JSON, checking it is one. */
+export function parseSavedPlan(text: string, file: string): Plan {
+  let plan: Plan;
+  try {
+    plan = JSON.parse(text);
+  } catch (err) {
+    throw new UserError(`${file} is not a saved plan (invalid JSON: ${(err as Error).message})`);
+  }
+  if (plan?.formatVersion !== 1 || !Array.isArray(plan.changes)) throw new UserError(`${file} is not a ringform plan (formatVersion 1)`);
+  if (!Array.isArray(plan.fingerprints)) {
+    throw new UserError(`${file} has no live-state fingerprints; save plans with \`ringform plan --out FILE\``);
+  }
+  return plan;
+}

@@ -1,0 +1,67 @@
+import type { ManifestDocument } from '../core/document.js';
+import type { ExtRef, SiteManifest, UserManifest } from '../core/manifest.js';
+import type { PathSeg } from '../core/path.js';
+import { formatPath } from '../core/path.js';
+import type { Problem } from '../core/problem.js';
+import type { Owner } from '../kinds/context.js';
+import type { Resolver } from './resolver.js';
+
+/** One owner (user or site) and the document that manages it. */
+export interface OwnerDocument {
+  owner: Owner;
+  doc: ManifestDocument;
+  /** Where the owner's reference is written in the document. */
+  refPath: PathSeg[];
+}
+
+function problem(doc: ManifestDocument, path: PathSeg[], message: string): Problem {
+  return { pos: doc.locate(path), path: formatPath(path), message, severity: 'error' };
+}
+
+function ownerRefs(doc: ManifestDocument): { ref: ExtRef; path: PathSeg[] }[] {
+  const m = doc.data;
+  if (m.kind === 'Site') return [{ ref: (m as SiteManifest).site, path: ['site'] }];
+  const u = m as UserManifest;
+  if (u.extensions) return u.extensions.map((ref, i) => ({ ref, path: ['extensions', i] }));
+  return u.extension !== undefined ? [{ ref: u.extension, path: ['extension'] }] : [];
+}
+
+/**
+ * Resolves every document's `extension`/`extensions`/`site` to the account's extensions. A user
+ * document must name User extensions, a site document a Site; one owner managed by two documents
+ * is an error naming both places (references written differently can meet only here).
+ */
+export function resolveOwners(docs: ManifestDocument[], resolver: Resolver): { owners: OwnerDocument[]; problems: Problem[] } {
+  const owners: OwnerDocument[] = [];
+  const problems: Problem[] = [];
+  const seen = new Map<string, OwnerDocument>();
+  for (const doc of docs) {
+    const wantType = doc.data.kind === 'Site' ? 'Site' : 'User';
+    for (const { ref, path } of ownerRefs(doc)) {
+      const r = resolver.extension(ref);
+      if (!r.ok) {
+        problems.push(problem(doc, path, r.error));
+        continue;
+      }
+      const ext = r.value;
+      if (ext.type !== wantType) {
+        problems.push(problem(doc, path, `extension ${ext.extensionNumber} (${ext.name}) is a ${ext.type} extension, not a ${wantType}`));
+        continue;
+      }
+      const entry: OwnerDocument = {
+        owner: { type: wantType === 'Site' ? 'site' : 'user', extensionId: ext.id, extensionNumber: ext.extensionNumber, name: ext.name },
+        doc,
+        refPath: path,
+      };
+      const earlier = seen.get(ext.id);
+      if (earlier) {
+        const where = earlier.doc.locate(earlier.refPath);
+        problems.push(problem(doc, path, `${wantType.toLowerCase()} ${ext.extensionNumber} is also managed by ${where.file}:${where.line}:${where.col}`));
+        continue;
+      }
+      seen.set(ext.id, entry);
+      owners.push(entry);
+    }
+  }
+  return { owners, problems };
+}

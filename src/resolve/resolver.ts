@@ -1,0 +1,123 @@
+import type { ExtRef, Greeting } from '../core/manifest.js';
+
+/** An extension of the account as the v1 extension list returns it (ids as strings). */
+export interface ExtensionInfo {
+  id: string;
+  extensionNumber: string;
+  name: string;
+  type: string;
+  status?: string;
+  email?: string;
+}
+
+/** A standard greeting of RingCentral's dictionary. */
+export interface StandardGreeting {
+  id: string;
+  name: string;
+  type: string;
+  usageType?: string;
+}
+
+export type GreetingRole = 'welcome' | 'connectingMessage' | 'connectingAudio' | 'voicemail' | 'announcement';
+
+/** Dictionary `type` of the presets each greeting role accepts. */
+const ROLE_TYPES: Record<GreetingRole, string[]> = {
+  welcome: ['Introductory'],
+  connectingMessage: ['ConnectingMessage'],
+  connectingAudio: ['ConnectingAudio'],
+  voicemail: ['Voicemail'],
+  announcement: ['Announcement'],
+};
+
+export type Resolved<T> = { ok: true; value: T } | { ok: false; error: string };
+
+/** Written form of a reference, for messages: `"101"`, `{email: "a@b.c"}`. */
+export function describeRef(ref: ExtRef): string {
+  if (typeof ref === 'string' || typeof ref === 'number') return `"${ref}"`;
+  const [key, value] = Object.entries(ref)[0] ?? ['?', '?'];
+  return `{${key}: "${value}"}`;
+}
+
+/**
+ * Resolves manifest references to RingCentral ids at plan time, from one read of the extension
+ * list (and the greetings dictionary only when a preset is named rather than numbered).
+ */
+export class Resolver {
+  private readonly byNumber = new Map<string, ExtensionInfo[]>();
+  private readonly byId = new Map<string, ExtensionInfo>();
+
+  constructor(
+    readonly extensions: ExtensionInfo[],
+    private readonly greetings: StandardGreeting[] | undefined = undefined,
+  ) {
+    for (const e of extensions) {
+      this.byId.set(e.id, e);
+      const list = this.byNumber.get(e.extensionNumber) ?? [];
+      list.push(e);
+      this.byNumber.set(e.extensionNumber, list);
+    }
+  }
+
+  extension(ref: ExtRef): Resolved<ExtensionInfo> {
+    const matches = this.match(ref);
+    const what = describeRef(ref);
+    if (matches.length === 0) return { ok: false, error: `extension ${what} was not found in the account` };
+    if (matches.length > 1) {
+      const names = matches.map((m) => `${m.extensionNumber} ${m.name}`).join(', ');
+      return { ok: false, error: `extension ${what} is ambiguous: it matches ${names}` };
+    }
+    return { ok: true, value: matches[0] };
+  }
+
+  private match(ref: ExtRef): ExtensionInfo[] {
+    if (typeof ref === 'string' || typeof ref === 'number') return this.byNumber.get(String(ref).trim()) ?? [];
+    if ('id' in ref) {
+      const e = this.byId.get(String(ref.id));
+      return e ? [e] : [];
+    }
+    if ('email' in ref) {
+      const email = ref.email.trim().toLowerCase();
+      return this.extensions.filter((e) => e.email?.toLowerCase() === email);
+    }
+    const name = ref.name.trim().toLowerCase();
+    return this.extensions.filter((e) => e.name.trim().toLowerCase() === name);
+  }
+
+  /** `{preset: id|name}` or `{custom: id}` → the greeting's source and id. */
+  greeting(g: Greeting, role: GreetingRole): Resolved<{ source: 'Preset' | 'Custom'; id: string }> {
+    if ('custom' in g) return { ok: true, value: { source: 'Custom', id: String(g.custom) } };
+    const preset = String(g.preset).trim();
+    if (/^\d+$/.test(preset)) return { ok: true, value: { source: 'Preset', id: preset } };
+    if (!this.greetings) return { ok: false, error: `standard greetings were not loaded to resolve "${preset}"` };
+    const types = ROLE_TYPES[role];
+    const candidates = this.greetings.filter(
+      (s) => types.includes(s.type) && s.name.trim().toLowerCase() === preset.toLowerCase(),
+    );
+    const ids = [...new Set(candidates.map((c) => c.id))];
+    if (ids.length === 0) {
+      const known = [...new Set(this.greetings.filter((s) => types.includes(s.type)).map((s) => s.name))].sort();
+      return {
+        ok: false,
+        error: `no standard ${types[0]} greeting is named "${preset}"${known.length ? ` (known: ${known.join(', ')})` : ''}`,
+      };
+    }
+    if (ids.length > 1) {
+      const preferred = candidates.find((c) => c.usageType === 'UserExtensionAnsweringRule');
+      if (preferred) return { ok: true, value: { source: 'Preset', id: preferred.id } };
+      return { ok: false, error: `standard greeting "${preset}" is ambiguous (ids ${ids.join(', ')}); use its id` };
+    }
+    return { ok: true, value: { source: 'Preset', id: ids[0] } };
+  }
+}
+
+/** True when any greeting in the value is a preset written by name (so the dictionary is needed). */
+export function usesNamedPreset(value: unknown): boolean {
+  if (Array.isArray(value)) return value.some(usesNamedPreset);
+  if (value && typeof value === 'object') {
+    for (const [k, v] of Object.entries(value)) {
+      if (k === 'preset' && (typeof v === 'string' || typeof v === 'number') && !/^\d+$/.test(String(v).trim())) return true;
+      if (usesNamedPreset(v)) return true;
+    }
+  }
+  return false;
+}
