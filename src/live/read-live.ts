@@ -2,6 +2,7 @@ import type { SiteSnapshot, UserSnapshot } from '../kinds/context.js';
 import { paths } from '../kinds/shared/paths.js';
 import type { ExtensionInfo, StandardGreeting } from '../resolve/resolver.js';
 import type { ApiClient } from './api-client.js';
+import { explainV2Failure } from './call-handling-support.js';
 import { getAllPages } from './paged.js';
 
 /**
@@ -26,12 +27,17 @@ export async function readStandardGreetings(client: ApiClient): Promise<Standard
   return records.map((r: any) => ({ id: String(r.id), name: String(r.name ?? ''), type: String(r.type ?? ''), usageType: r.usageType }));
 }
 
-export async function readUser(client: ApiClient, extensionId: string): Promise<UserSnapshot> {
-  const [stateRules, interactionRules] = await Promise.all([
-    getAllPages(client, paths.stateRules(extensionId), {}, 100),
-    getAllPages(client, paths.interactionRules(extensionId), {}, 1000),
-  ]);
-  return { stateRules, interactionRules };
+/** `extensionNumber` names the user in the message when the account is not on new call handling. */
+export async function readUser(client: ApiClient, extensionId: string, extensionNumber = extensionId): Promise<UserSnapshot> {
+  try {
+    const [stateRules, interactionRules] = await Promise.all([
+      getAllPages(client, paths.stateRules(extensionId), {}, 100),
+      getAllPages(client, paths.interactionRules(extensionId), {}, 1000),
+    ]);
+    return { stateRules, interactionRules };
+  } catch (err) {
+    throw await explainV2Failure(client, err, extensionNumber, extensionId);
+  }
 }
 
 export async function readSite(client: ApiClient, extensionId: string): Promise<SiteSnapshot> {

@@ -1,0 +1,97 @@
+import { SDK } from '@ringcentral/sdk';
+import { UserError } from '../core/problem.js';
+import type { ApiClient, ClientEvent, ClientStats } from './api-client.js';
+import type { ConnectionConfig } from './connection-config.js';
+import { createPacedFetch, DEFAULT_TIMEOUT_MS } from './paced-fetch.js';
+import { RateLimitScheduler } from './rate-limit-scheduler.js';
+import { createRedactor, type Redactor } from './redact.js';
+import { DEFAULT_MAX_RETRIES, DEFAULT_RETRY_BASE_MS } from './retry-policy.js';
+import { readErrorBody } from './to-api-error.js';
+import { createSdkApiClient, type Platform } from './sdk-api-client.js';
+import { withRetries, type RetryOptions } from './with-retries.js';
+
+export interface ConnectOptions {
+  /** Per HTTP request, from send to the last body byte. Default 30 000. */
+  timeoutMs?: number;
+  /** Retries of a failed request (5xx, timeout, connection error); 429s have their own budget. Default 4. */
+  maxRetries?: number;
+  /** First backoff step; doubles per retry, with jitter. Default 500. Tests shrink it. */
+  retryBaseMs?: number;
+  /** Requests in flight at once, over all groups. Default 4. */
+  concurrency?: number;
+  onEvent?: (event: ClientEvent) => void;
+  /** One line per HTTP request (RINGFORM_DEBUG=1), e.g. `GET /restapi/... -> 200 (123 ms, medium 12/40)`. */
+  debug?: (line: string) => void;
+}
+
+const TOKEN_PATH = '/restapi/oauth/token';
+
+/** Each connection gets its own token cache: the SDK's in-memory storage is shared per process. */
+let connections = 0;
+
+/**
+ * Logs in with the JWT and returns the client the rest of ringform uses. Throws UserError when
+ * the credentials are rejected or the server cannot be reached; secrets never appear in it.
+ */
+export async function connect(config: ConnectionConfig, options: ConnectOptions = {}): Promise<ApiClient> {
+  const basicAuth = Buffer.from(`${config.clientId}:${config.clientSecret}`).toString('base64');
+  const redactor = createRedactor([config.clientSecret, config.jwt, basicAuth]);
+  const stats: ClientStats = { requests: 0, byGroup: {}, retries: 0, rateLimited: 0, waitedMs: 0 };
+  const scheduler = new RateLimitScheduler({ concurrency: options.concurrency, onEvent: options.onEvent });
+  const fetch = createPacedFetch({
+    scheduler,
+    stats,
+    timeoutMs: options.timeoutMs ?? DEFAULT_TIMEOUT_MS,
+    onEvent: options.onEvent,
+    debug: options.debug,
+    redact: redactor.redact,
+  });
+  const sdk = new SDK({
+    server: config.serverUrl,
+    clientId: config.clientId,
+    clientSecret: config.clientSecret,
+    // Node's own fetch classes, so our paced fetch (and its AbortSignal timeout) is used,
+    // not the node-fetch the SDK bundles.
+    fetch,
+    Request,
+    Response,
+    Headers,
+    cachePrefix: `ringform-${++connections}-`,
+  });
+  const platform = sdk.platform();
+  const retry: RetryOptions = {
+    maxRetries: options.maxRetries ?? DEFAULT_MAX_RETRIES,
+    retryBaseMs: options.retryBaseMs ?? DEFAULT_RETRY_BASE_MS,
+    stats,
+    onEvent: options.onEvent,
+  };
+  const rememberTokens = async () => {
+    const data = await platform.auth().data();
+    redactor.add(data.access_token, data.refresh_token);
+  };
+  platform.on(platform.events.refreshSuccess, () => void rememberTokens());
+  await login(platform, config, { ...retry, idempotent: true }, redactor);
+  await rememberTokens();
+  return createSdkApiClient({ platform, retry, scheduler, redact: redactor.redact, rememberTokens });
+}
+
+async function login(platform: Platform, config: ConnectionConfig, retry: RetryOptions, redactor: Redactor) {
+  await withRetries(
+    'POST',
+    TOKEN_PATH,
+    retry,
+    () => platform.login({ jwt: config.jwt }),
+    async (failure) => {
+      if (!failure.response) {
+        return new UserError(redactor.redact(`cannot reach RingCentral at ${config.serverUrl}: ${failure.detail}`));
+      }
+      const body = await readErrorBody(failure.response);
+      const reason = body.message ?? body.errorCode ?? `HTTP ${failure.status}`;
+      const prefix =
+        failure.status === 400 || failure.status === 401 || failure.status === 403
+          ? 'RingCentral rejected the credentials'
+          : `RingCentral login failed (HTTP ${failure.status})`;
+      return new UserError(redactor.redact(`${prefix}: ${reason}`));
+    },
+  );
+}

@@ -1,0 +1,94 @@
+import type { RateLimitHeaders } from './rate-limit-headers.js';
+
+/** A send of this group; `at` is Infinity while the request is in flight. */
+export interface SendRecord {
+  at: number;
+}
+
+/** "Until a response of this group arrives": there is no time to sleep until. */
+export const UNTIL_RESPONSE = Number.POSITIVE_INFINITY;
+
+/**
+ * The sliding window of one usage-plan group, as this client sees it.
+ *
+ * RingCentral counts a request at the moment it arrives, somewhere between our send and the
+ * response. A send therefore counts as "in the window" from the moment it leaves until a full
+ * window after its response: that is never shorter than the server's view, so the group can
+ * be kept busy up to its limit without a single 429. A 429 would be expensive: its penalty
+ * restarts with every request made during it.
+ */
+export class GroupWindow {
+  private sends: SendRecord[] = [];
+  /** No send before this time (a 429's Retry-After, or the server saying Remaining: 0). */
+  private blockedUntil = 0;
+  /** The server's last `Remaining`, minus our sends since; undefined when unknown. */
+  private serverRemaining: number | undefined;
+
+  constructor(
+    public limit: number,
+    public windowMs: number,
+  ) {}
+
+  /** Slack for timer and timestamp granularity at the window's edge: 2% of it, 5..250 ms. */
+  private get marginMs(): number {
+    return Math.min(250, Math.max(5, this.windowMs * 0.02));
+  }
+
+  /** 0 when a request may go now, a delay in ms, or UNTIL_RESPONSE. */
+  waitMs(now: number): number {
+    if (this.blockedUntil > now) return this.blockedUntil - now;
+    this.sends = this.sends.filter((s) => s.at + this.windowMs + this.marginMs > now);
+    if (this.serverRemaining !== undefined && this.serverRemaining <= 0) {
+      // Only our own in-flight sends can have used the rest; their responses will say more.
+      if (this.inFlight() > 0) return UNTIL_RESPONSE;
+      this.serverRemaining = undefined;
+    }
+    if (this.sends.length < this.limit) return 0;
+    const oldest = Math.min(...this.sends.map((s) => s.at));
+    return oldest === Number.POSITIVE_INFINITY ? UNTIL_RESPONSE : oldest + this.windowMs + this.marginMs - now;
+  }
+
+  record(): SendRecord {
+    const send = { at: Number.POSITIVE_INFINITY };
+    this.sends.push(send);
+    if (this.serverRemaining !== undefined) this.serverRemaining -= 1;
+    return send;
+  }
+
+  /** Marks a send as answered (or failed) at `now`. */
+  complete(send: SendRecord, now: number): void {
+    send.at = now;
+  }
+
+  /** Learns the server's limit, window and remaining budget from a response. */
+  learn(headers: RateLimitHeaders, now: number): void {
+    if (headers.limit !== undefined && headers.limit > 0) this.limit = headers.limit;
+    if (headers.windowMs !== undefined) this.windowMs = headers.windowMs;
+    if (headers.remaining === undefined) return;
+    // Requests still in flight were probably counted after this one: assume they use budget.
+    this.serverRemaining = headers.remaining - this.inFlight();
+    if (this.serverRemaining <= 0 && headers.remaining === 0) {
+      // RingCentral's advice: when Remaining reaches 0, sleep for the window.
+      this.block(now + this.windowMs + this.marginMs);
+    }
+  }
+
+  /**
+   * No send before `until`. After a 429 that is the end of Retry-After, counted from when the
+   * response arrived, so never earlier than the server's clock: any request during the
+   * penalty would restart it.
+   */
+  block(until: number): void {
+    this.blockedUntil = Math.max(this.blockedUntil, until);
+  }
+
+  /** Sends in the window right now, for debug lines like `medium 12/40`. */
+  usage(now: number): string {
+    const used = this.sends.filter((s) => s.at + this.windowMs > now).length;
+    return `${used}/${this.limit}`;
+  }
+
+  private inFlight(): number {
+    return this.sends.filter((s) => s.at === Number.POSITIVE_INFINITY).length;
+  }
+}

@@ -1,0 +1,83 @@
+import type { SDK } from '@ringcentral/sdk';
+import { ApiError, type ApiClient, type ClientStats, type Query, type WriteMethod } from './api-client.js';
+import type { RateLimitScheduler } from './rate-limit-scheduler.js';
+import { toApiError } from './to-api-error.js';
+import { withRetries, type RetryOptions } from './with-retries.js';
+
+export type Platform = ReturnType<SDK['platform']>;
+
+export interface SdkApiClientDeps {
+  platform: Platform;
+  retry: RetryOptions;
+  scheduler: RateLimitScheduler;
+  redact: (text: string) => string;
+  /** Adds the current tokens to the redactor; awaited before an error is built from a response. */
+  rememberTokens: () => Promise<void>;
+}
+
+/**
+ * The ApiClient over a logged-in SDK platform. Pacing, timeouts and counting happen in the
+ * fetch below the SDK; this layer decides retries and turns SDK errors into ApiErrors.
+ */
+export function createSdkApiClient(deps: SdkApiClientDeps): ApiClient {
+  const { platform, retry, redact } = deps;
+  let closed = false;
+
+  const call = (method: string, path: string, query?: Query, body?: unknown): Promise<Response> =>
+    withRetries(
+      method,
+      path,
+      retry,
+      // A fresh options object per attempt: the SDK writes into it (url, retry flag).
+      () =>
+        platform.send({
+          method,
+          url: path,
+          query,
+          // Serialized here so arrays and other non-plain bodies are JSON too, not "a,b".
+          body: body === undefined ? undefined : JSON.stringify(body),
+          headers: { 'Content-Type': 'application/json' },
+        }),
+      async (failure) => {
+        await deps.rememberTokens();
+        return toApiError(failure, method, path, redact);
+      },
+    );
+
+  return {
+    async get<T>(path: string, query?: Query): Promise<T> {
+      const response = await call('GET', path, query);
+      return (await readJson(response, 'GET', path)) as T;
+    },
+    async send<T>(method: WriteMethod, path: string, body?: unknown) {
+      const response = await call(method, path, undefined, body);
+      const json = (await readJson(response, method, path)) as T | undefined;
+      return json === undefined ? { status: response.status } : { status: response.status, json };
+    },
+    stats(): ClientStats {
+      return { ...retry.stats, byGroup: { ...retry.stats.byGroup }, waitedMs: Math.round(deps.scheduler.waitedMs) };
+    },
+    async close() {
+      if (closed) return;
+      closed = true;
+      try {
+        await platform.logout();
+      } catch {
+        // Revoking is a courtesy: the token expires anyway, and close() runs in finally blocks.
+      }
+    },
+  };
+}
+
+/** 204s and empty bodies read as undefined; a non-JSON body is a contract break worth failing on. */
+async function readJson(response: Response, method: string, path: string): Promise<unknown> {
+  const text = await response.text();
+  if (!text.trim()) return undefined;
+  try {
+    return JSON.parse(text);
+  } catch {
+    // Not JSON.parse's own message: it quotes the body.
+    const type = response.headers.get('content-type') ?? 'no content type';
+    throw new ApiError({ method, path, status: response.status, apiMessage: `response is not JSON (${type})` });
+  }
+}

@@ -1,0 +1,27 @@
+import type { Plan } from '../core/plan.js';
+
+/** Printed instead of change blocks when the plan is empty (cli.md). */
+export const NO_CHANGES = 'No changes. Live configuration matches the manifests.';
+
+/** `Plan: N to create, N to update, N to delete.`: the exact line of the CLI contract. */
+export function planSummaryLine(plan: Plan): string {
+  const { create, update, delete: del } = plan.summary;
+  return `Plan: ${create} to create, ${update} to update, ${del} to delete.`;
+}
+
+export function plural(count: number, noun: string): string {
+  return `${count} ${noun}${count === 1 ? '' : 's'}`;
+}
+
+/**
+ * `Affects 2 users, 1 site.`: the blast radius, or undefined when the planner did not compute
+ * it or it is empty (an empty plan touches nobody, saying so adds nothing).
+ */
+export function affectedLine(plan: Plan): string | undefined {
+  if (!plan.affected) return undefined;
+  const { users, sites } = plan.affected;
+  const parts: string[] = [];
+  if (users.length > 0) parts.push(plural(users.length, 'user'));
+  if (sites.length > 0) parts.push(plural(sites.length, 'site'));
+  return parts.length > 0 ? `Affects ${parts.join(', ')}.` : undefined;
+}

@@ -1,0 +1,126 @@
+/** Site fixtures and the plan with unmanaged objects and hostile strings (see fixtures.ts). */
+import type { Change, ChangeTarget, Plan } from '../../src/core/plan.js';
+import { alex, london, LONDON_ID, SITES_V1, summarize, USERS_V2, weekdays } from './fixture-parts.js';
+
+function londonBusinessHours(): Change {
+  const weeklyRanges = { ...weekdays('09:00', '18:00'), saturday: [{ from: '10:00', to: '14:00' }] };
+  return {
+    id: 'c1',
+    action: 'update',
+    kind: 'site-business-hours',
+    target: london('business-hours'),
+    method: 'PUT',
+    path: `${SITES_V1}/${LONDON_ID}/business-hours`,
+    body: { schedule: { weeklyRanges } },
+    patch: [
+      ...['monday', 'tuesday', 'wednesday', 'thursday', 'friday'].map((day) => ({
+        op: 'replace' as const,
+        path: `/schedule/weeklyRanges/${day}/0/to`,
+        value: '18:00',
+      })),
+      { op: 'add', path: '/schedule/weeklyRanges/saturday', value: [{ from: '10:00', to: '14:00' }] },
+    ],
+    diff: [
+      ...['monday', 'tuesday', 'wednesday', 'thursday', 'friday'].map((day) => ({
+        path: `/schedule/weeklyRanges/${day}/0/to`,
+        old: '17:00',
+        new: '18:00',
+      })),
+      { path: '/schedule/weeklyRanges/saturday', new: [{ from: '10:00', to: '14:00' }] },
+    ],
+    dependsOn: [],
+    origin: { file: 'sites/london.yaml', line: 4, col: 3 },
+  };
+}
+
+function londonAfterHoursRule(): Change {
+  return {
+    id: 'c2',
+    action: 'update',
+    kind: 'site-rule',
+    target: london('after-hours'),
+    method: 'PUT',
+    path: `${SITES_V1}/${LONDON_ID}/answering-rule/after-hours-rule`,
+    body: { callHandlingAction: 'TransferToExtension', transfer: { extension: { id: '62952431020' } } },
+    patch: [{ op: 'replace', path: '/transfer/extension/id', value: '62952431020' }],
+    diff: [{ path: '/transfer/extension/id', old: '62952431016', new: '62952431020' }],
+    dependsOn: ['c1'],
+    origin: { file: 'sites/london.yaml', line: 12, col: 5 },
+  };
+}
+
+/** A create whose planner left `diff` empty: the renderers must fall back to the body. */
+function londonChristmasCreate(): Change {
+  return {
+    id: 'c3',
+    action: 'create',
+    kind: 'site-custom-rule',
+    target: london('Christmas closure'),
+    method: 'POST',
+    path: `${SITES_V1}/${LONDON_ID}/answering-rule`,
+    body: {
+      type: 'Custom',
+      name: 'Christmas closure',
+      enabled: true,
+      schedule: { ranges: [{ from: '2025-12-24T00:00:00', to: '2025-12-26T23:59:59' }] },
+      callHandlingAction: 'TransferToExtension',
+      transfer: { extension: { id: '62952431020' } },
+    },
+    patch: [],
+    diff: [],
+    dependsOn: ['c1'],
+    origin: { file: 'sites/london.yaml', line: 16, col: 5 },
+  };
+}
+
+/** One site: business hours replaced, the after-hours rule retargeted, a custom rule added. */
+export function sitePlan(): Plan {
+  const changes = [londonBusinessHours(), londonAfterHoursRule(), londonChristmasCreate()];
+  return { formatVersion: 1, changes, unmanaged: [], summary: summarize(changes), affected: { users: [], sites: ['2001'] } };
+}
+
+/**
+ * Unmanaged objects, warnings and hostile strings: a pipe and angle brackets in names, a value
+ * long enough to be cut, fingerprints of a saved plan.
+ */
+export function unmanagedPlan(): Plan {
+  const support: ChangeTarget = { extension: '102', extensionId: '63701632004', name: 'Sales | Partners', owner: 'user', ownerName: 'Priya <Support> Patel' };
+  const callers = ['+16501111111', '+16502222222', '+16503333333', '+16504444444', '+16505555555'];
+  const change: Change = {
+    id: 'c1',
+    action: 'update',
+    kind: 'user-custom-rule',
+    target: support,
+    method: 'PATCH',
+    path: `${USERS_V2}/63701632004/comm-handling/voice/interaction-rules/8271264004`,
+    body: { displayName: 'Sales | Partners', conditions: [{ type: 'Interaction', from: callers.map((phoneNumber) => ({ phoneNumber })), to: [] }] },
+    patch: [
+      { op: 'replace', path: '/displayName', value: 'Sales | Partners' },
+      { op: 'add', path: '/conditions/0/from/4', value: { phoneNumber: '+16505555555' } },
+    ],
+    diff: [
+      { path: '/displayName', old: 'Sales / Partners', new: 'Sales | Partners' },
+      { path: '/conditions/0/from', old: callers.slice(0, 4).map((phoneNumber) => ({ phoneNumber })), new: callers.map((phoneNumber) => ({ phoneNumber })) },
+    ],
+    dependsOn: [],
+    origin: { file: 'users/priya-patel.yaml', line: 9, col: 5 },
+  };
+  return {
+    formatVersion: 1,
+    changes: [change],
+    unmanaged: [
+      { kind: 'user-custom-rule', target: alex('Old rule'), id: '8271265004' },
+      { kind: 'site-custom-rule', target: london('Summer <hours> & `late` opening'), id: '1919266004' },
+    ],
+    summary: summarize([change]),
+    affected: { users: ['102'], sites: [] },
+    warnings: [
+      'users/priya-patel.yaml:14:9 rules.work-hours.ring.groups[1]: ring group has no targets | it is skipped',
+      'site 2001: after-hours rule transfers to the site itself',
+    ],
+    fingerprints: [
+      { path: `${USERS_V2}/63701632004/comm-handling/voice/interaction-rules`, select: '8271264004', sha256: 'b0f3c2d1e5a4968778695a4b3c2d1e0f9a8b7c6d5e4f30211203f4e5d6c7b8a9' },
+    ],
+  };
+}
+
