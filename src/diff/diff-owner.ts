@@ -4,6 +4,7 @@ import type { SourcePos } from '../core/problem.js';
 import type { CompileContext, Owner } from '../kinds/context.js';
 import type { HttpRequest, ResourceKind } from '../kinds/resource-kind.js';
 import { fieldDiff, jsonPatch } from './field-diff.js';
+import { reviewView } from './review-view.js';
 
 /** A change before ordering: the planner gives it an id and resolves `after` into `dependsOn`. */
 export interface DraftChange {
@@ -64,7 +65,7 @@ export function diffOwner(ctx: CompileContext<any, any>, kinds: ResourceKind[], 
         target: target(ctx.owner, name),
         request: kind.request(action, ctx.owner, name, want.comparable, have),
         patch,
-        diff: fieldDiff(before, want.comparable),
+        diff: fieldDiff(reviewView(before), reviewView(want.comparable)),
         after: want.after ?? [],
         origin: ctx.doc.locate(want.origin),
       });
@@ -86,7 +87,7 @@ export function diffOwner(ctx: CompileContext<any, any>, kinds: ResourceKind[], 
         target: target(ctx.owner, name),
         request: kind.request('delete', ctx.owner, name, undefined, have),
         patch: jsonPatch(have.comparable, {}),
-        diff: fieldDiff(have.comparable, undefined),
+        diff: fieldDiff(reviewView(have.comparable), undefined),
         after: [],
       });
     }

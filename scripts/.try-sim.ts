@@ -1,0 +1,12 @@
+import { readFileSync } from 'node:fs';
+import { parse } from 'yaml';
+import { userModelFromManifest } from '../src/simulate/manifest-to-model.js';
+import { routingImpact } from '../src/simulate/routing-impact.js';
+import { renderRoutingImpactMarkdown } from '../src/render/routing-impact-markdown.js';
+import { renderRoutingImpactText } from '../src/render/routing-impact-text.js';
+const m = parse(readFileSync('examples/users/alex.yaml','utf8'), {merge: true});
+const m2 = structuredClone(m);
+m2.states['work-hours'].schedule.weekly = {monday: ['09:00-17:00'], tuesday: ['09:00-17:00'], wednesday: ['09:00-17:00'], thursday: ['09:00-17:00']};
+const imp = routingImpact(userModelFromManifest(m, '101'), userModelFromManifest(m2, '101'), {week: '2026-06-01'});
+console.log(renderRoutingImpactMarkdown(imp));
+console.log(renderRoutingImpactText(imp));

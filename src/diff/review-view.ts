@@ -1,0 +1,124 @@
+/**
+ * A view of a comparable object for people: arrays whose position is not their identity become
+ * objects keyed by what the element is, so a diff reads "ring coworker 63707590004: duration
+ * 20 → 40" instead of "actions/5/duration" (indices shift whenever a group is added). Only the
+ * human diff uses this view; the RFC 6902 patch stays on the request shape.
+ */
+
+const GREETING_NAMES: Record<string, string> = {
+  PlayWelcomePromptAction: 'welcome greeting',
+  PlayConnectingMessageAction: 'connecting message',
+  PlayConnectingPromptAction: 'connecting audio',
+  ScreeningAction: 'screening',
+};
+
+function ringTargetName(t: any): string {
+  switch (t?.type) {
+    case 'AllMobileRingTarget':
+      return 'mobile apps';
+    case 'AllDesktopRingTarget':
+      return 'desktop apps';
+    case 'CoworkerRingTarget':
+      return `coworker ${t.extension?.id}`;
+    case 'PhoneNumberRingTarget':
+      return `phone ${t.destination?.phoneNumber}`;
+    default:
+      return String(t?.type);
+  }
+}
+
+const SET_NAMES: Record<string, string> = { Ringing: 'if no answer', Terminating: 'immediately' };
+
+function terminatingTargetName(t: any): string {
+  const set = t.dispatchingType ? ` (${SET_NAMES[t.dispatchingType] ?? t.dispatchingType})` : '';
+  switch (t?.type) {
+    case 'VoiceMailTerminatingTarget':
+      return 'voicemail';
+    case 'PlayAnnouncementTerminatingTarget':
+      return `announcement${set}`;
+    case 'ExtensionTerminatingTarget':
+      return `forward to extension${set}`;
+    case 'PhoneNumberTerminatingTarget':
+      return `forward to phone${set}`;
+    default:
+      return `${t?.type}${set}`;
+  }
+}
+
+function uniqueKey(out: Record<string, unknown>, key: string): string {
+  let k = key;
+  for (let n = 2; k in out; n++) k = `${key} #${n}`;
+  return k;
+}
+
+function terminatingView(a: any): Record<string, unknown> {
+  const targets: Record<string, unknown> = {};
+  for (const t of a.targets ?? []) {
+    const { type: _t, dispatchingType: _d, ...rest } = t;
+    targets[uniqueKey(targets, terminatingTargetName(t))] = rest;
+  }
+  return { 'if no answer': a.ringingTargetType, immediately: a.terminatingTargetType, targets };
+}
+
+function actionsView(actions: any[]): Record<string, unknown> {
+  const out: Record<string, unknown> = {};
+  let position = 0;
+  for (const a of actions) {
+    if (GREETING_NAMES[a.type]) {
+      const { type: _t, ...rest } = a;
+      out[GREETING_NAMES[a.type]] = rest;
+    } else if (a.type === 'RingGroupAction') {
+      const key = `ring ${(a.targets ?? []).map(ringTargetName).join(' + ')}`;
+      out[uniqueKey(out, key)] = { enabled: a.enabled, seconds: a.duration, ...(a.enabled ? { step: ++position } : {}) };
+    } else if (a.type === 'TerminatingAction') {
+      out.forwarding = terminatingView(a);
+    } else {
+      out[uniqueKey(out, String(a.type))] = a;
+    }
+  }
+  return out;
+}
+
+const hours = (r: any) => `${r.startTime}-${r.endTime}`;
+
+function triggersView(triggers: any[]): Record<string, unknown> {
+  const out: Record<string, unknown> = {};
+  for (const t of triggers ?? []) {
+    if (t.triggerType === 'Daily') out.daily = hours(t);
+    else if (t.triggerType === 'Weekly') {
+      const days = Object.entries(t.ranges ?? {}) as [string, any[]][];
+      out.weekly = Object.fromEntries(days.map(([day, list]) => [day, list.map(hours).join(', ')]));
+    } else if (t.triggerType === 'Range') {
+      out.ranges = (t.ranges ?? []).map((r: any) => `${r.startDateTime ?? '…'} → ${r.endDateTime}`);
+    }
+  }
+  return out;
+}
+
+/** Conditions by kind: `schedule`, `state`, `callers`, `calledNumbers`. */
+function conditionsView(conditions: any[]): Record<string, unknown> {
+  const out: Record<string, unknown> = {};
+  for (const c of conditions ?? []) {
+    if (c.type === 'Schedule') out.schedule = triggersView(c.schedule?.triggers);
+    else if (c.type === 'State') out.state = c.state?.id;
+    else if (c.type === 'Interaction') {
+      out.callers = (c.from ?? []).map((f: any) => (f.name ? `${f.phoneNumber} (${f.name})` : f.phoneNumber));
+      out.calledNumbers = c.to ?? [];
+    } else out[uniqueKey(out, String(c.type))] = c;
+  }
+  return out;
+}
+
+export function reviewView(value: unknown): unknown {
+  if (!value || typeof value !== 'object' || Array.isArray(value)) return value;
+  const out: Record<string, unknown> = {};
+  for (const [k, v] of Object.entries(value as Record<string, unknown>)) {
+    if (k === 'dispatching' && v && typeof v === 'object') {
+      const d = v as any;
+      out.dispatching = { type: d.type, ...(d.callTypes ? { callTypes: d.callTypes } : {}), ...actionsView(d.actions ?? []) };
+    } else if (k === 'conditions' && Array.isArray(v)) {
+      out.conditions = conditionsView(v);
+    } else out[k] = v;
+  }
+  return out;
+}
