@@ -1,5 +1,13 @@
-import { parsePhoneNumberFromString } from 'libphonenumber-js/max';
+import { parsePhoneNumberFromString, validatePhoneNumberLength } from 'libphonenumber-js/max';
 import type { Parsed } from './time.js';
+
+const LENGTH_PROBLEMS: Record<string, string> = {
+  INVALID_COUNTRY: 'no such country code',
+  TOO_SHORT: 'too short',
+  TOO_LONG: 'too long',
+  INVALID_LENGTH: 'wrong length for its country',
+  NOT_A_NUMBER: 'not a number',
+};
 
 /**
  * The one home of libphonenumber-js. Numbers are normalized to E.164; a number that is not
@@ -14,9 +22,14 @@ export function normalizePhone(input: unknown): Parsed<string> {
   }
   if (/[A-Za-z]/.test(text)) return { ok: false, error: `"${text}" is not a phone number (it contains letters)` };
   if (!/^[+\d\s().-]+$/.test(text)) return { ok: false, error: `"${text}" is not a phone number` };
-  const parsed = parsePhoneNumberFromString(text, text.trim().startsWith('+') ? undefined : 'US');
-  if (!parsed) return { ok: false, error: `"${text}" is not a phone number` };
-  if (!parsed.isPossible()) {
+  const country = text.trim().startsWith('+') ? undefined : 'US';
+  const lengthProblem = validatePhoneNumberLength(text, country);
+  if (lengthProblem) {
+    const reason = LENGTH_PROBLEMS[lengthProblem] ?? 'wrong length or country code';
+    return { ok: false, error: `"${text}" is not a possible phone number (${reason})` };
+  }
+  const parsed = parsePhoneNumberFromString(text, country);
+  if (!parsed?.isPossible()) {
     return { ok: false, error: `"${text}" is not a possible phone number (wrong length or country code)` };
   }
   return { ok: true, value: parsed.number };

@@ -43,9 +43,14 @@ export function parseHours(text: string): Parsed<TimeRange> {
   const parts = String(text).split('-');
   if (parts.length !== 2) return { ok: false, error: `"${text}" is not a time range; write "HH:MM-HH:MM"` };
   const start = parseTimeOfDay(parts[0]);
-  if (!start.ok) return start;
+  if (!start.ok) {
+    // 24:00 is the end-of-day spelling; as a start it is a mistake worth naming.
+    const is24 = parseTimeOfDay(parts[0], true);
+    const error = is24.ok ? '24:00 can only end a range' : start.error;
+    return { ok: false, error: `time range "${text}": ${error}` };
+  }
   const end = parseTimeOfDay(parts[1], true);
-  if (!end.ok) return end;
+  if (!end.ok) return { ok: false, error: `time range "${text}": ${end.error}` };
   if (start.value >= end.value) {
     return { ok: false, error: `time range "${text}" must start before it ends` };
   }

@@ -1,0 +1,22 @@
+import type { RoutingCall, RoutingOutcome, RoutingSchedule } from './routing.js';
+
+/** One representative call whose outcome a plan changes. */
+export interface ImpactRow {
+  /** `Mon 08:00`, `Sat 22:00 from +16501111111`, `Tue 10:00 queue call`. */
+  label: string;
+  call: RoutingCall;
+  before: RoutingOutcome;
+  after: RoutingOutcome;
+}
+
+/** Who rings when, before and after a plan, for one user or site (src/simulate/routing-impact.ts). */
+export interface RoutingImpact {
+  owner: string;
+  ownerType: 'user' | 'site';
+  /** The first day (`YYYY-MM-DD`) of the week the representative calls fall in. */
+  week: string;
+  /** How many representative calls were routed; `rows` holds only those that differ. */
+  checked: number;
+  rows: ImpactRow[];
+  hours: { label: 'work hours' | 'business hours'; before: RoutingSchedule; after: RoutingSchedule; changed: boolean };
+}

@@ -1,0 +1,62 @@
+import type { LoadedDocument } from './document.js';
+import type { RoutingOutcome } from './routing.js';
+import type { ExtRef, RingTarget } from './manifest.js';
+
+/**
+ * `kind: RoutingTest` documents (schemas/routing-test-v1.schema.json): calls and who should
+ * handle them, checked by `ringform test` against the desired manifests.
+ */
+
+/** How the call should end. Phones and extensions are written as in manifests. */
+export type ExpectedEnd =
+  | { voicemail: { mailbox?: ExtRef } }
+  | { forward: ExtRef }
+  | { announcement: Record<string, never> }
+  | { transfer: ExtRef }
+  | { answeredOnly: true };
+
+export interface RoutingExpectation {
+  /** Custom rule name, state id (`after-hours`) or site rule name (`business-hours`). */
+  handledBy?: string;
+  endsAt?: ExpectedEnd;
+  /** Every target that rings, in ring order; `[]` means nothing rings. */
+  rings?: RingTarget[];
+}
+
+export interface RoutingTestCall {
+  name?: string;
+  from: string;
+  /** The caller's contact name, for site rules that match callers by name. */
+  callerName?: string;
+  to?: string;
+  at: string;
+  queue?: boolean;
+  expect: RoutingExpectation;
+}
+
+export interface RoutingTestManifest {
+  version: 1;
+  kind: 'RoutingTest';
+  extension?: ExtRef;
+  site?: ExtRef;
+  calls: RoutingTestCall[];
+}
+
+export type RoutingTestDocument = LoadedDocument<RoutingTestManifest>;
+
+export function isRoutingTest(data: unknown): boolean {
+  return Boolean(data && typeof data === 'object' && (data as { kind?: unknown }).kind === 'RoutingTest');
+}
+
+/** The result of one RoutingTest call, as `ringform test` reports it. */
+export interface RoutingTestResult {
+  /** The test file and the document's owner (`extension 101`), for grouping. */
+  file: string;
+  owner: string;
+  name: string;
+  /** Where the call is written: `file:line:col`. */
+  where: string;
+  passed: boolean;
+  diffs: string[];
+  outcome?: RoutingOutcome;
+}

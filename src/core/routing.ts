@@ -1,0 +1,167 @@
+import type { Weekday } from './manifest.js';
+import type { PathSeg } from './path.js';
+
+/**
+ * The routing model: a normalized description of how one user or site handles calls, produced
+ * both from a manifest document (src/simulate/manifest-to-model.ts) and from the live
+ * configuration (src/simulate/live-to-model.ts), and the outcome of routing one call through it.
+ * Times are local to the extension or site: RingCentral applies its time zone, so the model
+ * never converts zones.
+ */
+
+/** Seconds since local midnight, start included, end excluded; the end of the day is 86400. */
+export interface DayWindow {
+  start: number;
+  end: number;
+}
+
+/** Local wall-clock seconds (a local date-time read as if it were UTC), end excluded. */
+export interface StampRange {
+  start: number;
+  end: number;
+}
+
+/**
+ * A schedule: matches when the time is inside a weekly window or a date-time range. 24/7 is
+ * every weekday 0-86400. `path` and `form` say where and how a manifest wrote it (for lint).
+ */
+export interface RoutingSchedule {
+  weekly?: Partial<Record<Weekday, DayWindow[]>>;
+  ranges?: StampRange[];
+  form?: 'always' | 'daily' | 'weekly' | 'ranges';
+  path?: PathSeg[];
+}
+
+/** A ring target as a manifest writes it; extensions as their reference's label ("102", a name). */
+export type RoutingTarget = 'mobile-apps' | 'desktop-apps' | { coworker: string } | { phone: string };
+
+export interface RingStep {
+  targets: RoutingTarget[];
+  seconds: number;
+  /** True when the step comes from RingCentral's defaults rather than from what is stated. */
+  default?: boolean;
+}
+
+export interface GreetingStep {
+  kind: 'welcome' | 'connecting message' | 'connecting audio' | 'screening';
+  /** `custom 5072424004`, `preset Acoustic`, or for screening `UnknownCallerId, AskToAnswer`. */
+  detail: string;
+}
+
+export type EndType = 'voicemail' | 'forward' | 'announcement' | 'transfer' | 'answered-only';
+
+export interface EndsAt {
+  type: EndType;
+  /** Forward/transfer destination, or the voicemail box of another extension. */
+  target?: string;
+  targetType?: 'phone' | 'extension';
+  /** Voicemail or announcement greeting (`preset 66560`). */
+  greeting?: string;
+  default?: boolean;
+}
+
+/** The routing-relevant part of one rule's dispatching. */
+export interface RuleAction {
+  /** `ring`: greet, ring, then `ifNoAnswer`; `terminate`: `immediately`. */
+  mode: 'ring' | 'terminate';
+  order: 'at-once' | 'in-order';
+  greetings: GreetingStep[];
+  /** Enabled ring groups, in ring order. */
+  ring: RingStep[];
+  ifNoAnswer: EndsAt;
+  immediately: EndsAt;
+  /** The whole rule is RingCentral's default: the manifest does not state it. */
+  defaulted: boolean;
+}
+
+/** A caller condition entry: by number, or (sites) by contact name. */
+export interface CallerMatch {
+  number?: string;
+  name?: string;
+}
+
+export type UserStateId = 'work-hours' | 'after-hours' | 'forward-all-calls' | 'dnd' | 'agent';
+
+export interface UserRuleModel {
+  name: string;
+  enabled: boolean;
+  queueCalls: boolean;
+  callers: CallerMatch[];
+  calledNumbers: string[];
+  schedule?: RoutingSchedule;
+  state?: 'work-hours' | 'after-hours';
+  action: RuleAction;
+  /** Where the rule is written (`['customRules', 2]`), for lint findings. */
+  origin?: PathSeg[];
+}
+
+export interface UserRouting {
+  type: 'user';
+  /** `101` or `101 (Alex Smith)`. */
+  label: string;
+  timeZone?: string;
+  workHours: RoutingSchedule;
+  forwardAll: { enabled: boolean; schedule: RoutingSchedule };
+  dnd: { enabled: boolean };
+  /** `stated`: the agent state is written (manifest) or exists (live). */
+  agent: { enabled: boolean; stated: boolean; schedule: RoutingSchedule | 'same-as-work-hours' };
+  rules: Record<UserStateId, RuleAction>;
+  customRules: UserRuleModel[];
+}
+
+export interface SiteAction {
+  /** Label of the extension calls are transferred to; undefined when not stated. */
+  transferTo?: string;
+  defaulted: boolean;
+}
+
+export interface SiteRuleModel {
+  name: string;
+  enabled: boolean;
+  callers: CallerMatch[];
+  calledNumbers: string[];
+  schedule?: RoutingSchedule;
+  scheduleRef?: 'business-hours' | 'after-hours';
+  transferTo: string;
+  origin?: PathSeg[];
+}
+
+export interface SiteRouting {
+  type: 'site';
+  label: string;
+  timeZone?: string;
+  businessHours: RoutingSchedule;
+  rules: { 'business-hours': SiteAction; 'after-hours': SiteAction };
+  customRules: SiteRuleModel[];
+}
+
+export type RoutingModel = UserRouting | SiteRouting;
+
+/** One call to route. `at` is a local date-time `YYYY-MM-DDTHH:MM[:SS]`. */
+export interface RoutingCall {
+  from: string;
+  /** The caller's contact name: site rules can match callers by name. */
+  callerName?: string;
+  /** The number dialled; rules with called numbers do not match when it is unknown. */
+  to?: string;
+  at: string;
+  queue?: boolean;
+}
+
+export interface HandledBy {
+  kind: 'state' | 'custom-rule' | 'site-rule';
+  name: string;
+  /** RingCentral's priority of a user custom rule (4-10). */
+  priority?: number;
+  /** The rule is not stated, so RingCentral's default applies. */
+  default?: boolean;
+}
+
+export interface RoutingOutcome {
+  handledBy: HandledBy;
+  greetings: GreetingStep[];
+  ring: RingStep[];
+  ringOrder: 'at-once' | 'in-order';
+  endsAt: EndsAt;
+  notes: string[];
+}

@@ -1,0 +1,71 @@
+import type { Reporter } from './findings.js';
+import { child, childList, hasItems, type At, type Obj } from './walk.js';
+
+/**
+ * Custom rules: unique names (the name is the rule's identity), at least one condition, a
+ * state condition only together with callers or calledNumbers, and for users an action and
+ * callers with numbers (RingCentral's user rules match caller ids only; sites also match
+ * contact names).
+ */
+export function checkCustomRules(doc: At<Obj>, kind: 'User' | 'Site', report: Reporter): void {
+  const names = new Map<string, At<Obj>>();
+  for (const rule of childList(doc, 'customRules')) {
+    checkUniqueName(rule, names, report);
+    const when = child(rule, 'when');
+    if (when) checkConditions(when, kind, report);
+    if (kind === 'User') {
+      if (when) checkUserCallers(when, report);
+      checkUserAction(rule, report);
+    }
+  }
+}
+
+function checkUniqueName(rule: At<Obj>, names: Map<string, At<Obj>>, report: Reporter): void {
+  const name = rule.value.name;
+  if (typeof name !== 'string' || name.trim() === '') return;
+  const earlier = names.get(name.trim());
+  if (earlier) {
+    report.error([...rule.path, 'name'], `custom rule name "${name}" is already used by ${describeRule(earlier)}`);
+  } else {
+    names.set(name.trim(), rule);
+  }
+}
+
+function describeRule(rule: At<Obj>): string {
+  return `customRules[${String(rule.path[rule.path.length - 1])}]`;
+}
+
+function checkConditions(when: At<Obj>, kind: 'User' | 'Site', report: Reporter): void {
+  const { callers, calledNumbers, state, schedule } = when.value;
+  const hasNumbers = hasItems(callers) || hasItems(calledNumbers);
+  if (!hasNumbers && state === undefined && schedule === undefined) {
+    const conditions = kind === 'User' ? 'callers, calledNumbers, state or schedule' : 'callers, calledNumbers or schedule';
+    // Reads all of `when`: a misspelt condition (`caller:`) is the schema's to report.
+    report.error(when.path, `a custom rule needs at least one condition (${conditions}); an empty list is no condition`, [
+      when.path,
+    ]);
+  } else if (state !== undefined && !hasNumbers) {
+    report.error(
+      [...when.path, 'state'],
+      'a state condition needs callers or calledNumbers too (RingCentral does not match on the state alone)',
+      [
+        [...when.path, 'callers'],
+        [...when.path, 'calledNumbers'],
+      ],
+    );
+  }
+}
+
+function checkUserCallers(when: At<Obj>, report: Reporter): void {
+  for (const caller of childList(when, 'callers')) {
+    if (caller.value.number === undefined && caller.value.name !== undefined) {
+      report.error(caller.path, 'a user custom rule matches callers by number: add "number" ({name} alone is only for sites)');
+    }
+  }
+}
+
+function checkUserAction(rule: At<Obj>, report: Reporter): void {
+  if (rule.value.ring !== undefined || rule.value.immediately !== undefined) return;
+  // Reads the whole rule: a misspelt `immediatly` is the schema's to report.
+  report.error(rule.path, 'a custom rule must say what it does: "ring" (then "ifNoAnswer") or "immediately"', [rule.path]);
+}

@@ -1,0 +1,57 @@
+import type { PathSeg } from '../core/path.js';
+import type { SourcePos } from '../core/problem.js';
+import { reporterFor, where, type Finding, type KeyLocatable } from './findings.js';
+import { extRefKey } from './ext-ref-key.js';
+import { asList, asObj, kindOf } from './walk.js';
+
+/** A written reference to the user or site a document manages. */
+interface Managed {
+  doc: KeyLocatable;
+  path: PathSeg[];
+  key: string;
+  label: string;
+  pos: SourcePos;
+}
+
+/**
+ * The same extension (user) or site managed by two documents is an error at the second one,
+ * naming the first. References are compared as written (number as text, email lowercased):
+ * `101` and `{email: …}` for the same user are only found to collide at plan time.
+ */
+export function checkOwnership(documents: KeyLocatable[]): Map<KeyLocatable, Finding[]> {
+  const out = new Map<KeyLocatable, Finding[]>();
+  const first = new Map<string, Managed>();
+  for (const doc of documents) {
+    for (const managed of managedBy(doc)) {
+      const earlier = first.get(managed.key);
+      if (!earlier) {
+        first.set(managed.key, managed);
+        continue;
+      }
+      const findings = out.get(doc) ?? [];
+      reporterFor(doc, findings).error(managed.path, `${managed.label} is also managed by ${where(earlier.pos)}`);
+      out.set(doc, findings);
+    }
+  }
+  return out;
+}
+
+function managedBy(doc: KeyLocatable): Managed[] {
+  const data = asObj(doc.data);
+  const kind = kindOf(data);
+  if (!data || !kind) return [];
+  const refs: { path: PathSeg[]; value: unknown }[] =
+    kind === 'Site'
+      ? [{ path: ['site'], value: data.site }]
+      : data.extension !== undefined
+        ? // With both `extension` and `extensions`, the identity check reports the document.
+          [{ path: ['extension'], value: data.extension }]
+        : asList(data.extensions).map((value, i) => ({ path: ['extensions', i] as PathSeg[], value }));
+  const noun = kind === 'Site' ? 'site' : 'extension';
+  const out: Managed[] = [];
+  for (const { path, value } of refs) {
+    const ref = extRefKey(value);
+    if (ref) out.push({ doc, path, key: `${kind}:${ref.key}`, label: `${noun} ${ref.label}`, pos: doc.locate(path) });
+  }
+  return out;
+}

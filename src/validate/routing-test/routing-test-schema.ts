@@ -1,0 +1,87 @@
+import { readFileSync } from 'node:fs';
+import { Ajv, type ErrorObject, type ValidateFunction } from 'ajv';
+import type { PathSeg } from '../../core/path.js';
+
+/** Where the RoutingTest JSON Schema lives: also the file editors point at. */
+export const ROUTING_TEST_SCHEMA_URL = new URL('../../../schemas/routing-test-v1.schema.json', import.meta.url);
+
+let compiled: ValidateFunction | undefined;
+
+/** Compiled once per process; allErrors so one run reports every problem. */
+export function routingTestSchema(): ValidateFunction {
+  if (!compiled) {
+    const schema = JSON.parse(readFileSync(ROUTING_TEST_SCHEMA_URL, 'utf8'));
+    compiled = new Ajv({ allErrors: true, strict: true, allowUnionTypes: true }).compile(schema);
+  }
+  return compiled;
+}
+
+/** A schema error as ringform reports it: where, what, and whether it points at a key. */
+export interface SchemaFinding {
+  segs: PathSeg[];
+  message: string;
+  atKey?: boolean;
+}
+
+function segsOf(instancePath: string): PathSeg[] {
+  if (!instancePath) return [];
+  return instancePath
+    .slice(1)
+    .split('/')
+    .map((s) => s.replace(/~1/g, '/').replace(/~0/g, '~'))
+    .map((s) => (/^\d+$/.test(s) ? Number(s) : s));
+}
+
+const RING_TARGET = 'a ring target is mobile-apps, desktop-apps, {coworker: <extension>} or {phone: <number>}';
+const ONE_OWNER = 'a routing test names the user (`extension: <ext>`) or the site (`site: <ext>`) its calls go to, not both';
+
+function messageOf(e: ErrorObject, segs: PathSeg[]): SchemaFinding {
+  const last = segs[segs.length - 1];
+  const p = e.params as Record<string, any>;
+  switch (e.keyword) {
+    case 'additionalProperties':
+      return { segs: [...segs, p.additionalProperty], message: `unknown field "${p.additionalProperty}"`, atKey: true };
+    case 'required':
+      return { segs, message: `missing required field "${p.missingProperty}"` };
+    case 'const':
+      return { segs, message: `${String(last)} must be ${JSON.stringify(p.allowedValue)}` };
+    case 'minItems':
+      return { segs, message: `${String(last)} needs at least ${p.limit} item${p.limit === 1 ? '' : 's'}` };
+    case 'minProperties':
+      return { segs, message: last === 'expect' ? 'expect needs at least one of handledBy, endsAt, rings' : `${String(last)} must not be empty` };
+    case 'maxProperties':
+      return { segs, message: `${String(last)} takes exactly one key` };
+    case 'type':
+      if (last === 'from' || last === 'to' || last === 'phone') {
+        return { segs, message: 'a phone number must be a quoted string such as "+14081234567" (YAML reads an unquoted +1408… as a plain number)' };
+      }
+      return { segs, message: `${String(last)} must be ${String(p.type).replace(',', ' or ')}` };
+    default:
+      return { segs, message: `${String(last ?? 'document')} ${e.message ?? 'is not valid'}` };
+  }
+}
+
+const within = (inner: PathSeg[], outer: PathSeg[]) => outer.every((seg, i) => seg === inner[i]);
+
+/**
+ * ajv errors → findings. Alternatives (a ring target's anyOf, the document's oneOf) are
+ * reported once, in ringform's words, rather than as one complaint per branch.
+ */
+export function schemaFindings(data: unknown): SchemaFinding[] {
+  const validate = routingTestSchema();
+  if (validate(data)) return [];
+  const errors = validate.errors ?? [];
+  const targets = errors.filter((e) => e.keyword === 'anyOf' && e.schemaPath === '#/definitions/ringTarget/anyOf').map((e) => segsOf(e.instancePath));
+  const out: SchemaFinding[] = targets.map((segs) => ({ segs, message: RING_TARGET }));
+  if (errors.some((e) => e.schemaPath === '#/oneOf')) out.push({ segs: [], message: ONE_OWNER });
+  const seen = new Set<string>();
+  for (const e of errors) {
+    const segs = segsOf(e.instancePath);
+    if (e.schemaPath.startsWith('#/oneOf') || targets.some((t) => within(segs, t))) continue;
+    const finding = messageOf(e, segs);
+    const key = `${JSON.stringify(finding.segs)}|${finding.message}`;
+    if (!seen.has(key)) out.push(finding);
+    seen.add(key);
+  }
+  return out;
+}

@@ -1,0 +1,86 @@
+import { execFile } from 'node:child_process';
+import { fileURLToPath } from 'node:url';
+import { promisify } from 'node:util';
+import { describe, expect, it } from 'vitest';
+import type { CliIO } from '../../src/cli/io.js';
+import { main } from '../../src/cli/main.js';
+
+const REPO = fileURLToPath(new URL('../../', import.meta.url));
+
+function testIO() {
+  const out: string[] = [];
+  const err: string[] = [];
+  const io: CliIO = {
+    stdout: (t) => void out.push(t),
+    stderr: (t) => void err.push(t),
+    env: {},
+    cwd: REPO,
+    stdoutIsTTY: false,
+    stderrIsTTY: false,
+    stdinIsTTY: false,
+  };
+  return { io, stdout: () => out.join(''), stderr: () => err.join('') };
+}
+
+describe('ringform validate (in-process)', () => {
+  it('accepts the examples', async () => {
+    const t = testIO();
+    const code = await main(['validate', 'examples'], t.io);
+    expect(t.stderr()).toBe('');
+    expect(code).toBe(0);
+    expect(t.stdout()).toBe('5 files, 6 documents valid (5 users, 2 sites).\n');
+  });
+
+  it('prints every problem as file:line:col  json.path  message and exits 1', async () => {
+    const t = testIO();
+    // Named out of order: output is sorted by file, then line.
+    const code = await main(
+      ['validate', 'test/fixtures/bad/site-schedule-bad-ref.yaml', 'test/fixtures/bad/seconds-not-multiple-of-5.yaml'],
+      t.io,
+    );
+    expect(code).toBe(1);
+    expect(t.stdout()).toBe('');
+    expect(t.stderr().split('\n')).toEqual([
+      'test/fixtures/bad/seconds-not-multiple-of-5.yaml:7:55  rules.work-hours.ring.groups[0].seconds  seconds must be a multiple of 5 (one ring is about 5 seconds), got 7',
+      'test/fixtures/bad/site-schedule-bad-ref.yaml:8:23  customRules[0].when.schedule.ref  "ref" must be one of business-hours, after-hours (got the string "lunch-hours")',
+      'Error: manifests are not valid: 2 errors in 2 files',
+      '',
+    ]);
+  });
+
+  it('prints warnings but exits 0', async () => {
+    const t = testIO();
+    const code = await main(['validate', 'test/fixtures/bad/warning-equal-priority.yaml'], t.io);
+    expect(code).toBe(0);
+    expect(t.stderr()).toMatch(/^test\/fixtures\/bad\/warning-equal-priority\.yaml:10:5  customRules\[1\]\.when  warning: custom rules/);
+    expect(t.stdout()).toBe('1 file, 1 document valid (1 user, 0 sites), 1 warning.\n');
+  });
+
+  it('reports a missing path without a stack trace', async () => {
+    const t = testIO();
+    const code = await main(['validate', 'no/such/dir'], t.io);
+    expect(code).toBe(1);
+    expect(t.stderr()).toBe('no/such/dir:1:1  (document)  no such file or directory\nError: manifests are not valid: 1 error in 1 file\n');
+  });
+});
+
+describe('ringform validate (spawned)', () => {
+  it('runs through bin/ringform.js', async () => {
+    const run = promisify(execFile);
+    const { stdout, stderr } = await run(process.execPath, ['bin/ringform.js', 'validate', 'examples'], { cwd: REPO });
+    expect(stderr).toBe('');
+    expect(stdout).toBe('5 files, 6 documents valid (5 users, 2 sites).\n');
+  });
+
+  it('exits 1 on a bad manifest', async () => {
+    const run = promisify(execFile);
+    const failure = await run(process.execPath, ['bin/ringform.js', 'validate', 'test/fixtures/bad/version-2.yaml'], {
+      cwd: REPO,
+    }).catch((err: { code: number; stderr: string }) => err);
+    expect(failure).toMatchObject({ code: 1 });
+    expect((failure as { stderr: string }).stderr).toBe(
+      'test/fixtures/bad/version-2.yaml:2:10  version  version must be 1 (the only manifest format version this ringform reads)\n' +
+        'Error: manifests are not valid: 1 error in 1 file\n',
+    );
+  });
+});
