@@ -33,7 +33,7 @@ async function readSnapshots(client: ApiClient, owners: OwnerDocument[], opts: P
   let done = 0;
   return Promise.all(
     owners.map(async (o) => {
-      const snapshot = o.owner.type === 'user' ? await readUser(client, o.owner.extensionId) : await readSite(client, o.owner.extensionId);
+      const snapshot = o.owner.type === 'user' ? await readUser(client, o.owner.extensionId, o.owner.extensionNumber) : await readSite(client, o.owner.extensionId);
       opts.onProgress?.(++done, owners.length, `read ${o.owner.type} ${o.owner.extensionNumber}`);
       return snapshot;
     }),
