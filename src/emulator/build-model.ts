@@ -1,0 +1,115 @@
+import { UserError } from '../core/problem.js';
+import { AccountModel, type ExtensionRecord } from './account-model.js';
+import { ApiError } from './api-error.js';
+import type { ResolvedSeed, SeedExtension } from './seed-types.js';
+import { SiteCallHandling } from './site-call-handling.js';
+import { createInteractionRule } from './update-interaction-rules.js';
+import { createSiteRule, putBusinessHours } from './update-site.js';
+import { updateStateRule } from './update-state-rule.js';
+import { updateUserState } from './update-user-state.js';
+import { UserCallHandling, type StateId } from './user-call-handling.js';
+import { localNow } from './check-triggers.js';
+
+/**
+ * Builds the account from a resolved seed. Initial call handling in the seed goes through the
+ * same update functions as the API, so a seed can only describe what the API would accept.
+ */
+export function buildModel(seed: ResolvedSeed): AccountModel {
+  const model = new AccountModel(seed.account.id, seed.account.mainNumber, seed.account.name);
+  for (const ext of seed.extensions) model.addExtension(toRecord(ext, seed));
+  for (const ext of seed.extensions) linkExtension(model, ext);
+  for (const g of seed.customGreetings) {
+    const owner = g.extension === undefined ? undefined : mustResolve(model, g.extension, `customGreetings ${g.id}`);
+    model.customGreetings.set(g.id, { id: g.id, type: g.type, extensionId: owner?.id, name: g.name });
+  }
+  for (const ext of seed.extensions) {
+    const record = model.extension(ext.id)!;
+    if (record.type === 'User') seedUser(model, record, ext);
+    if (record.type === 'Site') seedSite(model, record, ext);
+  }
+  const owner = model.resolve(seed.credentials.owner);
+  if (!owner || owner.type !== 'User')
+    throw new UserError(`seed: credentials.owner ${seed.credentials.owner} is not a user extension`);
+  return model;
+}
+
+function toRecord(ext: SeedExtension, seed: ResolvedSeed): ExtensionRecord {
+  return {
+    id: ext.id,
+    extensionNumber: ext.extensionNumber,
+    name: ext.name,
+    type: ext.type,
+    status: ext.status ?? 'Enabled',
+    email: ext.email,
+    timezone: ext.timezone ?? seed.account.timezone,
+    admin: ext.admin ?? false,
+    newCallHandling: ext.newCallHandling ?? true,
+    memberIds: [],
+  };
+}
+
+function mustResolve(model: AccountModel, ref: string, where: string): ExtensionRecord {
+  const found = model.resolve(ref);
+  if (!found) throw new UserError(`seed: ${where}: extension ${ref} does not exist`);
+  return found;
+}
+
+function linkExtension(model: AccountModel, ext: SeedExtension): void {
+  const record = model.extension(ext.id)!;
+  if (ext.site !== undefined) record.siteId = mustResolve(model, ext.site, `extension ${ext.extensionNumber} site`).id;
+  if (ext.members !== undefined) {
+    record.memberIds = ext.members.map((m) => mustResolve(model, m, `extension ${ext.extensionNumber} members`).id);
+  }
+}
+
+/** Runs one seeded write, turning an API refusal into a seed error that says where. */
+function seeded(where: string, write: () => void): void {
+  try {
+    write();
+  } catch (e) {
+    if (e instanceof ApiError) throw new UserError(`seed: ${where}: ${e.errors.map((x) => x.message).join('; ')}`);
+    throw e;
+  }
+}
+
+function seedUser(model: AccountModel, record: ExtensionRecord, ext: SeedExtension): void {
+  const user = new UserCallHandling(model.queuesOf(record.id).length > 0);
+  model.users.set(record.id, user);
+  const now = localNow(record.timezone);
+  const where = `extension ${record.extensionNumber}`;
+  // work-hours first: it decides whether after-hours exists for the rest.
+  const stateIds = Object.keys(ext.states ?? {}).sort(
+    (a, b) => Number(b === 'work-hours') - Number(a === 'work-hours'),
+  );
+  for (const id of stateIds) {
+    if (!['work-hours', 'forward-all-calls', 'dnd', 'agent'].includes(id) || !user.has(id as StateId)) {
+      throw new UserError(`seed: ${where}: states.${id} cannot be set`);
+    }
+    seeded(`${where} states.${id}`, () => updateUserState(user, id as StateId, ext.states![id], now));
+  }
+  for (const [id, body] of Object.entries(ext.stateRules ?? {})) {
+    if (!user.has(id as StateId)) throw new UserError(`seed: ${where}: stateRules.${id}: the state does not exist`);
+    seeded(`${where} stateRules.${id}`, () => updateStateRule(user, id as StateId, body, model));
+  }
+  (ext.interactionRules ?? []).forEach((body, i) =>
+    seeded(`${where} interactionRules[${i}]`, () => createInteractionRule(user, body, model.newRuleId(), model, now)),
+  );
+}
+
+function seedSite(model: AccountModel, record: ExtensionRecord, ext: SeedExtension): void {
+  const where = `extension ${record.extensionNumber}`;
+  const target =
+    ext.transferTo !== undefined ? mustResolve(model, ext.transferTo, `${where} transferTo`) : defaultTransfer(model);
+  if (!target) throw new UserError(`seed: ${where}: transferTo is required (the account has no IVR menu or user)`);
+  const site = new SiteCallHandling(target.id);
+  model.sites.set(record.id, site);
+  if (ext.businessHours !== undefined)
+    seeded(`${where} businessHours`, () => putBusinessHours(site, ext.businessHours));
+  (ext.answeringRules ?? []).forEach((body, i) =>
+    seeded(`${where} answeringRules[${i}]`, () => createSiteRule(site, body, model.newRuleId(), model)),
+  );
+}
+
+function defaultTransfer(model: AccountModel): ExtensionRecord | undefined {
+  return model.extensions.find((e) => e.type === 'IvrMenu') ?? model.extensions.find((e) => e.type === 'User');
+}

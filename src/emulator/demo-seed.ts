@@ -1,0 +1,48 @@
+import type { EmulatorSeed } from './seed-types.js';
+
+/**
+ * The built-in demo account, used when no seed is given. Examples and tests are written against
+ * exactly this account: change it only together with them. Everything not listed starts from
+ * RingCentral's documented defaults (work-hours 24/7, forward-all-calls and dnd off, no custom
+ * rules; sites open 24/7 with only the business-hours rule).
+ */
+export const DEMO_SEED: EmulatorSeed = {
+  base: 'empty',
+  account: { id: '37439510', mainNumber: '+16505550100', name: 'Acme Inc.', timezone: 'America/Los_Angeles' },
+  credentials: { clientId: 'demo-client-id', clientSecret: 'demo-client-secret', jwt: 'demo-jwt', owner: '101' },
+  extensions: [
+    user('63701631004', '101', 'Alex Smith', 'alex@acme.com', 'America/Los_Angeles', { admin: true }),
+    user('63707590004', '102', 'Kim Lee', 'kim@acme.com', 'America/Los_Angeles'),
+    user('63701632004', '103', 'Jordan Park', 'jordan@acme.com', 'America/New_York'),
+    user('63701633004', '104', 'Priya Patel', 'priya@acme.com', 'America/New_York'),
+    user('63701634004', '105', 'Sam Rivera', 'sam@acme.com', 'Europe/London'),
+    { id: '62952430016', extensionNumber: '1200', name: 'Support Queue', type: 'Department', members: ['101', '102'] },
+    { id: '62952431016', extensionNumber: '1500', name: 'Main IVR', type: 'IvrMenu' },
+    { id: '62952432016', extensionNumber: '1600', name: 'After-hours Messages', type: 'Voicemail' },
+    { id: '62952433016', extensionNumber: '1700', name: 'Holiday Announcement', type: 'Announcement' },
+    {
+      id: '84854000016',
+      extensionNumber: '2001',
+      name: 'London Office',
+      type: 'Site',
+      timezone: 'Europe/London',
+      transferTo: '1500',
+    },
+    {
+      id: '84854001016',
+      extensionNumber: '3001',
+      name: 'New York Office',
+      type: 'Site',
+      timezone: 'America/New_York',
+      transferTo: '1500',
+    },
+  ],
+  customGreetings: [
+    { id: '5072424004', type: 'Introductory', extension: '101', name: 'Welcome to Acme' },
+    { id: '5072424005', type: 'Voicemail', extension: '101', name: 'Alex voicemail' },
+  ],
+};
+
+function user(id: string, extensionNumber: string, name: string, email: string, timezone: string, extra: object = {}) {
+  return { id, extensionNumber, name, type: 'User', email, timezone, ...extra };
+}

@@ -1,0 +1,81 @@
+/**
+ * The seed format (JSON): the account the emulator serves. docs/emulator.md documents it; the
+ * built-in demo account (demo-seed.ts) is one. A seed file extends the demo account unless it
+ * says `"base": "empty"`: extensions with the id or number of a demo extension change that
+ * extension, others are added.
+ */
+
+export interface SeedExtension {
+  id: string;
+  extensionNumber: string;
+  name: string;
+  /** An AllExtensionTypesEnum value: User, Department (call queue), IvrMenu, Voicemail, Announcement, Site, … */
+  type: string;
+  status?: string;
+  email?: string;
+  /** IANA time zone; default: the account's. */
+  timezone?: string;
+  /** The site (extension number or id) the extension belongs to. */
+  site?: string;
+  admin?: boolean;
+  /** Users: false marks an extension not on new call handling (v2 comm-handling refused). */
+  newCallHandling?: boolean;
+  /** Call queues (Department): member extensions (numbers or ids); members get the agent state. */
+  members?: string[];
+  /** Users: initial states, as CommStateUpdateRequest bodies keyed by state id. */
+  states?: Record<string, unknown>;
+  /** Users: initial state rules, as CommStateBasedRuleUpdateRequest bodies (`{dispatching}`) keyed by state id. */
+  stateRules?: Record<string, unknown>;
+  /** Users: initial interaction rules, as CommInteractionRuleCreateRequest bodies. */
+  interactionRules?: unknown[];
+  /** Sites: initial business hours, as a UserBusinessHoursUpdateRequest body. */
+  businessHours?: unknown;
+  /** Sites: where the business-hours rule transfers to (number or id); default: the first IVR menu. */
+  transferTo?: string;
+  /** Sites: initial custom answering rules, as CreateAnsweringRuleRequest bodies. */
+  answeringRules?: unknown[];
+}
+
+export type SeedExtensionEntry = Partial<SeedExtension> & ({ id: string } | { extensionNumber: string });
+
+export interface SeedCustomGreeting {
+  id: string;
+  /** GreetingTypeEnum: Introductory, Voicemail, Announcement, ConnectingMessage, ConnectingAudio. */
+  type: string;
+  /** The extension (number or id) that recorded it. */
+  extension?: string;
+  name?: string;
+}
+
+/** Adds `count` users numbered from `startNumber`, for large accounts (benchmarks). */
+export interface SeedUserGenerator {
+  count: number;
+  startNumber?: number;
+  /** Id of the first generated user; the next ones add 1000. */
+  startId?: number;
+  timezone?: string;
+  emailDomain?: string;
+  /** Call queue (number or id) the generated users join. */
+  queue?: string;
+}
+
+export interface EmulatorSeed {
+  base?: 'demo' | 'empty';
+  account?: { id?: string; mainNumber?: string; name?: string; timezone?: string };
+  credentials?: { clientId?: string; clientSecret?: string; jwt?: string; owner?: string };
+  /** New extensions, or changes to a base extension named by its id or extension number. */
+  extensions?: SeedExtensionEntry[];
+  customGreetings?: SeedCustomGreeting[];
+  generateUsers?: SeedUserGenerator;
+  /** Requests per window per group, overriding RingCentral's defaults (light 50, medium 40, heavy 10, auth 5). */
+  rateLimits?: Partial<Record<'light' | 'medium' | 'heavy' | 'auth', number>>;
+}
+
+/** A seed with everything filled in, ready to build the account from. */
+export interface ResolvedSeed {
+  account: { id: string; mainNumber: string; name: string; timezone: string };
+  credentials: { clientId: string; clientSecret: string; jwt: string; owner: string };
+  extensions: SeedExtension[];
+  customGreetings: SeedCustomGreeting[];
+  rateLimits: Partial<Record<'light' | 'medium' | 'heavy' | 'auth', number>>;
+}

@@ -1,0 +1,77 @@
+import { PRESET } from '../core/defaults.js';
+
+/**
+ * RingCentral's standard (preset) greetings dictionary as the emulator serves it. It holds the
+ * presets that core/defaults.ts uses for new rules, so the compiler and the emulator agree,
+ * plus a few named alternatives that manifests can pick by name.
+ */
+
+export interface StandardGreeting {
+  id: string;
+  name: string;
+  type:
+    'Introductory' | 'Announcement' | 'ConnectingMessage' | 'ConnectingAudio' | 'Voicemail' | 'HoldMusic' | 'Company';
+  usageType: string;
+  category: 'Music' | 'Message' | 'RingTones' | 'None';
+  text?: string;
+}
+
+const USER = 'UserExtensionAnsweringRule';
+
+export const STANDARD_GREETINGS: readonly StandardGreeting[] = [
+  { id: PRESET.welcome, name: 'Default', type: 'Introductory', usageType: USER, category: 'Message' },
+  { id: PRESET.connectingMessage, name: 'Default', type: 'ConnectingMessage', usageType: USER, category: 'Message' },
+  { id: PRESET.connectingAudio, name: 'Acoustic', type: 'ConnectingAudio', usageType: USER, category: 'Music' },
+  { id: '197376', name: 'Classical', type: 'ConnectingAudio', usageType: USER, category: 'Music' },
+  { id: '197632', name: 'Jazz', type: 'ConnectingAudio', usageType: USER, category: 'Music' },
+  { id: '197888', name: 'Ring Tones', type: 'ConnectingAudio', usageType: USER, category: 'RingTones' },
+  { id: PRESET.voicemail, name: 'Default', type: 'Voicemail', usageType: USER, category: 'Message' },
+  { id: PRESET.announcementRinging, name: 'No Answer', type: 'Announcement', usageType: USER, category: 'Message' },
+  {
+    id: PRESET.announcementTerminating,
+    name: 'Not Available',
+    type: 'Announcement',
+    usageType: USER,
+    category: 'Message',
+  },
+  { id: '67072', name: 'Closed', type: 'Announcement', usageType: USER, category: 'Message' },
+  { id: '67328', name: 'Holiday', type: 'Announcement', usageType: USER, category: 'Message' },
+  {
+    id: '65792',
+    name: 'Default',
+    type: 'Introductory',
+    usageType: 'DepartmentExtensionAnsweringRule',
+    category: 'Message',
+  },
+  { id: '65536', name: 'Default', type: 'Company', usageType: 'CompanyAnsweringRule', category: 'Message' },
+  { id: '262400', name: 'Default', type: 'HoldMusic', usageType: USER, category: 'Music' },
+];
+
+const BY_ID = new Map(STANDARD_GREETINGS.map((g) => [g.id, g]));
+
+export function standardGreeting(id: string): StandardGreeting | undefined {
+  return BY_ID.get(id);
+}
+
+/** Filter values the spec's `listStandardGreetings` accepts (anything else is a 400). */
+export const GREETING_TYPE_FILTER = [
+  'Introductory',
+  'Announcement',
+  'ConnectingMessage',
+  'ConnectingAudio',
+  'Voicemail',
+  'Unavailable',
+  'HoldMusic',
+  'Company',
+];
+
+export const GREETING_USAGE_FILTER = [
+  'UserExtensionAnsweringRule',
+  'ExtensionAnsweringRule',
+  'DepartmentExtensionAnsweringRule',
+  'CompanyAnsweringRule',
+  'CompanyAfterHoursAnsweringRule',
+  'VoicemailExtensionAnsweringRule',
+  'AnnouncementExtensionAnsweringRule',
+  'SharedLinesGroupAnsweringRule',
+];

@@ -1,0 +1,274 @@
+import { existsSync, readFileSync } from 'node:fs';
+import { fileURLToPath } from 'node:url';
+import { Ajv } from 'ajv';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { API_ROUTES } from '../../src/emulator/routes.js';
+import type { RunningEmulator } from '../../src/emulator/start-emulator.js';
+import { EXT, NINE_TO_FIVE, dispatching, startTestEmulator, v1, v2 } from './helpers.js';
+
+/**
+ * The emulator's responses against the response schemas of RingCentral's spec subset, and its
+ * throttling groups against operations.json. CI keeps ../shared beside the repository; without
+ * it these tests are skipped.
+ */
+
+const API_DIR = fileURLToPath(new URL('../../../shared/ringcentral-api/', import.meta.url));
+const SPEC_FILE = `${API_DIR}openapi-subset.json`;
+const OPS_FILE = `${API_DIR}operations.json`;
+const present = existsSync(SPEC_FILE) && existsSync(OPS_FILE);
+if (!present) console.warn(`spec conformance tests skipped: ${SPEC_FILE} not found`);
+
+interface Operation {
+  method: string;
+  path: string;
+  operationId: string;
+  throttlingGroup: string;
+  responses: Record<string, string>;
+}
+
+/** OpenAPI 3.0 → JSON Schema that ajv takes: drop discriminator/nullable/examples/x- extensions. */
+function cleaned(node: unknown): unknown {
+  if (Array.isArray(node)) return node.map(cleaned);
+  if (node === null || typeof node !== 'object') return node;
+  const out: Record<string, unknown> = {};
+  for (const [k, v] of Object.entries(node)) {
+    if (k === 'discriminator' || k === 'nullable' || k === 'example' || k.startsWith('x-')) continue;
+    out[k] = cleaned(v);
+  }
+  return out;
+}
+
+describe.skipIf(!present)('spec conformance', () => {
+  let emu: RunningEmulator;
+  let token = '';
+  let ops: Map<string, Operation>;
+  let ajv: Ajv;
+  let spec: any;
+  const checked = new Set<string>();
+
+  beforeAll(async () => {
+    spec = JSON.parse(readFileSync(SPEC_FILE, 'utf8'));
+    ops = new Map((JSON.parse(readFileSync(OPS_FILE, 'utf8')) as Operation[]).map((o) => [o.operationId, o]));
+    ajv = new Ajv({ strict: false, allErrors: true, validateFormats: false });
+    ajv.addSchema(
+      cleaned({ components: { schemas: spec.components.schemas, responses: spec.components.responses } }) as object,
+      'spec',
+    );
+    emu = await startTestEmulator();
+  });
+  afterAll(() => emu?.stop());
+
+  function schemaRef(op: Operation, status: number): string {
+    const declared = op.responses[String(status)];
+    if (declared?.startsWith('responses/'))
+      return `spec#/components/responses/${declared.slice(10)}/content/application~1json/schema`;
+    if (declared && spec.components.schemas[declared]) return `spec#/components/schemas/${declared}`;
+    // v2 operations declare no error responses; RingCentral's error model applies to them too.
+    return `spec#/components/schemas/${status === 400 ? 'ParameterizedErrorResponseModel' : 'ApiErrorResponseModel'}`;
+  }
+
+  async function call(
+    operationId: string,
+    method: string,
+    path: string,
+    body?: unknown,
+    form?: Record<string, string>,
+  ) {
+    const headers: Record<string, string> = {};
+    let payload: string | undefined;
+    if (form) {
+      headers['Content-Type'] = 'application/x-www-form-urlencoded';
+      headers.Authorization = `Basic ${Buffer.from('demo-client-id:demo-client-secret').toString('base64')}`;
+      payload = new URLSearchParams(form).toString();
+    } else {
+      headers.Authorization = `bearer ${token}`;
+      if (body !== undefined) {
+        headers['Content-Type'] = 'application/json';
+        payload = JSON.stringify(body);
+      }
+    }
+    const res = await fetch(`${emu.url}${path}`, { method, headers, body: payload });
+    const json: any = res.status === 204 ? undefined : await res.json();
+    if (json !== undefined) {
+      const op = ops.get(operationId)!;
+      const validate = ajv.getSchema(schemaRef(op, res.status)) ?? ajv.compile({ $ref: schemaRef(op, res.status) });
+      const valid = validate(json);
+      expect(
+        valid,
+        `${operationId} ${res.status}: ${ajv.errorsText(validate.errors)}\n${JSON.stringify(json).slice(0, 400)}`,
+      ).toBe(true);
+    }
+    checked.add(operationId);
+    return { status: res.status, json };
+  }
+
+  it('answers OAuth and v1 reads in the shapes of the spec', async () => {
+    const grant = 'urn:ietf:params:oauth:grant-type:jwt-bearer';
+    const login = await call('getToken', 'POST', '/restapi/oauth/token', undefined, {
+      grant_type: grant,
+      assertion: 'demo-jwt',
+    });
+    token = login.json.access_token;
+    expect(
+      (await call('getToken', 'POST', '/restapi/oauth/token', undefined, { grant_type: grant, assertion: 'bad' }))
+        .status,
+    ).toBe(400);
+    await call('listExtensions', 'GET', '/restapi/v1.0/account/~/extension?perPage=4&page=2');
+    for (const id of ['~', EXT.queue, EXT.london]) await call('readExtension', 'GET', v1(id));
+    for (const id of ['~', EXT.london]) await call('readExtensionFeatures', 'GET', `${v1(id)}/features`);
+    await call('listStandardGreetings', 'GET', '/restapi/v1.0/dictionary/greeting');
+    await call('readStandardGreeting', 'GET', '/restapi/v1.0/dictionary/greeting/66048');
+    expect((await call('readStandardGreeting', 'GET', '/restapi/v1.0/dictionary/greeting/1')).status).toBe(404);
+  });
+
+  it('answers v2 comm-handling in the shapes of the spec', async () => {
+    const weekly = [
+      {
+        type: 'Schedule',
+        schedule: {
+          triggers: [{ triggerType: 'Weekly', ranges: { monday: [{ startTime: '09:00:00', endTime: '17:00:00' }] } }],
+        },
+      },
+    ];
+    await call('updateCicState', 'PATCH', `${v2()}/states/work-hours`, { conditions: weekly });
+    const range = [
+      {
+        type: 'Schedule',
+        schedule: { triggers: [{ triggerType: 'Range', ranges: [{ endDateTime: '2099-01-01T00:00:00' }] }] },
+      },
+    ];
+    await call('updateCicState', 'PATCH', `${v2()}/states/forward-all-calls`, { enabled: true, conditions: range });
+    await call('listCicStates', 'GET', `${v2()}/states`);
+    for (const id of ['work-hours', 'agent', 'dnd']) await call('readCicState', 'GET', `${v2()}/states/${id}`);
+    expect((await call('readCicState', 'GET', `${v2()}/states/after-hours`)).status).toBe(400);
+    const d = dispatching('after-hours');
+    d.actions.push({
+      type: 'RingGroupAction',
+      enabled: true,
+      targets: [
+        { type: 'CoworkerRingTarget', extension: { id: EXT.kim } },
+        { type: 'PhoneNumberRingTarget', destination: { phoneNumber: '+14081234567' } },
+      ],
+      duration: 20,
+    });
+    d.actions
+      .at(-2)
+      .targets.push({
+        type: 'ExtensionTerminatingTarget',
+        extension: { id: EXT.queue },
+        dispatchingType: 'Terminating',
+      });
+    await call('updateVoiceStateBasedRule', 'PATCH', `${v2()}/voice/state-rules/after-hours`, { dispatching: d });
+    await call('listVoiceStateBasedRules', 'GET', `${v2()}/voice/state-rules`);
+    await call('readVoiceStateBasedRule', 'GET', `${v2()}/voice/state-rules/agent`);
+    expect(
+      (
+        await call('updateVoiceStateBasedRule', 'PATCH', `${v2()}/voice/state-rules/dnd`, {
+          dispatching: { type: 'Terminate', actions: [] },
+        })
+      ).status,
+    ).toBe(400);
+
+    const rule = {
+      enabled: true,
+      displayName: 'VIP',
+      conditions: [
+        { type: 'Interaction', from: [{ phoneNumber: '+16501111111', name: 'K' }], to: ['+16505550100'] },
+        { type: 'State', state: { id: 'after-hours' } },
+      ],
+      dispatching: dispatching('custom'),
+    };
+    const created = await call('createVoiceInteractionRule', 'POST', `${v2()}/voice/interaction-rules`, rule);
+    const weeklyRule = {
+      ...rule,
+      displayName: 'Weekly',
+      conditions: [{ type: 'Schedule', schedule: { triggers: weekly[0].schedule.triggers } }],
+    };
+    await call('createVoiceInteractionRule', 'POST', `${v2()}/voice/interaction-rules`, weeklyRule);
+    await call('readVoiceInteractionRule', 'GET', `${v2()}/voice/interaction-rules/${created.json.id}`);
+    const daily = await call(
+      'updateVoiceInteractionRule',
+      'PATCH',
+      `${v2()}/voice/interaction-rules/${created.json.id}`,
+      { conditions: NINE_TO_FIVE },
+    );
+    expect(daily.status).toBe(400);
+    await call('updateVoiceInteractionRule', 'PATCH', `${v2()}/voice/interaction-rules/${created.json.id}`, {
+      enabled: false,
+    });
+    await call('listVoiceInteractionRules', 'GET', `${v2()}/voice/interaction-rules`);
+    expect(
+      (await call('deleteVoiceInteractionRule', 'DELETE', `${v2()}/voice/interaction-rules/${created.json.id}`)).status,
+    ).toBe(204);
+  });
+
+  it('answers v1 site call handling in the shapes of the spec', async () => {
+    const site = v1(EXT.newYork);
+    await call('updateUserBusinessHours', 'PUT', `${site}/business-hours`, {
+      schedule: { weeklyRanges: { monday: [{ from: '09:00', to: '17:00' }] } },
+    });
+    expect(
+      (
+        await call('updateUserBusinessHours', 'PUT', `${site}/business-hours`, {
+          schedule: { weeklyRanges: { monday: [{ from: '9', to: '17' }] } },
+        })
+      ).status,
+    ).toBe(400);
+    await call('readUserBusinessHours', 'GET', `${site}/business-hours`);
+    const custom = {
+      type: 'Custom',
+      name: 'Holiday',
+      callers: [{ callerId: '+14132223333', name: 'John' }],
+      calledNumbers: [{ phoneNumber: '+16505550100' }],
+      schedule: { weeklyRanges: { friday: [{ from: '12:00', to: '13:00' }] } },
+      callHandlingAction: 'TransferToExtension',
+      transfer: { extension: { id: EXT.announcement } },
+    };
+    const created = await call('createAnsweringRule', 'POST', `${site}/answering-rule`, custom);
+    for (const view of ['Simple', 'Detailed'])
+      await call('listAnsweringRules', 'GET', `${site}/answering-rule?view=${view}`);
+    for (const id of ['business-hours-rule', 'after-hours-rule', created.json.id])
+      await call('readAnsweringRule', 'GET', `${site}/answering-rule/${id}`);
+    await call('updateAnsweringRule', 'PUT', `${site}/answering-rule/after-hours-rule`, {
+      transfer: { extension: { id: EXT.voicemail } },
+    });
+    expect((await call('readAnsweringRule', 'GET', `${site}/answering-rule/nope`)).status).toBe(404);
+    expect((await call('deleteAnsweringRule', 'DELETE', `${site}/answering-rule/${created.json.id}`)).status).toBe(204);
+  });
+
+  it('has a validator that does reject what the spec forbids', () => {
+    const validate = ajv.compile({ $ref: 'spec#/components/schemas/CommStateBasedRuleResource' });
+    const state = { id: 'dnd', displayName: 'Do not disturb', enabled: false, conditions: [] };
+    const greeting = { effectiveGreetingType: 'Preset', preset: { id: '590080' } };
+    const rule = (target: object) => ({
+      id: 'dnd',
+      displayName: 'Do not disturb',
+      state,
+      dispatching: { type: 'Terminate', actions: [{ type: 'TerminatingAction', targets: [target] }] },
+    });
+    expect(validate(rule({ type: 'VoiceMailTerminatingTarget', name: 'Voicemail', prompt: { greeting } }))).toBe(true);
+    // Terminating targets in responses carry a name (CommTerminatingTargetResource requires it).
+    expect(validate(rule({ type: 'VoiceMailTerminatingTarget', prompt: { greeting } }))).toBe(false);
+    expect(
+      validate({
+        ...rule({ type: 'VoiceMailTerminatingTarget', name: 'Voicemail', prompt: { greeting } }),
+        state: undefined,
+      }),
+    ).toBe(false);
+  });
+
+  it('covered every operation the emulator serves', () => {
+    const served = API_ROUTES.map((r) => r.operationId).filter((id) => !checked.has(id));
+    expect(served).toEqual([]);
+  });
+
+  it('serves each operation with the spec path and throttling group of operations.json', () => {
+    for (const route of API_ROUTES) {
+      const op = ops.get(route.operationId);
+      expect(op, route.operationId).toBeDefined();
+      expect([route.method, route.path, route.group]).toEqual([op!.method, op!.path, op!.throttlingGroup]);
+    }
+    expect(ops.get('getToken')!.throttlingGroup).toBe('Auth');
+    expect(ops.get('revokeToken')!.throttlingGroup).toBe('Auth');
+  });
+});
