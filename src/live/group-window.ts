@@ -67,8 +67,11 @@ export class GroupWindow {
     if (headers.remaining === undefined) return;
     // Requests still in flight were probably counted after this one: assume they use budget.
     this.serverRemaining = headers.remaining - this.inFlight();
-    if (this.serverRemaining <= 0 && headers.remaining === 0) {
-      // RingCentral's advice: when Remaining reaches 0, sleep for the window.
+    if (this.serverRemaining <= 0 && headers.remaining === 0 && this.countedSends(now) < this.limit) {
+      // RingCentral's advice: when Remaining reaches 0, sleep for the window. When our own sends
+      // fill the window, the sliding window above already knows to the millisecond when the
+      // oldest leaves it; only a budget used by someone else (another client of the same app
+      // and user) is unexplained and needs the full wait.
       this.block(now + this.windowMs + this.marginMs);
     }
   }
@@ -86,6 +89,11 @@ export class GroupWindow {
   usage(now: number): string {
     const used = this.sends.filter((s) => s.at + this.windowMs > now).length;
     return `${used}/${this.limit}`;
+  }
+
+  /** Sends that count in the window at `now` (in flight or answered less than a window ago). */
+  private countedSends(now: number): number {
+    return this.sends.filter((s) => s.at + this.windowMs + this.marginMs > now).length;
   }
 
   private inFlight(): number {

@@ -55,7 +55,10 @@ async function walk(dir: string, prefix = ''): Promise<string[]> {
     if (entry.name.startsWith('.') || entry.name === 'node_modules') continue;
     const rel = prefix ? path.join(prefix, entry.name) : entry.name;
     if (entry.isDirectory()) out.push(...(await walk(dir, rel)));
-    else if (MANIFEST_FILE.test(entry.name) && (await isFile(path.join(dir, rel)))) out.push(rel);
+    // Only symlinks need a stat: the directory entry already says whether it is a regular file.
+    else if (MANIFEST_FILE.test(entry.name) && (entry.isFile() || (entry.isSymbolicLink() && (await isFile(path.join(dir, rel)))))) {
+      out.push(rel);
+    }
   }
   return out;
 }
