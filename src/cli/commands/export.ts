@@ -1,0 +1,63 @@
+import { resolve } from 'node:path';
+import type { Command } from 'commander';
+import { formatFinding } from '../../export/export-findings.js';
+import { createProgress } from '../../render/index.js';
+import { EXIT_ERROR, EXIT_OK } from '../exit-codes.js';
+import type { CliIO } from '../io.js';
+import { exportLive, type ExportResult, type ExportSelection } from '../pipeline/export-live.js';
+import { openClient } from '../pipeline/open-client.js';
+import { renderExportStream, writeExportFiles } from '../pipeline/write-export.js';
+import type { SetExit } from './index.js';
+
+const plural = (n: number, word: string) => `${n} ${word}${n === 1 ? '' : 's'}`;
+
+async function readAndConvert(io: CliIO, selection: ExportSelection): Promise<ExportResult> {
+  const client = await openClient(io);
+  const progress = createProgress(io.stderr, io.stderrIsTTY);
+  try {
+    return await exportLive(client, selection, (done, total, label) => progress.update(done, total, label));
+  } finally {
+    progress.done();
+    await client.close();
+  }
+}
+
+/**
+ * `ringform export`: reads live call handling (GET only) and writes manifests that `plan`
+ * finds equal to live. What manifest v1 cannot express is left out and reported on stderr as a
+ * warning (and in the file's header), never dropped silently.
+ */
+export function register(program: Command, io: CliIO, setExit: SetExit): void {
+  program
+    .command('export')
+    .description('write manifests that describe the live configuration (GET only); plan on them shows no changes')
+    .option('--extension <ext...>', 'users to export (extension numbers)')
+    .option('--site <ext...>', 'sites to export (extension numbers)')
+    .option('--all-users', 'export every user extension')
+    .option('--all-sites', 'export every site')
+    .option('--out <dir>', 'write one file per user and site below this directory (default: every document to stdout)')
+    .action(async (opts, cmd: Command) => {
+      const selection: ExportSelection = {
+        extensions: opts.extension ?? [],
+        sites: opts.site ?? [],
+        allUsers: Boolean(opts.allUsers),
+        allSites: Boolean(opts.allSites),
+      };
+      if (!selection.allUsers && !selection.allSites && selection.extensions.length === 0 && selection.sites.length === 0) {
+        cmd.error('error: nothing to export: name users with --extension, sites with --site, or use --all-users / --all-sites');
+      }
+      const result = await readAndConvert(io, selection);
+      const findings = result.documents.flatMap((d) => d.findings);
+      for (const f of findings) io.stderr(formatFinding(f) + '\n');
+      for (const s of result.skipped) io.stderr(`warning: ${s}\n`);
+      if (opts.out) {
+        for (const file of await writeExportFiles(resolve(io.cwd, opts.out), result.documents)) io.stdout(`${file}\n`);
+        const users = result.documents.filter((d) => d.owner.type === 'user').length;
+        const what = `${plural(users, 'user')} and ${plural(result.documents.length - users, 'site')}`;
+        io.stderr(`Exported ${what} to ${opts.out}${findings.length ? ` (${plural(findings.length, 'warning')})` : ''}.\n`);
+      } else if (result.documents.length > 0) {
+        io.stdout(renderExportStream(result.documents));
+      }
+      setExit(result.skipped.length > 0 ? EXIT_ERROR : EXIT_OK);
+    });
+}

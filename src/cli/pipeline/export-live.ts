@@ -1,0 +1,116 @@
+import type { Manifest } from '../../core/manifest.js';
+import { UserError } from '../../core/problem.js';
+import type { ExportFinding } from '../../export/export-findings.js';
+import { exportFileName, type ExportOwner } from '../../export/export-file.js';
+import { exportSite } from '../../export/export-site.js';
+import { exportUser } from '../../export/export-user.js';
+import { ExtensionRefs } from '../../export/extension-refs.js';
+import type { SiteSnapshot, UserSnapshot } from '../../kinds/context.js';
+import type { ApiClient } from '../../live/api-client.js';
+import { readExtensions, readSite, readUser } from '../../live/read-live.js';
+import { Resolver, type ExtensionInfo } from '../../resolve/resolver.js';
+import { checkExportRoundTrip } from './check-export-round-trip.js';
+
+export interface ExportSelection {
+  extensions: string[];
+  sites: string[];
+  allUsers: boolean;
+  allSites: boolean;
+}
+
+export interface ExportedDocument {
+  owner: ExportOwner;
+  /** Path relative to --out, e.g. `users/101-alex-smith.yaml`. */
+  file: string;
+  manifest: Manifest;
+  findings: ExportFinding[];
+}
+
+export interface ExportResult {
+  documents: ExportedDocument[];
+  /** Owners that could not be read (e.g. not on new call handling), with the reason. */
+  skipped: string[];
+}
+
+const byNumber = (a: ExtensionInfo, b: ExtensionInfo) =>
+  a.extensionNumber.localeCompare(b.extensionNumber, 'en', { numeric: true }) || (a.id < b.id ? -1 : a.id > b.id ? 1 : 0);
+
+function pick(extensions: ExtensionInfo[], wanted: string, type: 'User' | 'Site', problems: string[]): ExtensionInfo | undefined {
+  const text = wanted.trim();
+  let matches = extensions.filter((e) => e.extensionNumber === text);
+  if (matches.length === 0) matches = extensions.filter((e) => e.id === text);
+  if (matches.length === 0) return void problems.push(`extension ${text} was not found in the account`);
+  if (matches.length > 1) return void problems.push(`extension ${text} is ambiguous: it matches ${matches.map((m) => `${m.name} (id ${m.id})`).join(', ')}`);
+  const ext = matches[0];
+  if (ext.type !== type) {
+    const hint = ext.type === 'User' ? ' (export users with --extension)' : ext.type === 'Site' ? ' (export sites with --site)' : '';
+    return void problems.push(`extension ${text} (${ext.name}) is a ${ext.type} extension, not a ${type}${hint}`);
+  }
+  return ext;
+}
+
+/** The owners to export, users then sites, each by extension number; every bad selection reported at once. */
+export function selectOwners(extensions: ExtensionInfo[], sel: ExportSelection): ExtensionInfo[] {
+  const problems: string[] = [];
+  const chosen = new Map<string, ExtensionInfo>();
+  for (const [type, all, named] of [['User', sel.allUsers, sel.extensions], ['Site', sel.allSites, sel.sites]] as const) {
+    const list = all ? extensions.filter((e) => e.type === type) : named.map((n) => pick(extensions, n, type, problems));
+    for (const e of list) if (e) chosen.set(e.id, e);
+  }
+  if (problems.length > 0) throw new UserError(`nothing was exported:\n  ${problems.join('\n  ')}`);
+  const owners = [...chosen.values()];
+  return [...owners.filter((e) => e.type === 'User').sort(byNumber), ...owners.filter((e) => e.type === 'Site').sort(byNumber)];
+}
+
+async function readOwner(client: ApiClient, e: ExtensionInfo): Promise<UserSnapshot | SiteSnapshot | string> {
+  try {
+    return e.type === 'User' ? await readUser(client, e.id, e.extensionNumber) : await readSite(client, e.id);
+  } catch (err) {
+    // Only "this extension cannot be managed" (a UserError) skips one owner; API failures stop the export.
+    if (err instanceof UserError) return err.message;
+    throw err;
+  }
+}
+
+function convert(e: ExtensionInfo, snapshot: UserSnapshot | SiteSnapshot, extensions: ExtensionInfo[], resolver: Resolver): ExportedDocument {
+  const refs = new ExtensionRefs(extensions);
+  const type = e.type === 'User' ? 'user' : 'site';
+  const owner: ExportOwner = { type, id: e.id, extensionNumber: e.extensionNumber, name: e.name };
+  const { manifest, findings } = type === 'user' ? exportUser(e, snapshot as UserSnapshot, refs) : exportSite(e, snapshot as SiteSnapshot, refs);
+  const check = checkExportRoundTrip({ type, extensionId: e.id, extensionNumber: e.extensionNumber, name: e.name }, manifest, snapshot, resolver);
+  return { owner, file: exportFileName(owner), manifest, findings: [...findings, ...check] };
+}
+
+/** Two owners whose number and name give the same file name are told apart by their id. */
+function uniqueFiles(docs: ExportedDocument[]): void {
+  const count = new Map<string, number>();
+  for (const d of docs) count.set(d.file, (count.get(d.file) ?? 0) + 1);
+  for (const d of docs) if ((count.get(d.file) ?? 0) > 1) d.file = d.file.replace(/\.yaml$/, `-${d.owner.id}.yaml`);
+}
+
+/**
+ * The export chain: one extension list, then two GETs per user and two per site (the reads of
+ * `plan`; no greetings dictionary, since greetings are written by id), then the pure conversion.
+ */
+export async function exportLive(client: ApiClient, sel: ExportSelection, onProgress?: (done: number, total: number, label: string) => void): Promise<ExportResult> {
+  const extensions = await readExtensions(client);
+  const owners = selectOwners(extensions, sel);
+  let done = 0;
+  const snapshots = await Promise.all(
+    owners.map(async (e) => {
+      const snapshot = await readOwner(client, e);
+      onProgress?.(++done, owners.length, `read ${e.type.toLowerCase()} ${e.extensionNumber}`);
+      return snapshot;
+    }),
+  );
+  const resolver = new Resolver(extensions);
+  const documents: ExportedDocument[] = [];
+  const skipped: string[] = [];
+  owners.forEach((e, i) => {
+    const snapshot = snapshots[i];
+    if (typeof snapshot === 'string') skipped.push(`${e.type.toLowerCase()} ${e.extensionNumber} was not exported: ${snapshot}`);
+    else documents.push(convert(e, snapshot, extensions, resolver));
+  });
+  uniqueFiles(documents);
+  return { documents, skipped };
+}

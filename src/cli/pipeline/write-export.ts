@@ -1,0 +1,42 @@
+import { access, mkdir, writeFile } from 'node:fs/promises';
+import { dirname, join, relative, resolve, sep } from 'node:path';
+import { exportHeader } from '../../export/export-file.js';
+import { joinYamlDocuments, renderManifestYaml } from '../../export/render-manifest-yaml.js';
+import type { ExportedDocument } from './export-live.js';
+
+const SCHEMA = join('schemas', 'manifest-v1.schema.json');
+
+/**
+ * The schema as a path relative to `dir`, when `dir` is inside a checkout that has
+ * `schemas/manifest-v1.schema.json` (this repository, or one that vendors the schema);
+ * otherwise undefined, since a modeline pointing nowhere only confuses editors.
+ */
+export async function findSchemaFrom(dir: string): Promise<string | undefined> {
+  for (let at = resolve(dir); ; at = dirname(at)) {
+    const candidate = join(at, SCHEMA);
+    try {
+      await access(candidate);
+      return relative(dir, candidate).split(sep).join('/');
+    } catch {
+      if (dirname(at) === at) return undefined;
+    }
+  }
+}
+
+/** Writes one file per document below `outDir`; returns the paths written (relative to `outDir`). */
+export async function writeExportFiles(outDir: string, docs: ExportedDocument[]): Promise<string[]> {
+  const schemaByDir = new Map<string, string | undefined>();
+  for (const doc of docs) {
+    const path = join(outDir, doc.file);
+    const dir = dirname(path);
+    await mkdir(dir, { recursive: true });
+    if (!schemaByDir.has(dir)) schemaByDir.set(dir, await findSchemaFrom(dir));
+    await writeFile(path, renderManifestYaml(doc.manifest, exportHeader(doc.owner, doc.findings, schemaByDir.get(dir))));
+  }
+  return docs.map((d) => d.file);
+}
+
+/** Every document in one YAML stream for stdout; no schema modeline, since stdout has no location. */
+export function renderExportStream(docs: ExportedDocument[]): string {
+  return joinYamlDocuments(docs.map((d) => renderManifestYaml(d.manifest, exportHeader(d.owner, d.findings))));
+}

@@ -1,0 +1,134 @@
+import type { Caller, ExtRef, SiteCustomRule, SiteManifest } from '../core/manifest.js';
+import { v1WeeklyIsAlways } from '../core/schedule.js';
+import type { SiteSnapshot } from '../kinds/context.js';
+import { SITE_RULE_IDS } from '../kinds/site-rule/site-rule-kind.js';
+import { FindingSink, KEPT_LIVE, RULE_UNMANAGED, type ExportFinding } from './export-findings.js';
+import { exactE164, fail, ok, type Converted, type ExportExtension, type ExtensionRefs } from './extension-refs.js';
+import { v1RangesToManifest, v1WeeklyToSchedule } from './schedule-to-manifest.js';
+
+const REFS: Record<string, 'business-hours' | 'after-hours'> = { BusinessHours: 'business-hours', AfterHours: 'after-hours' };
+const codepoint = (a: string, b: string) => (a < b ? -1 : a > b ? 1 : 0);
+
+/** Every site rule transfers (callHandlingAction TransferToExtension) to one extension. */
+function transferTo(rule: any, refs: ExtensionRefs): Converted<ExtRef> {
+  const action = rule?.callHandlingAction ?? 'TransferToExtension';
+  if (action !== 'TransferToExtension') return fail(`the call handling action ${action}`);
+  const id = rule?.transfer?.extension?.id;
+  if (id === undefined) return fail('a transfer without an extension');
+  const ref = refs.ref(id);
+  return ref === undefined ? fail(`a transfer to extension id ${id}, which is not in the account`) : ok(ref);
+}
+
+function callersOf(list: any[]): Converted<Caller[]> {
+  const callers = list.map((c) => ({ callerId: c?.callerId ? String(c.callerId) : '', name: c?.name ? String(c.name) : '' }));
+  // Numbers first (sorted), then contact names alone: they read as two lists.
+  callers.sort((a, b) => Number(a.callerId === '') - Number(b.callerId === '') || codepoint(a.callerId, b.callerId) || codepoint(a.name, b.name));
+  const out: Caller[] = [];
+  for (const c of callers) {
+    if (c.callerId === '') {
+      if (c.name !== '') out.push({ name: c.name });
+      continue;
+    }
+    const number = exactE164(c.callerId);
+    if (!number) return fail(`the caller id "${c.callerId}" (ringform sends caller ids in E.164 form)`);
+    out.push(c.name === '' ? number : { number, name: c.name });
+  }
+  return ok(out);
+}
+
+/** Same precedence as the kind's comparable form: a ref, else date ranges, else weekly ranges. */
+function scheduleOf(s: any): Converted<SiteCustomRule['when']['schedule']> {
+  if (s?.ref) return REFS[s.ref] ? ok({ ref: REFS[s.ref] }) : fail(`a schedule reference to ${s.ref}`);
+  if (Array.isArray(s?.ranges) && s.ranges.length > 0) {
+    const ranges = v1RangesToManifest(s.ranges);
+    return ranges.ok ? ok({ ranges: ranges.value }) : ranges;
+  }
+  if (s?.weeklyRanges && Object.keys(s.weeklyRanges).length > 0) return v1WeeklyToSchedule(s.weeklyRanges, false);
+  return ok(undefined);
+}
+
+function whenOf(r: any, alwaysOpen: boolean): Converted<SiteCustomRule['when']> {
+  const callers = callersOf(r.callers ?? []);
+  if (!callers.ok) return callers;
+  const called: string[] = [];
+  for (const n of (r.calledNumbers ?? []).map((c: any) => String(c?.phoneNumber)).sort(codepoint)) {
+    const number = exactE164(n);
+    if (!number) return fail(`the called number "${n}" (not E.164)`);
+    called.push(number);
+  }
+  const schedule = scheduleOf(r.schedule);
+  if (!schedule.ok) return schedule;
+  const s = schedule.value;
+  if (s && typeof s === 'object' && 'ref' in s && s.ref === 'after-hours' && alwaysOpen) return fail('"ref: after-hours" while business hours are 24/7');
+  if (callers.value.length === 0 && called.length === 0 && !s) return fail('a custom rule without conditions');
+  return ok({ ...(callers.value.length > 0 && { callers: callers.value }), ...(called.length > 0 && { calledNumbers: called }), ...(s && { schedule: s }) });
+}
+
+function customRule(r: any, alwaysOpen: boolean, refs: ExtensionRefs, sink: FindingSink): SiteCustomRule | undefined {
+  const name = String(r.name ?? '');
+  const scope = sink.at(`custom rule "${name}"`);
+  const when = whenOf(r, alwaysOpen);
+  if (!when.ok) return void scope.cannot(`its conditions (${when.why})`, RULE_UNMANAGED);
+  const target = transferTo(r, refs);
+  if (!target.ok) return void scope.cannot(target.why, RULE_UNMANAGED);
+  return { name, enabled: r.enabled === undefined ? true : Boolean(r.enabled), when: when.value, transferTo: target.value };
+}
+
+/**
+ * Custom rules in the order RingCentral lists them: for sites, document order is evaluation
+ * order (manifest-v1.md), so sorting by name would misstate it. Of several with one name, the
+ * one the planner manages (lowest id) is written.
+ */
+function customRules(snapshot: SiteSnapshot, alwaysOpen: boolean, refs: ExtensionRefs, sink: FindingSink): SiteCustomRule[] {
+  const custom = snapshot.answeringRules.filter((r) => r?.type === 'Custom');
+  const managed = new Map<string, string>();
+  for (const r of [...custom].sort((a, b) => String(a.id).localeCompare(String(b.id)))) {
+    const name = String(r.name ?? '').trim();
+    if (!managed.has(name)) managed.set(name, String(r.id));
+  }
+  const out: SiteCustomRule[] = [];
+  for (const r of custom) {
+    const name = String(r.name ?? '');
+    if (name.trim() === '') sink.at(`custom rule id ${r.id}`).cannot('a custom rule without a name (the name is its identity)', RULE_UNMANAGED);
+    else if (managed.get(name.trim()) !== String(r.id)) sink.at(`custom rule "${name}" (id ${r.id})`).cannot('a second custom rule with the same name', RULE_UNMANAGED);
+    else {
+      const rule = customRule(r, alwaysOpen, refs, sink);
+      if (rule) out.push(rule);
+    }
+  }
+  return out;
+}
+
+function defaultRules(snapshot: SiteSnapshot, alwaysOpen: boolean, refs: ExtensionRefs, sink: FindingSink): SiteManifest['rules'] {
+  const out: NonNullable<SiteManifest['rules']> = {};
+  for (const [name, id] of Object.entries(SITE_RULE_IDS) as ['business-hours' | 'after-hours', string][]) {
+    const rule = snapshot.answeringRules.find((r) => r?.id === id);
+    if (!rule) continue;
+    const scope = sink.at(`${name} rule`);
+    if (name === 'after-hours' && alwaysOpen) {
+      scope.cannot('an after-hours rule while business hours are 24/7', KEPT_LIVE);
+      continue;
+    }
+    const target = transferTo(rule, refs);
+    if (target.ok) out[name] = { transferTo: target.value };
+    else scope.cannot(target.why, KEPT_LIVE);
+  }
+  return Object.keys(out).length > 0 ? out : undefined;
+}
+
+/** One live site (business hours and its detailed answering rules) → a `kind: Site` manifest. */
+export function exportSite(owner: ExportExtension, snapshot: SiteSnapshot, refs: ExtensionRefs): { manifest: SiteManifest; findings: ExportFinding[] } {
+  const sink = new FindingSink('site', owner.extensionNumber || owner.id);
+  const manifest: SiteManifest = { version: 1, kind: 'Site', site: refs.ref(owner.id) ?? { id: owner.id } };
+  const weekly = snapshot.businessHours?.schedule?.weeklyRanges;
+  const schedule = v1WeeklyToSchedule(weekly, true);
+  if (schedule.ok) manifest.businessHours = { schedule: schedule.value };
+  else sink.at('business hours').cannot(schedule.why, KEPT_LIVE);
+  const alwaysOpen = v1WeeklyIsAlways(weekly);
+  const rules = defaultRules(snapshot, alwaysOpen, refs, sink);
+  if (rules) manifest.rules = rules;
+  const custom = customRules(snapshot, alwaysOpen, refs, sink);
+  if (custom.length > 0) manifest.customRules = custom;
+  manifest.prune = false;
+  return { manifest, findings: sink.findings };
+}

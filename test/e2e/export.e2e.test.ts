@@ -1,0 +1,228 @@
+import { readFile, readdir } from 'node:fs/promises';
+import { join } from 'node:path';
+import { afterAll, afterEach, beforeAll, beforeEach, describe, expect, it } from 'vitest';
+import { parseAllDocuments } from 'yaml';
+import { defaultStateDispatching } from '../../src/core/defaults.js';
+import type { RunningEmulator } from '../../src/emulator/start-emulator.js';
+import { calls, runCli, withEmulator, writes } from '../helpers/e2e.js';
+import { tempManifests } from '../helpers/temp-manifests.js';
+
+let emu: RunningEmulator;
+let env: Record<string, string>;
+let files: Awaited<ReturnType<typeof tempManifests>>;
+
+beforeAll(async () => {
+  ({ emu, env } = await withEmulator({ windowMs: 1000 }));
+});
+afterAll(async () => {
+  await emu.stop();
+});
+beforeEach(async () => {
+  emu.reset();
+  emu.clearLog();
+  files = await tempManifests();
+});
+afterEach(async () => {
+  await files.cleanup();
+});
+
+const ALL = ['--all-users', '--all-sites'];
+/** The call-handling examples (examples/routing-tests holds RoutingTest documents, not for apply). */
+const EXAMPLES = ['examples/users', 'examples/sites'];
+
+async function exportTo(dir: string, args = ALL) {
+  const run = await runCli(['export', ...args, '--out', dir], env);
+  expect(run.code).toBe(0);
+  return run;
+}
+
+/** `plan` on the exported files finds nothing to change, and `validate` accepts them. */
+async function expectRoundTrip(dir: string) {
+  emu.clearLog();
+  const plan = await runCli(['plan', '--detailed-exitcode', dir], env);
+  const notWarnings = (text: string) => text.split('\n').filter((l) => l && !l.includes('  warning: '));
+  expect(notWarnings(plan.stderr)).toEqual([]);
+  expect(plan.stdout).toContain('No changes');
+  expect(plan.code).toBe(0);
+  expect(writes(emu)).toEqual([]);
+  const validate = await runCli(['validate', dir], env);
+  // Lint warnings (e.g. a date range that has ended by the time the suite runs) are not errors.
+  expect(notWarnings(validate.stderr)).toEqual([]);
+  expect(validate.code).toBe(0);
+  expect(validate.stdout).toMatch(/^7 files, 7 documents valid \(5 users, 2 sites\)/);
+}
+
+async function readTree(dir: string): Promise<Record<string, string>> {
+  const out: Record<string, string> = {};
+  for (const sub of await readdir(dir)) {
+    for (const name of await readdir(join(dir, sub))) out[`${sub}/${name}`] = await readFile(join(dir, sub, name), 'utf8');
+  }
+  return out;
+}
+
+const FILES = [
+  'users/101-alex-smith.yaml',
+  'users/102-kim-lee.yaml',
+  'users/103-jordan-park.yaml',
+  'users/104-priya-patel.yaml',
+  'users/105-sam-rivera.yaml',
+  'sites/2001-london-office.yaml',
+  'sites/3001-new-york-office.yaml',
+];
+
+describe('ringform export against the emulator', () => {
+  it('exports the demo account with the reads of plan only, and plan on it is empty', async () => {
+    const run = await exportTo(files.dir);
+    expect(run.stdout.split('\n').filter(Boolean)).toEqual(FILES);
+    expect(run.stderr).toBe(`Exported 5 users and 2 sites to ${files.dir}.\n`);
+    const reads = calls(emu);
+    expect(writes(emu)).toEqual([]);
+    expect(reads.filter((c) => c.includes('/restapi/v1.0/account/~/extension?') || c.endsWith('/restapi/v1.0/account/~/extension'))).toHaveLength(1);
+    expect(reads.filter((c) => c.includes('/comm-handling/'))).toHaveLength(5 * 2);
+    expect(reads.filter((c) => /business-hours$|answering-rule/.test(c))).toHaveLength(2 * 2);
+    expect(reads.some((c) => c.includes('/dictionary/greeting'))).toBe(false);
+    expect(reads).toHaveLength(1 + 10 + 4);
+
+    const alex = await readFile(join(files.dir, 'users/101-alex-smith.yaml'), 'utf8');
+    // Outside the repository there is no schema to point at; the first line says where the file came from.
+    expect(alex.split('\n')[0]).toBe('# Exported by `ringform export` from the live call handling of user 101 (Alex Smith).');
+    expect(alex).toContain('agent: {schedule: same-as-work-hours}');
+    await expectRoundTrip(files.dir);
+  });
+
+  it('round-trips every example configuration: apply the examples, export, plan is empty', async () => {
+    const applied = await runCli(['apply', '--yes', ...EXAMPLES], env);
+    expect(applied.stderr).toBe('');
+    expect(applied.code).toBe(0);
+    const run = await exportTo(files.dir);
+    expect(run.stderr).not.toContain('ringform bug');
+    expect(run.stderr.split('\n').filter((l) => l.startsWith('warning:'))).toEqual([]);
+    await expectRoundTrip(files.dir);
+
+    const tree = await readTree(files.dir);
+    expect(tree['users/101-alex-smith.yaml']).toContain('        - {targets: [{coworker: "102"}], seconds: 40}');
+    expect(tree['sites/2001-london-office.yaml']).toContain('after-hours: {transferTo: "1600"}');
+  });
+
+  it('two exports of the same state are byte-identical', async () => {
+    expect((await runCli(['apply', '--yes', ...EXAMPLES], env)).code).toBe(0);
+    const second = await tempManifests();
+    try {
+      await exportTo(files.dir);
+      await exportTo(second.dir);
+      const [a, b] = [await readTree(files.dir), await readTree(second.dir)];
+      expect(Object.keys(a).sort()).toEqual([...FILES].sort());
+      expect(b).toEqual(a);
+    } finally {
+      await second.cleanup();
+    }
+  });
+
+  it('writes every document to stdout without --out', async () => {
+    expect((await runCli(['apply', '--yes', ...EXAMPLES], env)).code).toBe(0);
+    const run = await runCli(['export', '--extension', '103', '101', '--site', '3001'], env);
+    expect(run.code).toBe(0);
+    expect(run.stderr).toBe('');
+    const docs = parseAllDocuments(run.stdout) as any[];
+    expect(docs.map((d) => [d.toJS().kind, d.toJS().extension ?? d.toJS().site])).toEqual([
+      ['User', '101'],
+      ['User', '103'],
+      ['Site', '3001'],
+    ]);
+    await files.write('all.yaml', run.stdout);
+    const plan = await runCli(['plan', '--detailed-exitcode', files.dir], env);
+    expect(plan.stdout).toContain('No changes');
+    expect(plan.code).toBe(0);
+  });
+
+  it('needs a selection, and names what it cannot find', async () => {
+    const none = await runCli(['export', '--out', files.dir], env);
+    expect(none.code).toBe(1);
+    expect(none.stderr).toContain('error: nothing to export: name users with --extension, sites with --site, or use --all-users / --all-sites');
+    expect(calls(emu)).toEqual([]);
+
+    const wrong = await runCli(['export', '--extension', '2001', '999'], env);
+    expect(wrong.code).toBe(1);
+    expect(wrong.stderr).toContain('extension 2001 (London Office) is a Site extension, not a User (export sites with --site)');
+    expect(wrong.stderr).toContain('extension 999 was not found in the account');
+    expect(wrong.stdout).toBe('');
+  });
+});
+
+describe('ringform export of what manifest v1 cannot express', () => {
+  let seeded: RunningEmulator;
+  let seededEnv: Record<string, string>;
+
+  beforeAll(async () => {
+    const workHours = defaultStateDispatching('work-hours') as any;
+    workHours.actions.push({ type: 'RingAlwaysGroupAction', enabled: true, targets: [{ type: 'AllMobileRingTarget' }] });
+    ({ emu: seeded, env: seededEnv } = await withEmulator({
+      windowMs: 1000,
+      seed: {
+        extensions: [
+          { extensionNumber: '101', states: { 'work-hours': WEEKDAYS_9_TO_5 }, interactionRules: [guideVipRule()] },
+          { extensionNumber: '104', stateRules: { 'work-hours': { dispatching: workHours } } },
+          { extensionNumber: '105', newCallHandling: false },
+        ],
+      },
+    }));
+  });
+  afterAll(async () => {
+    await seeded?.stop();
+  });
+
+  it('warns on stderr, leaves it out of the files, and plan on them is still empty', async () => {
+    const run = await runCli(['export', '--all-users', '--out', files.dir], seededEnv);
+    expect(run.stderr.split('\n').filter(Boolean)).toEqual([
+      'warning: user 101 custom rule "VIP Calls After-Hours": a TerminatingAction without the immediately announcement target (ringform adds it whenever it writes the rule) cannot be expressed in manifest v1; the rule is left out of the file; plan lists it as unmanaged and leaves it alone',
+      'warning: user 104 state rule work-hours: a RingAlwaysGroupAction (apps that ring alongside every group) cannot be expressed in manifest v1; it stays as it is live',
+      "warning: user 105 was not exported: extension 105 is not on RingCentral's new call handling (v2 comm-handling API); ringform manages only accounts with new call handling",
+      `Exported 4 users and 0 sites to ${files.dir} (2 warnings).`,
+    ]);
+    // One owner could not be exported at all: the export is incomplete, so it fails.
+    expect(run.code).toBe(1);
+    const priya = await readFile(join(files.dir, 'users/104-priya-patel.yaml'), 'utf8');
+    expect(priya).toContain('# not exported: state rule work-hours: a RingAlwaysGroupAction');
+
+    seeded.clearLog();
+    const plan = await runCli(['plan', '--detailed-exitcode', files.dir], seededEnv);
+    expect(plan.stdout).toContain('No changes');
+    expect(plan.stdout).toContain('VIP Calls After-Hours'); // listed as unmanaged
+    expect(plan.code).toBe(0);
+    expect(writes(seeded)).toEqual([]);
+  });
+});
+
+const WEEKDAYS_9_TO_5 = {
+  conditions: [{ type: 'Schedule', schedule: { triggers: [{ triggerType: 'Weekly', ranges: { monday: [{ startTime: '09:00:00', endTime: '17:00:00' }] } }] } }],
+};
+
+/** user-interaction-rules.md's request body, as the guide sends it (one announcement target only). */
+function guideVipRule() {
+  const preset = (id: string) => ({ effectiveGreetingType: 'Preset', preset: { id } });
+  return {
+    conditions: [
+      { type: 'Interaction', from: [{ phoneNumber: '+16501111111', name: 'Kristina Grant' }], to: [] },
+      { type: 'State', state: { id: 'after-hours' } },
+    ],
+    dispatching: {
+      type: 'Terminate',
+      actions: [
+        { type: 'RingGroupAction', enabled: true, targets: [{ type: 'AllMobileRingTarget', name: 'My mobile apps' }], duration: 40 },
+        { type: 'RingGroupAction', enabled: true, targets: [{ type: 'AllDesktopRingTarget', name: 'My desktop' }], duration: 50 },
+        {
+          type: 'TerminatingAction',
+          targets: [
+            { type: 'VoiceMailTerminatingTarget', name: 'Voicemail', prompt: { greeting: preset('590080') } },
+            { type: 'PlayAnnouncementTerminatingTarget', name: 'PlayAnnouncement', prompt: { greeting: preset('66816') }, dispatchingType: 'Ringing' },
+            { type: 'PhoneNumberTerminatingTarget', destination: { phoneNumber: '+14082324343' }, dispatchingType: 'Terminating' },
+          ],
+          ringingTargetType: 'PlayAnnouncementTerminatingTarget',
+          terminatingTargetType: 'PhoneNumberTerminatingTarget',
+        },
+      ],
+    },
+    enabled: true,
+    displayName: 'VIP Calls After-Hours',
+  };
+}
