@@ -82,7 +82,7 @@ export function canonicalTriggers(triggers: unknown): Trigger[] {
         ranges: (t.ranges ?? []).map((r: any) => {
           const out: { startDateTime: string; endDateTime: string } = {
             startDateTime: r.startDateTime === undefined ? r.startDateTime : canonicalDateTime(r.startDateTime),
-            endDateTime: canonicalDateTime(r.endDateTime),
+            endDateTime: canonicalDateTime(r.endDateTime, true),
           };
           if (out.startDateTime === undefined) delete (out as any).startDateTime;
           return out;

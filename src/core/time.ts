@@ -97,9 +97,14 @@ export function canonicalTime(text: string, isEnd = false): string {
   return formatSeconds(t.value);
 }
 
-/** Normalizes an API date-time (optional seconds, fraction or `Z`) to `YYYY-MM-DDTHH:MM:SS`. */
-export function canonicalDateTime(text: string): string {
-  const m = /^(\d{4}-\d{2}-\d{2}T\d{2}:\d{2})(:\d{2})?(\.\d+)?(Z|[+-]\d{2}:?\d{2})?$/.exec(text);
+/**
+ * Normalizes an API date-time (optional seconds, fraction or `Z`) to `YYYY-MM-DDTHH:MM:SS`; as the
+ * end of a range, `23:59`, `23:59:00` and `24:00` all mean the end of that day (`23:59:59`).
+ */
+export function canonicalDateTime(text: string, isEnd = false): string {
+  const m = /^(\d{4}-\d{2}-\d{2})T(\d{2}:\d{2})(:\d{2})?(\.\d+)?(Z|[+-]\d{2}:?\d{2})?$/.exec(String(text));
   if (!m) return text;
-  return `${m[1]}${m[2] ?? ':00'}`;
+  const time = `${m[2]}${m[3] ?? ':00'}`;
+  if (isEnd && (time === '23:59:00' || time === '24:00:00' || time === '23:59:59')) return `${m[1]}T23:59:59`;
+  return `${m[1]}T${time}`;
 }

@@ -21,6 +21,20 @@ function dispatchingType(rule: RuleBody, baseType: string, kind: DispatchingRule
 }
 
 /**
+ * The live dispatching completed with what compile always sends: RingCentral's responses may
+ * leave out parts its requests require (the guide's forward-all-calls sample has no
+ * `ringingTargetType`; its VIP rule has no immediate announcement). Comparing the completed form
+ * keeps a plan from showing those as changes forever.
+ */
+export function completeDispatching(d: unknown, kind: DispatchingRuleKind): Dispatching {
+  const parts = splitDispatching(d);
+  if (RING_KINDS.includes(kind)) parts.ringGroups = ensureDeviceGroups(parts.ringGroups, parts.ringGroups);
+  const sets = FORWARDING_SETS[kind];
+  if (sets.length > 0) parts.terminating = ensureTerminating(parts.terminating, sets);
+  return joinDispatching(parts);
+}
+
+/**
  * Compiles a manifest rule into the complete dispatching body RingCentral needs, starting from
  * the live dispatching (or RingCentral's default for an object that does not exist yet): a
  * state-rule PATCH replaces the dispatching whole, so sections the manifest leaves out must be

@@ -83,3 +83,4 @@ export function joinDispatching(p: DispatchingParts): Dispatching {
 export function normalizeDispatching(d: any): Dispatching {
   return joinDispatching(splitDispatching(d));
 }
+

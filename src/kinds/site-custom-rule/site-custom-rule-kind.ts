@@ -5,6 +5,7 @@ import { canonicalDateTime, parseDateTimeRange } from '../../core/time.js';
 import type { CompileContext, SiteSnapshot } from '../context.js';
 import type { DesiredObject, LiveObject, ResourceKind } from '../resource-kind.js';
 import { e164, extensionId, type CompileEnv } from '../shared/compile-env.js';
+import { canonicalPhone } from '../shared/canonical-phone.js';
 import { paths } from '../shared/paths.js';
 import { businessHoursAlways, transferForm } from '../site-rule/site-rule-kind.js';
 
@@ -38,13 +39,13 @@ export function normalizeSiteRule(r: any) {
   const out: any = {
     name: String(r.name ?? ''),
     enabled: r.enabled === undefined ? true : Boolean(r.enabled),
-    callers: (r.callers ?? []).map((c: any) => ({ ...(c.callerId ? { callerId: String(c.callerId) } : {}), ...(c.name ? { name: c.name } : {}) })).sort(byJson),
-    calledNumbers: (r.calledNumbers ?? []).map((n: any) => ({ phoneNumber: String(n.phoneNumber) })).sort(byJson),
+    callers: (r.callers ?? []).map((c: any) => ({ ...(c.callerId ? { callerId: canonicalPhone(c.callerId) } : {}), ...(c.name ? { name: c.name } : {}) })).sort(byJson),
+    calledNumbers: (r.calledNumbers ?? []).map((n: any) => ({ phoneNumber: canonicalPhone(n.phoneNumber) })).sort(byJson),
   };
   const s = r.schedule;
   if (s?.ref) out.schedule = { ref: s.ref };
   else if (Array.isArray(s?.ranges) && s.ranges.length) {
-    out.schedule = { ranges: s.ranges.map((x: any) => ({ from: canonicalDateTime(x.from), to: canonicalDateTime(x.to) })) };
+    out.schedule = { ranges: s.ranges.map((x: any) => ({ from: canonicalDateTime(x.from), to: canonicalDateTime(x.to, true) })) };
   } else if (s?.weeklyRanges && Object.keys(s.weeklyRanges).length) {
     out.schedule = { weeklyRanges: canonicalV1WeeklyRanges(s.weeklyRanges) };
   }

@@ -1,6 +1,7 @@
 import type { Caller, UserCustomRuleWhen } from '../../core/manifest.js';
 import type { PathSeg } from '../../core/path.js';
-import { canonicalDateTime, } from '../../core/time.js';
+import { canonicalDateTime } from '../../core/time.js';
+import { canonicalPhone } from '../shared/canonical-phone.js';
 import { canonicalTriggers, toTriggers } from '../../core/schedule.js';
 import { e164, type CompileEnv } from '../shared/compile-env.js';
 
@@ -39,14 +40,14 @@ export function normalizeConditions(conditions: unknown): any[] {
   if (!Array.isArray(conditions)) return [];
   const out = conditions.map((c: any) => {
     if (c?.type === 'Interaction') {
-      const from = (c.from ?? []).map((f: any) => ({ phoneNumber: String(f.phoneNumber ?? ''), name: f.name ?? '' }));
-      return { type: 'Interaction', from: from.sort(byJson), to: [...(c.to ?? [])].map(String).sort() };
+      const from = (c.from ?? []).map((f: any) => ({ phoneNumber: canonicalPhone(f.phoneNumber ?? ''), name: f.name ?? '' }));
+      return { type: 'Interaction', from: from.sort(byJson), to: [...(c.to ?? [])].map(canonicalPhone).sort() };
     }
     if (c?.type === 'State') return { type: 'State', state: { id: c.state?.id } };
     if (c?.type === 'Schedule') {
       const schedule: any = { triggers: canonicalTriggers(c.schedule?.triggers) };
       if (c.schedule?.startDateTime) schedule.startDateTime = canonicalDateTime(c.schedule.startDateTime);
-      if (c.schedule?.endDateTime) schedule.endDateTime = canonicalDateTime(c.schedule.endDateTime);
+      if (c.schedule?.endDateTime) schedule.endDateTime = canonicalDateTime(c.schedule.endDateTime, true);
       return { type: 'Schedule', schedule };
     }
     return c;

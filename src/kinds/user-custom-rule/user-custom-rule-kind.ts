@@ -2,8 +2,7 @@ import { defaultStateDispatching } from '../../core/defaults.js';
 import type { UserCustomRule, UserManifest } from '../../core/manifest.js';
 import type { CompileContext, UserSnapshot } from '../context.js';
 import type { DesiredObject, LiveObject, ResourceKind } from '../resource-kind.js';
-import { compileDispatching } from '../shared/compile-dispatching.js';
-import { normalizeDispatching } from '../shared/normalize-dispatching.js';
+import { compileDispatching, completeDispatching } from '../shared/compile-dispatching.js';
 import { paths } from '../shared/paths.js';
 import { workHoursAlways } from '../user-state-rule/user-state-rule-kind.js';
 import { compileConditions, normalizeConditions } from './interaction-conditions.js';
@@ -13,7 +12,7 @@ function comparableRule(r: any) {
     displayName: String(r.displayName ?? ''),
     enabled: Boolean(r.enabled),
     conditions: normalizeConditions(r.conditions),
-    dispatching: normalizeDispatching(r.dispatching),
+    dispatching: completeDispatching(r.dispatching, 'custom'),
   };
 }
 
@@ -34,7 +33,7 @@ function liveRules(snapshot: UserSnapshot): Map<string, LiveObject> {
 
 function desiredRule(ctx: CompileContext<UserManifest, UserSnapshot>, rule: UserCustomRule, index: number, live?: LiveObject) {
   const origin = ['customRules', index];
-  const base = live ? (live.comparable as any).dispatching : normalizeDispatching(defaultStateDispatching('custom'));
+  const base = live ? (live.comparable as any).dispatching : completeDispatching(defaultStateDispatching('custom'), 'custom');
   const comparable = {
     displayName: rule.name,
     enabled: rule.enabled ?? (live ? (live.comparable as any).enabled : true),

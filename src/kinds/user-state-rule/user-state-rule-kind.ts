@@ -3,7 +3,7 @@ import type { StateId, UserManifest } from '../../core/manifest.js';
 import { scheduleIsAlways, triggersAreAlways } from '../../core/schedule.js';
 import type { CompileContext, UserSnapshot } from '../context.js';
 import type { DesiredObject, LiveObject, ResourceKind } from '../resource-kind.js';
-import { compileDispatching } from '../shared/compile-dispatching.js';
+import { compileDispatching, completeDispatching } from '../shared/compile-dispatching.js';
 import { normalizeDispatching } from '../shared/normalize-dispatching.js';
 import { paths } from '../shared/paths.js';
 import { liveStates } from '../shared/state-conditions.js';
@@ -29,7 +29,10 @@ export const userStateRuleKind: ResourceKind<UserSnapshot> = {
   live(snapshot) {
     const out = new Map<string, LiveObject>();
     for (const r of snapshot.stateRules) {
-      if (r?.id) out.set(String(r.id), { id: String(r.id), comparable: { dispatching: normalizeDispatching(r.dispatching) } });
+      if (!r?.id) continue;
+      const kind = String(r.id) as DispatchingRuleKind;
+      const dispatching = RULE_IDS.includes(kind as StateId) ? completeDispatching(r.dispatching, kind) : normalizeDispatching(r.dispatching);
+      out.set(String(r.id), { id: String(r.id), comparable: { dispatching } });
     }
     return out;
   },
@@ -46,7 +49,7 @@ export const userStateRuleKind: ResourceKind<UserSnapshot> = {
       if (!base) {
         if (id === 'after-hours' && !workHoursAlways(ctx.manifest, ctx.live.stateRules)) {
           // RingCentral creates the after-hours rule (with its defaults) when work-hours stops being 24/7.
-          base = { dispatching: normalizeDispatching(defaultStateDispatching('after-hours')) };
+          base = { dispatching: completeDispatching(defaultStateDispatching('after-hours'), 'after-hours') };
           liveView = base;
         } else {
           ctx.report(origin, missingRuleMessage(id, ctx.owner.extensionNumber));
