@@ -1,5 +1,7 @@
 import type { LoadedDocument, ManifestDocument } from '../core/document.js';
 import type { Problem } from '../core/problem.js';
+import { isRoutingTest, type RoutingTestDocument } from '../core/routing-test.js';
+import { validateRoutingTests } from './routing-test/validate-routing-tests.js';
 import { checkAfterHours } from './check-after-hours.js';
 import { checkCustomRules } from './check-custom-rules.js';
 import { checkIdentity } from './check-identity.js';
@@ -19,15 +21,24 @@ export interface ValidateOptions {
 }
 
 /**
- * Schema and semantic checks of loaded documents, all in one pass. Returns the documents without
- * errors (warnings allowed) and every problem found. No IO besides reading the schema once per
- * process; nothing is thrown for bad input.
+ * Schema and semantic checks of loaded documents, all in one pass. Returns the manifests (User,
+ * Site) and routing tests without errors (warnings allowed) and every problem found. Routing
+ * tests have their own schema and checks; plan and apply only ever see manifests. No IO besides
+ * reading the schemas once per process; nothing is thrown for bad input.
  */
 export function validateDocuments(
-  documents: LoadedDocument[],
+  all: LoadedDocument[],
   options: ValidateOptions = {},
-): { documents: ManifestDocument[]; problems: Problem[] } {
+): { documents: ManifestDocument[]; routingTests: RoutingTestDocument[]; problems: Problem[] } {
   const now = options.now ?? new Date();
+  const routingTests: RoutingTestDocument[] = [];
+  const testProblems: Problem[] = [];
+  for (const test of all.filter((d) => isRoutingTest(d.data)) as RoutingTestDocument[]) {
+    const found = validateRoutingTests([test]);
+    testProblems.push(...found);
+    if (!found.some((p) => p.severity === 'error')) routingTests.push(test);
+  }
+  const documents = all.filter((d) => !isRoutingTest(d.data));
   const ownership = checkOwnership(documents);
   const valid: ManifestDocument[] = [];
   const problems: Problem[] = [];
@@ -41,7 +52,7 @@ export function validateDocuments(
     problems.push(...found);
     if (!found.some((p) => p.severity === 'error')) valid.push(doc as ManifestDocument);
   }
-  return { documents: valid, problems };
+  return { documents: valid, routingTests, problems: [...problems, ...testProblems] };
 }
 
 /**

@@ -13,7 +13,8 @@ describe('examples/', async () => {
   it('are valid, without warnings', () => {
     const validated = validateDocuments(loaded.documents, { now: new Date(2026, 5, 1) });
     expect([...loaded.problems, ...validated.problems]).toEqual([]);
-    expect(validated.documents).toHaveLength(loaded.documents.length);
+    expect(validated.documents.length + validated.routingTests.length).toBe(loaded.documents.length);
+    expect(validated.routingTests.length).toBeGreaterThan(0);
   });
 
   it('use every field of the format', () => {
@@ -34,7 +35,8 @@ describe('examples/', async () => {
   it('start with the editor schema line', () => {
     for (const file of loaded.files) {
       const first = readFileSync(`${REPO}/${file}`, 'utf8').split('\n')[0];
-      expect(first, file).toBe('# yaml-language-server: $schema=../../schemas/manifest-v1.schema.json');
+      const schema = file.includes('routing-tests/') ? 'routing-test-v1' : 'manifest-v1';
+      expect(first, file).toBe(`# yaml-language-server: $schema=../../schemas/${schema}.schema.json`);
     }
   });
 });

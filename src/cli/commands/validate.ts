@@ -24,7 +24,7 @@ export function register(program: Command, io: CliIO, setExit: SetExit): void {
         throw new UserError(summarizeFailure(problems), problems);
       }
       for (const p of sortProblems(problems)) io.stderr(formatProblem(p) + '\n');
-      io.stdout(summarizeSuccess(loaded.files.length, validated.documents, problems.length) + '\n');
+      io.stdout(summarizeSuccess(loaded.files.length, validated.documents, problems.length, validated.routingTests.length) + '\n');
       setExit(0);
     });
 }
@@ -32,7 +32,7 @@ export function register(program: Command, io: CliIO, setExit: SetExit): void {
 const plural = (n: number, word: string) => `${n} ${word}${n === 1 ? '' : 's'}`;
 
 /** `2 files, 5 documents valid (3 users, 2 sites).` — users counts every extension managed. */
-export function summarizeSuccess(files: number, documents: LoadedDocument[], warnings: number): string {
+export function summarizeSuccess(files: number, documents: LoadedDocument[], warnings: number, routingTests = 0): string {
   let users = 0;
   let sites = 0;
   for (const doc of documents) {
@@ -40,7 +40,8 @@ export function summarizeSuccess(files: number, documents: LoadedDocument[], war
     if (data.kind === 'Site') sites++;
     else users += Array.isArray(data.extensions) ? data.extensions.length : 1;
   }
-  const what = `${plural(files, 'file')}, ${plural(documents.length, 'document')} valid (${plural(users, 'user')}, ${plural(sites, 'site')})`;
+  const tests = routingTests > 0 ? `, ${plural(routingTests, 'routing test')}` : '';
+  const what = `${plural(files, 'file')}, ${plural(documents.length + routingTests, 'document')} valid (${plural(users, 'user')}, ${plural(sites, 'site')}${tests})`;
   return warnings > 0 ? `${what}, ${plural(warnings, 'warning')}.` : `${what}.`;
 }
 

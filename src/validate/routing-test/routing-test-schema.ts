@@ -41,8 +41,6 @@ function messageOf(e: ErrorObject, segs: PathSeg[]): SchemaFinding {
   switch (e.keyword) {
     case 'additionalProperties':
       return { segs: [...segs, p.additionalProperty], message: `unknown field "${p.additionalProperty}"`, atKey: true };
-    case 'required':
-      return { segs, message: `missing required field "${p.missingProperty}"` };
     case 'const':
       return { segs, message: `${String(last)} must be ${JSON.stringify(p.allowedValue)}` };
     case 'minItems':
@@ -61,6 +59,29 @@ function messageOf(e: ErrorObject, segs: PathSeg[]): SchemaFinding {
   }
 }
 
+/** All fields missing from one object, in one finding (as for manifests). */
+function missingFields(errors: ErrorObject[]): SchemaFinding[] {
+  const byObject = new Map<string, string[]>();
+  for (const e of errors) {
+    if (e.schemaPath.startsWith('#/oneOf')) continue;
+    const list = byObject.get(e.instancePath) ?? [];
+    list.push((e.params as { missingProperty: string }).missingProperty);
+    byObject.set(e.instancePath, list);
+  }
+  return [...byObject].map(([path, fields]) => ({
+    segs: segsOf(path),
+    message: fields.length === 1 ? `missing required field "${fields[0]}"` : `missing required fields ${fields.map((f) => `"${f}"`).join(', ')}`,
+  }));
+}
+
+const pointerOf = (segs: PathSeg[]) => segs.map((s) => `/${String(s).replace(/~/g, '~0').replace(/\//g, '~1')}`).join('');
+
+function valueAt(data: unknown, segs: PathSeg[]): unknown {
+  let node: any = data;
+  for (const seg of segs) node = node?.[seg];
+  return node;
+}
+
 const within = (inner: PathSeg[], outer: PathSeg[]) => outer.every((seg, i) => seg === inner[i]);
 
 /**
@@ -71,13 +92,29 @@ export function schemaFindings(data: unknown): SchemaFinding[] {
   const validate = routingTestSchema();
   if (validate(data)) return [];
   const errors = validate.errors ?? [];
-  const targets = errors.filter((e) => e.keyword === 'anyOf' && e.schemaPath === '#/definitions/ringTarget/anyOf').map((e) => segsOf(e.instancePath));
+  // ajv reports paths inside a $ref relative to the definition: the ring target is the only anyOf.
+  const targets = errors.filter((e) => e.keyword === 'anyOf').map((e) => segsOf(e.instancePath));
   const out: SchemaFinding[] = targets.map((segs) => ({ segs, message: RING_TARGET }));
   if (errors.some((e) => e.schemaPath === '#/oneOf')) out.push({ segs: [], message: ONE_OWNER });
   const seen = new Set<string>();
+  const missing = missingFields(errors.filter((e) => e.keyword === 'required' && !targets.some((t) => within(segsOf(e.instancePath), t))));
+  out.push(...missing);
+  // An object holding nothing the schema knows, with its required fields missing, is one wrong
+  // value, not several mistakes: one message.
+  const unknownIn = (m: SchemaFinding) =>
+    errors.filter((e) => e.keyword === 'additionalProperties' && e.instancePath === pointerOf(m.segs)).map((e) => (e.params as any).additionalProperty);
+  const merged = new Set<string>();
+  for (const m of missing) {
+    const unknown = unknownIn(m);
+    const value = valueAt(data, m.segs);
+    if (unknown.length === 0 || !value || typeof value !== 'object' || Object.keys(value).length !== unknown.length) continue;
+    m.message += `; unknown field${unknown.length === 1 ? '' : 's'} ${unknown.map((u: string) => `"${u}"`).join(', ')}`;
+    merged.add(pointerOf(m.segs));
+  }
   for (const e of errors) {
     const segs = segsOf(e.instancePath);
-    if (e.schemaPath.startsWith('#/oneOf') || targets.some((t) => within(segs, t))) continue;
+    if (e.keyword === 'required' || e.schemaPath.startsWith('#/oneOf') || targets.some((t) => within(segs, t))) continue;
+    if (e.keyword === 'additionalProperties' && merged.has(e.instancePath)) continue;
     const finding = messageOf(e, segs);
     const key = `${JSON.stringify(finding.segs)}|${finding.message}`;
     if (!seen.has(key)) out.push(finding);

@@ -1,6 +1,6 @@
 import type { LoadedDocument } from '../../core/document.js';
 import { formatPath, type PathSeg } from '../../core/path.js';
-import type { Problem, SourcePos } from '../../core/problem.js';
+import { sortProblems, type Problem, type SourcePos } from '../../core/problem.js';
 import { checkRoutingTestValues } from './check-routing-test-values.js';
 import { schemaFindings } from './routing-test-schema.js';
 
@@ -9,7 +9,7 @@ type KeyLocatable = LoadedDocument & { locateKey?: (path: readonly PathSeg[]) =>
 /**
  * Checks `kind: RoutingTest` documents: the JSON Schema (schemas/routing-test-v1.schema.json),
  * then phone numbers and times. Pass only RoutingTest documents; every problem is returned,
- * located in its document. Value checks are skipped under a node the schema rejected, since
+ * located in its document, sorted by position. Value checks are skipped under a node the schema rejected, since
  * they would restate the same mistake.
  */
 export function validateRoutingTests(documents: LoadedDocument[]): Problem[] {
@@ -24,5 +24,5 @@ export function validateRoutingTests(documents: LoadedDocument[]): Problem[] {
       problems.push({ pos, path: formatPath(f.segs), message: f.message, severity: 'error' });
     }
   }
-  return problems;
+  return sortProblems(problems);
 }

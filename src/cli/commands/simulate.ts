@@ -1,0 +1,85 @@
+import { Option, type Command } from 'commander';
+import { parseCallTime } from '../../core/local-time.js';
+import { normalizePhone } from '../../core/phone.js';
+import { UserError } from '../../core/problem.js';
+import type { RoutingCall, RoutingModel } from '../../core/routing.js';
+import { renderOutcomeText } from '../../render/routing-outcome-text.js';
+import { findOwnerDocument } from '../../simulate/find-owner-document.js';
+import { routeCall } from '../../simulate/route-call.js';
+import { EXIT_OK } from '../exit-codes.js';
+import type { CliIO } from '../io.js';
+import { liveRoutingModel } from '../pipeline/live-routing-model.js';
+import { loadRoutingDocuments } from '../pipeline/load-routing-documents.js';
+import type { SetExit } from './index.js';
+
+interface SimulateOptions {
+  extension?: string;
+  site?: string;
+  from: string;
+  to?: string;
+  callerName?: string;
+  at: string;
+  queue?: boolean;
+  live?: boolean;
+  format: 'text' | 'json';
+}
+
+function phone(value: string, option: string): string {
+  const parsed = normalizePhone(value);
+  if (!parsed.ok) throw new UserError(`${option}: ${parsed.error}`);
+  return parsed.value;
+}
+
+/** The call as options describe it, every value checked before anything is read. */
+function callOf(opts: SimulateOptions): RoutingCall {
+  const at = parseCallTime(opts.at);
+  if (!at.ok) throw new UserError(`--at: ${at.error}`);
+  if (opts.queue && opts.site !== undefined) throw new UserError('--queue: sites have no queue calls');
+  return {
+    from: phone(opts.from, '--from'),
+    at: opts.at.trim().replace(' ', 'T'),
+    ...(opts.callerName ? { callerName: opts.callerName } : {}),
+    ...(opts.to !== undefined ? { to: phone(opts.to, '--to') } : {}),
+    ...(opts.queue ? { queue: true } : {}),
+  };
+}
+
+async function modelFor(paths: string[], io: CliIO, opts: SimulateOptions): Promise<RoutingModel> {
+  const kind = opts.site !== undefined ? 'Site' : 'User';
+  const written = (opts.site ?? opts.extension)!;
+  if (opts.live) return liveRoutingModel(io, kind, written);
+  const { manifests } = await loadRoutingDocuments(paths, io);
+  const found = findOwnerDocument(manifests, kind, written);
+  if (!found) {
+    const what = kind === 'Site' ? `site "${written}"` : `extension "${written}"`;
+    throw new UserError(`no ${kind} manifest in ${paths.length ? paths.join(', ') : '.'} manages ${what}; simulate the live configuration with --live`);
+  }
+  return found.model;
+}
+
+export function register(program: Command, io: CliIO, setExit: SetExit): void {
+  program
+    .command('simulate')
+    .description('show how a call would be routed: who rings, in what order, and where the call ends')
+    .argument('[paths...]', 'manifest files or directories', [])
+    .option('--extension <ext>', 'the user: extension number, email or name as the manifest writes it')
+    .option('--site <ext>', 'the site: extension number or name as the manifest writes it')
+    .requiredOption('--from <phone>', "the caller's number")
+    .option('--to <phone>', 'the number dialled (rules with called numbers need it)')
+    .option('--caller-name <name>', "the caller's contact name (site rules can match it)")
+    .requiredOption('--at <date-time>', 'local date-time of the call, e.g. 2026-12-19T22:00')
+    .option('--queue', 'a call queue call')
+    .option('--live', 'simulate the live configuration (GET only) instead of the manifests')
+    .addOption(new Option('--format <format>', 'output format').choices(['text', 'json']).default('text'))
+    .action(async (paths: string[], opts: SimulateOptions) => {
+      if ((opts.extension === undefined) === (opts.site === undefined)) {
+        throw new UserError('name exactly one of --extension <ext> or --site <ext>');
+      }
+      const call = callOf(opts);
+      const model = await modelFor(paths, io, opts);
+      const outcome = routeCall(model, call);
+      const owner = { type: model.type, label: model.label, ...(model.timeZone ? { timeZone: model.timeZone } : {}) };
+      io.stdout(opts.format === 'json' ? JSON.stringify({ call, owner, ...outcome }, null, 2) + '\n' : renderOutcomeText(outcome, call, owner));
+      setExit(EXIT_OK);
+    });
+}

@@ -1,0 +1,99 @@
+import { formatMoment, parseCallTime } from '../core/local-time.js';
+import type { EndsAt, GreetingStep, HandledBy, RingStep, RoutingCall, RoutingOutcome, RoutingTarget } from '../core/routing.js';
+
+/** Who a routed call was for, as the header names it. */
+export interface OutcomeOwner {
+  /** `101`, `101 (Alex Smith)`, `London Office`. */
+  label: string;
+  timeZone?: string;
+}
+
+const DEFAULT = ' (default)';
+
+export function describeTarget(t: RoutingTarget): string {
+  if (t === 'mobile-apps') return 'mobile apps';
+  if (t === 'desktop-apps') return 'desktop apps';
+  return 'coworker' in t ? `co-worker ${t.coworker}` : t.phone;
+}
+
+/** `a`, `a and b`, `a, b and c`. */
+export function listWords(words: string[]): string {
+  if (words.length <= 1) return words.join('');
+  return `${words.slice(0, -1).join(', ')} and ${words[words.length - 1]}`;
+}
+
+export function describeHandledBy(h: HandledBy): string {
+  const what = h.kind === 'state' ? `state "${h.name}"` : h.kind === 'custom-rule' ? `custom rule "${h.name}"` : `${h.name} rule`;
+  const priority = h.priority !== undefined ? ` (priority ${h.priority})` : '';
+  return `${what}${priority}${h.default ? DEFAULT : ''}`;
+}
+
+/** `forwards to +14082324343`, `goes to voicemail`, `transfers to 1500`. */
+export function describeEnd(e: EndsAt): string {
+  const mark = e.default ? DEFAULT : '';
+  const greeting = e.greeting ? ` (greeting ${e.greeting})` : '';
+  switch (e.type) {
+    case 'voicemail':
+      return `goes to ${e.target ? `the voicemail of ${e.target}` : 'voicemail'}${greeting}${mark}`;
+    case 'forward':
+      return `forwards to ${e.target}${mark}`;
+    case 'announcement':
+      return `plays an announcement${greeting} and hangs up${mark}`;
+    case 'transfer':
+      return e.target ? `transfers to ${e.target}${mark}` : `transfers to the destination set live${mark}`;
+    case 'answered-only':
+      return `ends when answered; unanswered, the queue moves on${mark}`;
+  }
+}
+
+function describeGreeting(g: GreetingStep): string {
+  return g.kind === 'screening' ? `screening: ${g.detail}` : `greeting: ${g.kind} (${g.detail})`;
+}
+
+function describeRing(step: RingStep, order: 'at-once' | 'in-order'): string {
+  const many = step.targets.length > 1;
+  const together = many ? (order === 'at-once' ? ' at once' : ' together') : '';
+  return `rings ${listWords(step.targets.map(describeTarget))}${together} for ${step.seconds} s${step.default ? DEFAULT : ''}`;
+}
+
+/** A queue call that the user's state keeps from ringing this user at all. */
+function notOffered(o: RoutingOutcome): boolean {
+  return o.endsAt.type === 'answered-only' && o.ring.length === 0;
+}
+
+/** The numbered steps of an outcome: greetings, ring steps, then how the call ends. */
+export function outcomeSteps(o: RoutingOutcome): string[] {
+  if (notOffered(o)) return ['not offered to this user: the queue offers the call to its next agent'];
+  const steps = [...o.greetings.map(describeGreeting)];
+  o.ring.forEach((step, i) => steps.push(`${i > 0 ? 'then ' : ''}${describeRing(step, o.ringOrder)}`));
+  steps.push(`${o.ring.length > 0 ? 'then ' : ''}${describeEnd(o.endsAt)}`);
+  return steps;
+}
+
+/** `Call from +16501111111 to 101 (Alex Smith) on Sat 2026-12-19 22:00 (America/Los_Angeles):` */
+export function describeCall(call: RoutingCall, owner: OutcomeOwner): string {
+  const when = parseCallTime(call.at);
+  const at = when.ok ? formatMoment(when.value) : call.at;
+  const from = call.callerName ? `${call.from} (${call.callerName})` : call.from;
+  const via = call.to ? ` via ${call.to}` : '';
+  const zone = owner.timeZone ?? 'local time';
+  return `${call.queue ? 'Queue call' : 'Call'} from ${from} to ${owner.label}${via} on ${at} (${zone}):`;
+}
+
+/** The readable flow `ringform simulate` prints. */
+export function renderOutcomeText(o: RoutingOutcome, call: RoutingCall, owner: OutcomeOwner): string {
+  const lines = [describeCall(call, owner), `  handled by ${describeHandledBy(o.handledBy)}`];
+  outcomeSteps(o).forEach((step, i) => lines.push(`  ${i + 1}. ${step}`));
+  for (const note of o.notes) lines.push(`  note: ${note}`);
+  return lines.join('\n') + '\n';
+}
+
+/**
+ * One line for tables: `custom rule "VIP" (priority 8): rings mobile apps for 20 s, then
+ * forwards to +1…`; greetings are named together (`greets: welcome, screening`).
+ */
+export function outcomeSummary(o: RoutingOutcome): string {
+  const greets = o.greetings.length > 0 && !notOffered(o) ? [`greets: ${listWords(o.greetings.map((g) => g.kind))}`] : [];
+  const steps = outcomeSteps({ ...o, greetings: [] });
+  return `${describeHandledBy(o.handledBy)}: ${[...greets, ...steps].join(', ')}`;
+}

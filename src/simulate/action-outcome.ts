@@ -1,0 +1,35 @@
+import type { HandledBy, RingStep, RoutingOutcome, RuleAction } from '../core/routing.js';
+
+/** Rings at once are one step: every target together, for as long as the longest group rings. */
+function ringSteps(action: RuleAction): RingStep[] {
+  if (action.order === 'in-order' || action.ring.length <= 1) return action.ring.map((s) => ({ ...s, targets: [...s.targets] }));
+  const step: RingStep = {
+    targets: action.ring.flatMap((s) => s.targets),
+    seconds: Math.max(...action.ring.map((s) => s.seconds)),
+  };
+  if (action.ring.every((s) => s.default)) step.default = true;
+  return [step];
+}
+
+/**
+ * What a rule does with a call it handles: with a ring dispatching the caller hears the
+ * greetings, the groups ring, and the "no answer" destination ends the call; with Terminate the
+ * call goes straight to the immediate destination.
+ */
+export function outcomeOfAction(action: RuleAction, handledBy: HandledBy, notes: string[] = []): RoutingOutcome {
+  const by: HandledBy = action.defaulted ? { ...handledBy, default: true } : handledBy;
+  if (action.mode === 'terminate') {
+    return { handledBy: by, greetings: [], ring: [], ringOrder: action.order, endsAt: { ...action.immediately }, notes };
+  }
+  const ring = ringSteps(action);
+  const out: RoutingOutcome = {
+    handledBy: by,
+    greetings: action.greetings.map((g) => ({ ...g })),
+    ring,
+    ringOrder: action.order,
+    endsAt: { ...action.ifNoAnswer },
+    notes,
+  };
+  if (ring.length === 0) out.notes = [...notes, 'no ring group is enabled, so nothing rings before the call ends'];
+  return out;
+}

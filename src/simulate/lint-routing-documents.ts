@@ -1,0 +1,30 @@
+import type { ManifestDocument } from '../core/document.js';
+import { localNow } from '../core/local-time.js';
+import { formatPath } from '../core/path.js';
+import type { Problem } from '../core/problem.js';
+import { lintRouting } from './lint-routing.js';
+import { modelFromManifest } from './manifest-to-model.js';
+
+export interface LintDocumentsOptions {
+  /** The clock; ranges are compared with its local date-time in `timeZone` (UTC when absent). */
+  now: Date;
+  timeZone?: string;
+  /** Report equal-priority ties (validation may already report them; default true). */
+  ties?: boolean;
+}
+
+/**
+ * Routing lint of validated manifest documents as warnings located in their files, ready to
+ * print beside a plan. A document shared by several users is linted once: its rules are the same.
+ */
+export function lintRoutingDocuments(documents: ManifestDocument[], opts: LintDocumentsOptions): Problem[] {
+  const now = localNow(opts.now, opts.timeZone);
+  return documents.flatMap((doc) =>
+    lintRouting(modelFromManifest(doc.data, doc.file), { now, ties: opts.ties }).map((f) => ({
+      pos: doc.locate(f.path),
+      path: formatPath(f.path),
+      message: f.message,
+      severity: 'warning' as const,
+    })),
+  );
+}

@@ -1,0 +1,127 @@
+import { USER_STATE_IDS } from '../core/manifest.js';
+import type { RoutingSchedule, RuleAction, SiteAction, SiteRouting, SiteRuleModel, UserRouting, UserRuleModel, UserStateId } from '../core/routing.js';
+import type { SiteSnapshot, UserSnapshot } from '../kinds/context.js';
+import { liveStates } from '../kinds/shared/state-conditions.js';
+import type { ExtensionInfo } from '../resolve/resolver.js';
+import { dispatchingToAction, type ExtensionLabel } from './dispatching-to-action.js';
+import { e164OrAsWritten } from './ext-ref-label.js';
+import { defaultAction, withWorkHoursRing } from './rule-body-to-action.js';
+import { alwaysSchedule, scheduleFromTriggers, scheduleFromV1Ranges, scheduleFromV1Weekly } from './schedule-model.js';
+
+/** Who the model is of, and how to name the extensions live objects point at. */
+export interface LiveModelOptions {
+  label: string;
+  timeZone?: string;
+  /** The account's extensions: ids are shown as extension numbers when found here. */
+  extensions?: ExtensionInfo[];
+}
+
+function labeler(extensions: ExtensionInfo[] = []): ExtensionLabel {
+  const byId = new Map(extensions.map((e) => [e.id, e]));
+  return (id) => byId.get(id)?.extensionNumber || id;
+}
+
+/** A state's Schedule condition → model; no condition is RingCentral's 24/7. */
+function stateSchedule(state: any): RoutingSchedule {
+  const c = (state?.conditions ?? []).find((x: any) => x?.type === 'Schedule');
+  return c ? scheduleFromTriggers(c.schedule?.triggers) : alwaysSchedule();
+}
+
+function interactionRule(r: any, label: ExtensionLabel): UserRuleModel {
+  const out: UserRuleModel = {
+    name: String(r.displayName ?? ''),
+    enabled: Boolean(r.enabled),
+    queueCalls: Boolean(r.dispatching?.callTypes?.queueCallsIncluded),
+    callers: [],
+    calledNumbers: [],
+    action: dispatchingToAction(r.dispatching, label),
+  };
+  for (const c of r.conditions ?? []) {
+    if (c?.type === 'Interaction') {
+      out.callers = (c.from ?? []).map((f: any) => ({ number: e164OrAsWritten(f.phoneNumber) }));
+      out.calledNumbers = (c.to ?? []).map((t: any) => e164OrAsWritten(typeof t === 'object' ? t?.phoneNumber : t));
+    } else if (c?.type === 'Schedule') out.schedule = scheduleFromTriggers(c.schedule?.triggers);
+    else if (c?.type === 'State' && (c.state?.id === 'work-hours' || c.state?.id === 'after-hours')) out.state = c.state.id;
+  }
+  return out;
+}
+
+/**
+ * A user's live configuration (the v2 state-rules list with its embedded states, and the
+ * interaction rules) → routing model. State rules missing live (after-hours under 24/7 work
+ * hours, agent for non-members) take RingCentral's defaults.
+ */
+export function userModelFromLive(snapshot: UserSnapshot, opts: LiveModelOptions): UserRouting {
+  const label = labeler(opts.extensions);
+  const states = liveStates(snapshot.stateRules);
+  const records = new Map(snapshot.stateRules.map((r: any) => [String(r?.id ?? r?.state?.id), r]));
+  const rules = Object.fromEntries(
+    USER_STATE_IDS.map((id) => {
+      const record = records.get(id);
+      return [id, record?.dispatching ? dispatchingToAction(record.dispatching, label) : defaultAction(id)];
+    }),
+  ) as Record<UserStateId, RuleAction>;
+  const agent = states.get('agent');
+  const followsWork = (agent?.conditions ?? []).some((c: any) => c?.type === 'State');
+  if (followsWork) rules.agent = withWorkHoursRing(rules.agent, rules['work-hours']);
+  return {
+    type: 'user',
+    label: opts.label,
+    ...(opts.timeZone ? { timeZone: opts.timeZone } : {}),
+    workHours: stateSchedule(states.get('work-hours')),
+    forwardAll: { enabled: Boolean(states.get('forward-all-calls')?.enabled), schedule: stateSchedule(states.get('forward-all-calls')) },
+    dnd: { enabled: Boolean(states.get('dnd')?.enabled) },
+    agent: {
+      enabled: agent ? agent.enabled !== false : false,
+      stated: agent !== undefined,
+      schedule: !agent || followsWork ? 'same-as-work-hours' : stateSchedule(agent),
+    },
+    rules,
+    customRules: snapshot.interactionRules.map((r) => interactionRule(r, label)),
+  };
+}
+
+function siteRuleSchedule(s: any): Pick<SiteRuleModel, 'schedule' | 'scheduleRef'> {
+  if (s?.ref === 'BusinessHours') return { scheduleRef: 'business-hours' };
+  if (s?.ref === 'AfterHours') return { scheduleRef: 'after-hours' };
+  if (Array.isArray(s?.ranges) && s.ranges.length) return { schedule: scheduleFromV1Ranges(s.ranges) };
+  if (s?.weeklyRanges && Object.keys(s.weeklyRanges).length) return { schedule: scheduleFromV1Weekly(s.weeklyRanges) };
+  return {};
+}
+
+function transferOf(rule: any, label: ExtensionLabel): string | undefined {
+  const id = rule?.transfer?.extension?.id;
+  return id === undefined ? undefined : label(String(id));
+}
+
+/**
+ * A site's live configuration (v1 business hours and the detailed answering-rule list) →
+ * routing model. Custom rules keep the order the API lists them in.
+ */
+export function siteModelFromLive(snapshot: SiteSnapshot, opts: LiveModelOptions): SiteRouting {
+  const label = labeler(opts.extensions);
+  const siteRule = (id: string): SiteAction => {
+    const transferTo = transferOf(snapshot.answeringRules.find((r) => r?.id === id), label);
+    return transferTo === undefined ? { defaulted: true } : { transferTo, defaulted: false };
+  };
+  return {
+    type: 'site',
+    label: opts.label,
+    ...(opts.timeZone ? { timeZone: opts.timeZone } : {}),
+    businessHours: scheduleFromV1Weekly(snapshot.businessHours?.schedule?.weeklyRanges),
+    rules: { 'business-hours': siteRule('business-hours-rule'), 'after-hours': siteRule('after-hours-rule') },
+    customRules: snapshot.answeringRules
+      .filter((r) => r?.type === 'Custom')
+      .map((r) => ({
+        name: String(r.name ?? ''),
+        enabled: r.enabled !== false,
+        callers: (r.callers ?? []).map((c: any) => ({
+          ...(c.callerId ? { number: e164OrAsWritten(c.callerId) } : {}),
+          ...(c.name ? { name: String(c.name) } : {}),
+        })),
+        calledNumbers: (r.calledNumbers ?? []).map((n: any) => e164OrAsWritten(n?.phoneNumber)),
+        ...siteRuleSchedule(r.schedule),
+        transferTo: transferOf(r, label) ?? '?',
+      })),
+  };
+}

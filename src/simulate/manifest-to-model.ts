@@ -1,0 +1,91 @@
+import { USER_STATE_IDS, type Caller, type Manifest, type SiteManifest, type UserManifest } from '../core/manifest.js';
+import type { CallerMatch, RoutingModel, RuleAction, SiteRouting, UserRouting, UserStateId } from '../core/routing.js';
+import { e164OrAsWritten, refLabel } from './ext-ref-label.js';
+import { ruleBodyToAction, withWorkHoursRing } from './rule-body-to-action.js';
+import { alwaysSchedule, scheduleFromManifest } from './schedule-model.js';
+
+export function callerMatch(c: Caller): CallerMatch {
+  if (typeof c === 'string' || typeof c === 'number') return { number: e164OrAsWritten(c) };
+  return { ...(c.number !== undefined ? { number: e164OrAsWritten(c.number) } : {}), ...(c.name !== undefined ? { name: c.name } : {}) };
+}
+
+/** An agent following work hours rings like work hours, unless the manifest states an agent rule. */
+function agentAction(m: UserManifest, rules: Record<UserStateId, RuleAction>, sameAsWorkHours: boolean): RuleAction {
+  return m.rules?.agent || !sameAsWorkHours ? rules.agent : withWorkHoursRing(rules.agent, rules['work-hours']);
+}
+
+/**
+ * A User manifest → routing model. Anything the manifest does not state takes RingCentral's
+ * default for a new user: work hours 24/7, forward-all-calls and dnd off, the agent following
+ * work hours, default rules (core/defaults.ts).
+ */
+export function userModelFromManifest(m: UserManifest, label: string): UserRouting {
+  const states = m.states ?? {};
+  const work = states['work-hours'];
+  const fac = states['forward-all-calls'];
+  const agent = states.agent;
+  const facSchedule = fac?.schedule;
+  const agentSchedule = agent?.schedule;
+  const sameAsWorkHours = agentSchedule === undefined || agentSchedule === 'same-as-work-hours';
+  const rules = Object.fromEntries(USER_STATE_IDS.map((id) => [id, ruleBodyToAction(m.rules?.[id], id)])) as Record<UserStateId, RuleAction>;
+  rules.agent = agentAction(m, rules, sameAsWorkHours);
+  return {
+    type: 'user',
+    label,
+    workHours: work ? scheduleFromManifest(work.schedule, ['states', 'work-hours', 'schedule']) : alwaysSchedule(),
+    forwardAll: {
+      // RingCentral needs forward-all-calls enabled with a range schedule; compile sets it so too.
+      enabled: fac?.enabled ?? Boolean(facSchedule && typeof facSchedule === 'object' && 'ranges' in facSchedule),
+      schedule: facSchedule ? scheduleFromManifest(facSchedule, ['states', 'forward-all-calls', 'schedule']) : alwaysSchedule(),
+    },
+    dnd: { enabled: states.dnd?.enabled ?? false },
+    agent: {
+      enabled: agent?.enabled ?? true,
+      stated: agent !== undefined,
+      schedule: sameAsWorkHours ? 'same-as-work-hours' : scheduleFromManifest(agentSchedule, ['states', 'agent', 'schedule']),
+    },
+    rules,
+    customRules: (m.customRules ?? []).map((r, i) => ({
+      name: r.name,
+      enabled: r.enabled ?? true,
+      queueCalls: r.queueCalls ?? false,
+      callers: (r.when?.callers ?? []).map(callerMatch),
+      calledNumbers: (r.when?.calledNumbers ?? []).map(e164OrAsWritten),
+      ...(r.when?.schedule ? { schedule: scheduleFromManifest(r.when.schedule, ['customRules', i, 'when', 'schedule']) } : {}),
+      ...(r.when?.state ? { state: r.when.state } : {}),
+      action: ruleBodyToAction(r, 'custom'),
+      origin: ['customRules', i],
+    })),
+  };
+}
+
+/** A Site manifest → routing model; business hours default to 24/7. */
+export function siteModelFromManifest(m: SiteManifest, label: string): SiteRouting {
+  const siteRule = (name: 'business-hours' | 'after-hours') => {
+    const rule = m.rules?.[name];
+    return rule ? { transferTo: refLabel(rule.transferTo), defaulted: false } : { defaulted: true };
+  };
+  return {
+    type: 'site',
+    label,
+    businessHours: m.businessHours ? scheduleFromManifest(m.businessHours.schedule, ['businessHours', 'schedule']) : alwaysSchedule(),
+    rules: { 'business-hours': siteRule('business-hours'), 'after-hours': siteRule('after-hours') },
+    customRules: (m.customRules ?? []).map((r, i) => {
+      const s = r.when?.schedule;
+      const path = ['customRules', i, 'when', 'schedule'];
+      return {
+        name: r.name,
+        enabled: r.enabled ?? true,
+        callers: (r.when?.callers ?? []).map(callerMatch),
+        calledNumbers: (r.when?.calledNumbers ?? []).map(e164OrAsWritten),
+        ...(s && typeof s === 'object' && 'ref' in s ? { scheduleRef: s.ref } : s ? { schedule: scheduleFromManifest(s, path) } : {}),
+        transferTo: refLabel(r.transferTo),
+        origin: ['customRules', i],
+      };
+    }),
+  };
+}
+
+export function modelFromManifest(m: Manifest, label: string): RoutingModel {
+  return m.kind === 'Site' ? siteModelFromManifest(m, label) : userModelFromManifest(m as UserManifest, label);
+}

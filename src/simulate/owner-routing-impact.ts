@@ -1,0 +1,36 @@
+import type { Change } from '../core/plan.js';
+import type { RoutingImpact } from '../core/routing-impact.js';
+import type { SiteSnapshot, UserSnapshot } from '../kinds/context.js';
+import type { ExtensionInfo } from '../resolve/resolver.js';
+import { siteModelFromLive, userModelFromLive } from './live-to-model.js';
+import { projectSiteSnapshot, projectUserSnapshot } from './project-snapshot.js';
+import { routingImpact } from './routing-impact.js';
+
+export interface OwnerImpactInput {
+  type: 'user' | 'site';
+  /** `101 (Alex Smith)`. */
+  label: string;
+  /** The live snapshot the plan was computed from. */
+  snapshot: UserSnapshot | SiteSnapshot;
+  /** The plan's changes for this owner (others are ignored). */
+  changes: Change[];
+  extensionId: string;
+  extensions?: ExtensionInfo[];
+  /** First day of the week the representative calls fall in (`YYYY-MM-DD`). */
+  week: string;
+}
+
+/**
+ * A plan's routing impact on one user or site: live now versus live once the plan's changes
+ * are applied, both through the same live → model conversion. What `plan` calls per owner.
+ */
+export function ownerRoutingImpact(input: OwnerImpactInput): RoutingImpact {
+  const changes = input.changes.filter((c) => c.target.extensionId === input.extensionId);
+  const opts = { label: input.label, extensions: input.extensions };
+  if (input.type === 'user') {
+    const snapshot = input.snapshot as UserSnapshot;
+    return routingImpact(userModelFromLive(snapshot, opts), userModelFromLive(projectUserSnapshot(snapshot, changes), opts), { week: input.week });
+  }
+  const snapshot = input.snapshot as SiteSnapshot;
+  return routingImpact(siteModelFromLive(snapshot, opts), siteModelFromLive(projectSiteSnapshot(snapshot, changes), opts), { week: input.week });
+}

@@ -1,0 +1,108 @@
+import { DAY, formatClock, formatStamp, momentOf, rangeStartStamp, shortWeekday } from '../core/local-time.js';
+import type { RoutingCall, RoutingModel, RoutingSchedule } from '../core/routing.js';
+import { ruleTime } from './rule-time.js';
+import { scheduleMatches, windowsOn } from './schedule-model.js';
+
+/** A call and how an impact table names it. */
+export interface LabelledCall {
+  label: string;
+  call: RoutingCall;
+  stamp: number;
+}
+
+const TEN = 10 * 3600;
+const TWENTY_TWO = 22 * 3600;
+
+function schedulesOf(m: RoutingModel): RoutingSchedule[] {
+  if (m.type === 'site') return [m.businessHours, ...m.customRules.flatMap((r) => (r.schedule ? [r.schedule] : []))];
+  const agent = m.agent.schedule === 'same-as-work-hours' ? [] : [m.agent.schedule];
+  return [m.workHours, m.forwardAll.schedule, ...agent, ...m.customRules.flatMap((r) => (r.schedule ? [r.schedule] : []))];
+}
+
+/**
+ * Times of one day that stand for every stretch in which no schedule of either model starts or
+ * ends: 10:00 and 22:00 where they fall inside a stretch, else the stretch's start (the last
+ * hour of an early-morning stretch, which reads better than midnight). So a change of work
+ * hours from 09:00-17:00 to 08:00-16:00 is seen at 08:00 and 16:00, not missed at 10:00.
+ */
+function timesOfDay(schedules: RoutingSchedule[], day: number): number[] {
+  const bounds = new Set<number>([0, DAY]);
+  for (const s of schedules) for (const w of windowsOn(s, day)) bounds.add(w.start).add(w.end);
+  const sorted = [...bounds].sort((a, b) => a - b);
+  const times: number[] = [];
+  for (let i = 0; i + 1 < sorted.length; i++) {
+    const [a, b] = [sorted[i], sorted[i + 1]];
+    const nice = [TEN, TWENTY_TWO].filter((t) => a <= t && t < b);
+    times.push(...(nice.length ? nice : [a === 0 ? Math.max(0, b - 3600) : a]));
+  }
+  return times;
+}
+
+/** A caller no rule of either model lists, so the plain calls reach the states. */
+function neutralCaller(models: RoutingModel[]): string {
+  const listed = new Set(models.flatMap((m) => m.customRules.flatMap((r) => r.callers.map((c) => c.number))));
+  for (let n = 100; n < 200; n++) if (!listed.has(`+1202555${String(n).padStart(4, '0')}`)) return `+1202555${String(n).padStart(4, '0')}`;
+  return '+12025550100';
+}
+
+function at(stamp: number): string {
+  return formatStamp(stamp).slice(0, 16);
+}
+
+function clockLabel(stamp: number): string {
+  const m = momentOf(stamp);
+  return `${shortWeekday(m.weekday)} ${formatClock(m.seconds)}`;
+}
+
+/**
+ * For each custom rule, its first caller (and called number) at every representative time, so
+ * a change of hours shows what happens to the rule's callers too; a rule whose date ranges lie
+ * outside the week is probed at its first range's start.
+ */
+function ruleProbes(models: RoutingModel[], stamps: number[], from: string): LabelledCall[] {
+  const out: LabelledCall[] = [];
+  for (const model of models) {
+    for (const rule of model.customRules.filter((r) => r.enabled)) {
+      const caller = rule.callers[0];
+      const base: RoutingCall = { from: caller?.number ?? from, at: '' };
+      if (caller?.name && !caller.number) base.callerName = caller.name;
+      if (rule.calledNumbers[0]) base.to = rule.calledNumbers[0];
+      const who = [caller ? `from ${caller.number ?? caller.name}` : '', base.to ? `to ${base.to}` : ''].filter(Boolean).join(' ');
+      const suffix = `${who ? ` ${who}` : ''} ("${rule.name}")`;
+      const time = ruleTime(model, rule);
+      const inWeek = !time || stamps.some((s) => scheduleMatches(time, momentOf(s)));
+      const first = time?.ranges?.[0]?.start;
+      const probes = inWeek || first === undefined ? stamps : [first];
+      for (const stamp of probes) {
+        const label = stamps.includes(stamp) ? clockLabel(stamp) : formatStamp(stamp).replace('T', ' ').slice(0, 16);
+        out.push({ label: `${label}${suffix}`, call: { ...base, at: at(stamp) }, stamp });
+      }
+    }
+  }
+  return out;
+}
+
+/**
+ * Representative calls for comparing two models of one user or site over the week starting
+ * `week` (`YYYY-MM-DD`): a plain call at each distinct time of each day, the same as a queue
+ * call when queue handling is in play, and the same from each custom rule's caller.
+ */
+export function representativeCalls(before: RoutingModel, after: RoutingModel, week: string): LabelledCall[] {
+  const start = rangeStartStamp(`${week}T00:00`);
+  if (!start.ok) throw new Error(`routing impact week: ${start.error}`);
+  const schedules = [...schedulesOf(before), ...schedulesOf(after)];
+  const stamps = Array.from({ length: 7 }, (_, i) => start.value + i * DAY).flatMap((day) => timesOfDay(schedules, day).map((t) => day + t));
+  const from = neutralCaller([before, after]);
+  const queue = [before, after].some((m) => m.type === 'user' && (m.agent.stated || m.customRules.some((r) => r.queueCalls)));
+  const calls: LabelledCall[] = stamps.flatMap((stamp) => [
+    { label: clockLabel(stamp), call: { from, at: at(stamp) }, stamp },
+    ...(queue ? [{ label: `${clockLabel(stamp)} queue call`, call: { from, at: at(stamp), queue: true }, stamp }] : []),
+  ]);
+  const seen = new Set<string>();
+  return [...calls, ...ruleProbes([before, after], stamps, from)].filter((c) => {
+    const key = JSON.stringify(c.call);
+    if (seen.has(key)) return false;
+    seen.add(key);
+    return true;
+  });
+}

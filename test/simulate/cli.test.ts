@@ -1,0 +1,123 @@
+import { afterEach, beforeEach, describe, expect, it } from 'vitest';
+import { runCli } from '../helpers/e2e.js';
+import { tempManifests } from '../helpers/temp-manifests.js';
+
+let files: Awaited<ReturnType<typeof tempManifests>>;
+beforeEach(async () => {
+  files = await tempManifests();
+});
+afterEach(async () => {
+  await files.cleanup();
+});
+
+const ALEX = `
+version: 1
+kind: User
+extension: "101"
+states: {work-hours: {schedule: {weekly: {monday: ["08:00-16:00"]}}}}
+customRules:
+  - {name: VIP Calls After-Hours, when: {callers: ["+16501111111"], state: after-hours}, immediately: {forwardTo: {phone: "+14082324343"}}}
+`;
+
+describe('ringform test', () => {
+  it('passes on the examples', async () => {
+    const run = await runCli(['test', 'examples'], {});
+    expect(run.stderr).toBe('');
+    expect(run.stdout).toContain('✓ a VIP caller after hours reaches Alex\'s personal mobile\n');
+    expect(run.stdout.endsWith('\n27 passed, 0 failed\n')).toBe(true);
+    expect(run.code).toBe(0);
+  });
+
+  it('exits 1 and shows what differs when a routing test fails', async () => {
+    await files.write('alex.yaml', ALEX);
+    await files.write('tests.yaml', `
+version: 1
+kind: RoutingTest
+extension: 101
+calls:
+  - name: VIP on Monday evening
+    from: "+16501111111"
+    at: "2026-06-01T22:00"
+    expect: {handledBy: VIP Calls After-Hours}
+  - name: VIP on Monday morning
+    from: "+16501111111"
+    at: "2026-06-01T10:00"
+    expect: {handledBy: VIP Calls After-Hours, endsAt: {forward: "+14082324343"}, rings: [desktop-apps]}
+`);
+    const run = await runCli(['test'], {}, files.dir);
+    expect(run.code).toBe(1);
+    expect(run.stdout).toBe(
+      [
+        'tests.yaml: extension 101',
+        '  ✓ VIP on Monday evening',
+        '  ✗ VIP on Monday morning  tests.yaml:9:5',
+        '      expected handledBy "VIP Calls After-Hours", got state "work-hours"',
+        '      expected endsAt forward to +14082324343, got voicemail',
+        '      expected rings [desktop-apps], got [mobile-apps, desktop-apps]',
+        '',
+        '1 passed, 1 failed',
+        '',
+      ].join('\n'),
+    );
+  });
+
+  it('fails a routing test whose user no manifest manages', async () => {
+    await files.write('alex.yaml', ALEX);
+    await files.write('tests.yaml', 'version: 1\nkind: RoutingTest\nextension: "102"\ncalls: [{from: "+16501111111", at: "2026-06-01T22:00", expect: {rings: []}}]\n');
+    const run = await runCli(['test', '.'], {}, files.dir);
+    expect(run.code).toBe(1);
+    expect(run.stderr).toBe('tests.yaml:3:12  extension  no User manifest manages extension 102\n');
+    expect(run.stdout).toContain('0 passed, 1 failed');
+  });
+
+  it('reports invalid routing tests like invalid manifests, before running any', async () => {
+    await files.write('alex.yaml', ALEX);
+    await files.write('tests.yaml', 'version: 1\nkind: RoutingTest\nextension: "101"\ncalls: [{from: "+16501111111", at: "monday", expect: {rings: []}}]\n');
+    const run = await runCli(['test', '.'], {}, files.dir);
+    expect(run.code).toBe(1);
+    expect(run.stdout).toBe('');
+    expect(run.stderr).toContain('tests.yaml:4:36  calls[0].at  "monday" is not a local date-time');
+  });
+});
+
+describe('ringform simulate', () => {
+  it('prints the flow of a call through the manifests', async () => {
+    await files.write('alex.yaml', ALEX);
+    const run = await runCli(['simulate', '--extension', '101', '--from', '(650) 111-1111', '--at', '2026-06-01 22:00'], {}, files.dir);
+    expect(run.code).toBe(0);
+    expect(run.stdout).toBe(
+      [
+        'Call from +16501111111 to 101 on Mon 2026-06-01 22:00 (local time):',
+        '  handled by custom rule "VIP Calls After-Hours" (priority 8)',
+        '  1. forwards to +14082324343',
+        '',
+      ].join('\n'),
+    );
+  });
+
+  it('prints the outcome with the call and owner as JSON', async () => {
+    await files.write('alex.yaml', ALEX);
+    const run = await runCli(['simulate', '.', '--extension', '101', '--from', '+12025550123', '--at', '2026-06-01T10:00', '--format', 'json'], {}, files.dir);
+    expect(JSON.parse(run.stdout)).toEqual({
+      call: { from: '+12025550123', at: '2026-06-01T10:00' },
+      owner: { type: 'user', label: '101' },
+      handledBy: { kind: 'state', name: 'work-hours', default: true },
+      greetings: [],
+      ring: [{ targets: ['mobile-apps', 'desktop-apps'], seconds: 20, default: true }],
+      ringOrder: 'at-once',
+      endsAt: { type: 'voicemail', default: true },
+      notes: [],
+    });
+  });
+
+  it('refuses bad input before reading anything', async () => {
+    const neither = await runCli(['simulate', '--from', '+12025550123', '--at', '2026-06-01T10:00'], {}, files.dir);
+    expect(neither.stderr).toBe('Error: name exactly one of --extension <ext> or --site <ext>\n');
+    const badTime = await runCli(['simulate', '--extension', '101', '--from', '+12025550123', '--at', '10:00'], {}, files.dir);
+    expect(badTime.stderr).toContain('Error: --at: "10:00" is not a local date-time');
+    await files.write('alex.yaml', ALEX);
+    const unknown = await runCli(['simulate', '--extension', '999', '--from', '+12025550123', '--at', '2026-06-01T10:00'], {}, files.dir);
+    expect(unknown.code).toBe(1);
+    expect(unknown.stderr).toContain('no User manifest in . manages extension "999"');
+  });
+});
