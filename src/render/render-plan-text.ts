@@ -12,11 +12,13 @@ const INDENT = '    ';
  * order, then unmanaged objects, warnings, the blast radius and the summary line last, so the
  * bottom of a long scroll still says what will happen.
  */
-export function renderPlanText(plan: Plan, opts: { colour: boolean }): string {
+export function renderPlanText(plan: Plan, opts: { colour: boolean; extraSections?: string[] }): string {
   const p = palette(opts.colour);
   const sections: string[][] = [];
   if (plan.changes.length === 0) sections.push([NO_CHANGES]);
   for (const change of plan.changes) sections.push(changeBlock(change, p));
+  // Extra sections (the routing impact) go before the footer, which stays last.
+  for (const extra of opts.extraSections ?? []) sections.push([extra.trimEnd()]);
   const notes = [...unmanagedLines(plan, p), ...warningLines(plan, p)];
   if (notes.length > 0) sections.push(notes);
   const affected = affectedLine(plan);

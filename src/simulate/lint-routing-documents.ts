@@ -11,6 +11,8 @@ export interface LintDocumentsOptions {
   timeZone?: string;
   /** Report equal-priority ties (validation may already report them; default true). */
   ties?: boolean;
+  /** Report overlapping or ended ranges (validation may already report them; default true). */
+  ranges?: boolean;
 }
 
 /**
@@ -20,7 +22,7 @@ export interface LintDocumentsOptions {
 export function lintRoutingDocuments(documents: ManifestDocument[], opts: LintDocumentsOptions): Problem[] {
   const now = localNow(opts.now, opts.timeZone);
   return documents.flatMap((doc) =>
-    lintRouting(modelFromManifest(doc.data, doc.file), { now, ties: opts.ties }).map((f) => ({
+    lintRouting(modelFromManifest(doc.data, doc.file), { now, ties: opts.ties, ranges: opts.ranges }).map((f) => ({
       pos: doc.locate(f.path),
       path: formatPath(f.path),
       message: f.message,

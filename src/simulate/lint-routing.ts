@@ -13,6 +13,8 @@ export interface RoutingFinding {
 }
 
 export interface LintOptions {
+  /** Check schedule ranges (overlapping, ended); validation already does (default true). */
+  ranges?: boolean;
   /** Local date-time (`YYYY-MM-DDTHH:MM[:SS]`) that decides which ranges have ended. */
   now: string;
   /** Report equal-priority rules that can match the same call (default true). */
@@ -113,6 +115,6 @@ function lintedSchedules(model: RoutingModel): RoutingSchedule[] {
  */
 export function lintRouting(model: RoutingModel, opts: LintOptions): RoutingFinding[] {
   const rules = model.type === 'user' ? lintUserRules(model, opts.ties ?? true) : lintSiteRules(model);
-  const ranges = lintedSchedules(model).flatMap((s) => lintScheduleRanges(s, opts.now));
+  const ranges = opts.ranges === false ? [] : lintedSchedules(model).flatMap((s) => lintScheduleRanges(s, opts.now));
   return [...rules, ...ranges];
 }

@@ -2,6 +2,11 @@ import { writeFile } from 'node:fs/promises';
 import { resolve } from 'node:path';
 import { Option, type Command } from 'commander';
 import type { Plan } from '../../core/plan.js';
+import { renderRoutingImpactMarkdown } from '../../render/routing-impact-markdown.js';
+import { renderRoutingImpactText } from '../../render/routing-impact-text.js';
+import { clock } from '../clock.js';
+import type { LivePlan } from '../pipeline/build-live-plan.js';
+import { routingImpacts } from '../pipeline/routing-impacts.js';
 import { renderPlanJson, renderPlanMarkdown, renderPlanText } from '../../render/index.js';
 import { useColour, type CliIO } from '../io.js';
 import { EXIT_CHANGES, EXIT_OK } from '../exit-codes.js';
@@ -9,10 +14,20 @@ import { openClient } from '../pipeline/open-client.js';
 import { planFromManifests } from '../pipeline/plan-from-manifests.js';
 import type { SetExit } from './index.js';
 
-export function renderPlan(plan: Plan, format: string, io: CliIO): string {
+/**
+ * The plan in the chosen format. Text and Markdown add, per user or site whose routing changes,
+ * who rings when before and after; JSON stays the contract's plan object.
+ */
+export function renderPlan(live: LivePlan, format: string, io: CliIO): string {
+  const { plan } = live;
   if (format === 'json') return renderPlanJson(plan);
-  if (format === 'markdown') return renderPlanMarkdown(plan);
-  return renderPlanText(plan, { colour: useColour(io) });
+  const impacts = plan.changes.length ? routingImpacts(live, clock(io.env)) : [];
+  if (format === 'markdown') {
+    const sections = impacts.map(renderRoutingImpactMarkdown);
+    return renderPlanMarkdown(plan) + (sections.length ? `\n### Routing impact\n\n${sections.join('\n')}` : '');
+  }
+  const sections = impacts.map(renderRoutingImpactText);
+  return renderPlanText(plan, { colour: useColour(io), extraSections: sections.length ? ['Routing impact:', ...sections] : [] });
 }
 
 export function register(program: Command, io: CliIO, setExit: SetExit): void {
@@ -28,7 +43,7 @@ export function register(program: Command, io: CliIO, setExit: SetExit): void {
     .action(async (paths: string[], opts) => {
       const { live, client } = await planFromManifests(io, { paths, only: opts.only, changedSince: opts.changedSince }, () => openClient(io));
       await client.close();
-      io.stdout(renderPlan(live.plan, opts.format, io));
+      io.stdout(renderPlan(live, opts.format, io));
       if (opts.out) {
         const saved: Plan = { ...live.plan, fingerprints: live.fingerprints };
         await writeFile(resolve(io.cwd, opts.out), renderPlanJson(saved));

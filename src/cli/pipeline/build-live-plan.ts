@@ -9,12 +9,15 @@ import type { ApiClient } from '../../live/api-client.js';
 import { readExtensions, readSite, readStandardGreetings, readUser } from '../../live/read-live.js';
 import { buildPlan } from '../../plan/build-plan.js';
 import { resolveOwners, type OwnerDocument } from '../../resolve/resolve-owners.js';
-import { Resolver, usesNamedPreset } from '../../resolve/resolver.js';
+import { Resolver, usesNamedPreset, type ExtensionInfo } from '../../resolve/resolver.js';
 
 export interface LivePlan {
   plan: Plan;
   fingerprints: LiveFingerprint[];
   owners: OwnerDocument[];
+  /** The live state each owner's plan was computed from (same order as `owners`). */
+  snapshots: (UserSnapshot | SiteSnapshot)[];
+  extensions: ExtensionInfo[];
 }
 
 export interface PlanOptions {
@@ -85,7 +88,7 @@ export async function buildLivePlan(client: ApiClient, documents: ManifestDocume
     fingerprints.push(...result.fingerprints);
   });
   if (problems.length) throw new UserError('the plan cannot be made; nothing was changed.', dedupe(problems));
-  return { plan: buildPlan(drafts, unmanaged), fingerprints, owners };
+  return { plan: buildPlan(drafts, unmanaged), fingerprints, owners, snapshots, extensions };
 }
 
 /** A document shared by several users reports the same reference problem once. */

@@ -1,5 +1,8 @@
 import type { ApiClient } from '../../live/api-client.js';
+import { formatProblem } from '../../core/problem.js';
 import { createProgress } from '../../render/index.js';
+import { lintRoutingDocuments } from '../../simulate/lint-routing-documents.js';
+import { clock } from '../clock.js';
 import type { CliIO } from '../io.js';
 import { buildLivePlan, type LivePlan } from './build-live-plan.js';
 import { changedFilesSince, isChanged } from './changed-files.js';
@@ -31,6 +34,10 @@ export async function planFromManifests(
       onProgress: (done, total, label) => progress.update(done, total, label),
     });
     progress.done();
+    // Rules that can never match are worth a reviewer's eye; ranges and ties were already
+    // reported by validation.
+    const lint = lintRoutingDocuments(documents, { now: clock(io.env), ties: false, ranges: false });
+    if (lint.length) live.plan.warnings = [...(live.plan.warnings ?? []), ...lint.map(formatProblem)];
     return { live, client };
   } catch (err) {
     progress.done();
