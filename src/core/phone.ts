@@ -16,6 +16,18 @@ const LENGTH_PROBLEMS: Record<string, string> = {
  * Numbers written without a country code are read as North American.
  */
 export function normalizePhone(input: unknown): Parsed<string> {
+  // The same numbers recur across documents, validation, compile and live normalization.
+  const key = typeof input === 'string' || typeof input === 'number' ? String(input) : undefined;
+  const hit = key === undefined ? undefined : cache.get(key);
+  if (hit) return hit;
+  const result = parse(input);
+  if (key !== undefined && cache.size < 100_000) cache.set(key, result);
+  return result;
+}
+
+const cache = new Map<string, Parsed<string>>();
+
+function parse(input: unknown): Parsed<string> {
   const text = typeof input === 'number' ? String(input) : input;
   if (typeof text !== 'string' || text.trim() === '') {
     return { ok: false, error: 'a phone number must be a non-empty string' };

@@ -1,4 +1,4 @@
-import { readFile } from 'node:fs/promises';
+import { readFileSync } from 'node:fs';
 import type { LoadedDocument } from '../core/document.js';
 import type { Problem } from '../core/problem.js';
 import { describeFsError, findManifestFiles, pathProblem } from './find-manifest-files.js';
@@ -16,12 +16,8 @@ export async function loadManifests(
   const found = await findManifestFiles(paths, cwd);
   const documents: LoadedDocument[] = [];
   const problems: Problem[] = [...found.problems];
-  // Read side by side (a thousand files one after another is mostly waiting), parse in order.
-  const texts = await Promise.all(
-    found.files.map((file) => readFile(file.absolute, 'utf8').catch((err: NodeJS.ErrnoException) => err)),
-  );
-  for (const [i, file] of found.files.entries()) {
-    const text = texts[i];
+  for (const file of found.files) {
+    const text = readText(file.absolute);
     if (text instanceof Error) {
       problems.push(pathProblem(file.display, describeFsError(text)));
       continue;
@@ -31,4 +27,16 @@ export async function loadManifests(
     problems.push(...parsed.problems);
   }
   return { documents, problems, files: found.files.map((f) => f.display) };
+}
+
+/**
+ * Manifests are small files read once by a command-line run: reading them synchronously is
+ * several times faster than queueing a thousand reads on libuv's four-thread pool.
+ */
+function readText(file: string): string | NodeJS.ErrnoException {
+  try {
+    return readFileSync(file, 'utf8');
+  } catch (err) {
+    return err as NodeJS.ErrnoException;
+  }
 }
