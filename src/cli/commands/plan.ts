@@ -30,6 +30,16 @@ export function renderPlan(live: LivePlan, format: string, io: CliIO): string {
   return renderPlanText(plan, { colour: useColour(io), extraSections: sections.length ? ['Routing impact:', ...sections] : [] });
 }
 
+/**
+ * `--only` takes one or more extension numbers, so `plan --only 101 102 examples` would read
+ * `examples` as an extension: values that are not numbers are the paths that followed.
+ */
+export function splitOnly(args: string[], only: string[] | undefined): { paths: string[]; only?: string[] } {
+  if (!only) return { paths: args };
+  const isRef = (v: string) => /^\d+$/.test(v.trim());
+  return { paths: [...args, ...only.filter((v) => !isRef(v))], only: only.filter(isRef) };
+}
+
 export function register(program: Command, io: CliIO, setExit: SetExit): void {
   program
     .command('plan')
@@ -38,10 +48,11 @@ export function register(program: Command, io: CliIO, setExit: SetExit): void {
     .addOption(new Option('--format <format>', 'output format').choices(['text', 'json', 'markdown']).default('text'))
     .option('--out <file>', 'save the plan (JSON, with fingerprints of the live state) for `apply --plan`')
     .option('--detailed-exitcode', 'exit 2 when the plan has changes, 0 when it has none')
-    .option('--only <ext...>', 'plan only these users/sites (extension numbers)')
+    .option('--only <ext...>', 'plan only these users/sites (extension numbers or ids)')
     .option('--changed-since <ref>', 'plan only the documents changed since a git ref')
-    .action(async (paths: string[], opts) => {
-      const { live, client } = await planFromManifests(io, { paths, only: opts.only, changedSince: opts.changedSince }, () => openClient(io));
+    .action(async (args: string[], opts) => {
+      const { paths, only } = splitOnly(args, opts.only);
+      const { live, client } = await planFromManifests(io, { paths, only, changedSince: opts.changedSince }, () => openClient(io));
       await client.close();
       io.stdout(renderPlan(live, opts.format, io));
       if (opts.out) {
