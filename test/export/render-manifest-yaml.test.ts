@@ -3,7 +3,7 @@ import { parse, parseAllDocuments } from 'yaml';
 import { exportFileName, exportHeader, slug } from '../../src/export/export-file.js';
 import { exportUser } from '../../src/export/export-user.js';
 import { ExtensionRefs } from '../../src/export/extension-refs.js';
-import { joinYamlDocuments, renderManifestYaml } from '../../src/export/render-manifest-yaml.js';
+import { joinYamlDocuments, renderManifestYaml } from '../../src/load/render-manifest-yaml.js';
 import { ALEX, EXTENSIONS, completeUserSnapshot } from './samples-user.js';
 
 const { manifest } = exportUser(ALEX, completeUserSnapshot(), new ExtensionRefs(EXTENSIONS));

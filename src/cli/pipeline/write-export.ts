@@ -1,7 +1,7 @@
 import { access, mkdir, writeFile } from 'node:fs/promises';
 import { dirname, join, relative, resolve, sep } from 'node:path';
 import { exportHeader } from '../../export/export-file.js';
-import { joinYamlDocuments, renderManifestYaml } from '../../export/render-manifest-yaml.js';
+import { joinYamlDocuments, renderManifestYaml } from '../../load/render-manifest-yaml.js';
 import type { ExportedDocument } from './export-live.js';
 
 const SCHEMA = join('schemas', 'manifest-v1.schema.json');

@@ -2,8 +2,8 @@ import { Document, isMap, isPair, isScalar, isSeq, stringify, visit, type Node }
 import type { Manifest } from '../core/manifest.js';
 
 /**
- * Manifest objects → YAML text. This is the writing side of `load/`, kept next to the export
- * that is its only user. The layout follows manifest-v1.md: the structure (states, rules, rule
+ * Manifest objects → YAML text: the writing side of `load/`, which is the one home of the `yaml`
+ * package (`ringform export` calls it through the CLI). The layout follows manifest-v1.md: the structure (states, rules, rule
  * bodies, custom rules, their sections) in block style, short leaf objects in flow style
  * (`{targets: [mobile-apps], seconds: 20}`), and every phone number, extension number, id and
  * time double-quoted, so nothing is read back as a number.
