@@ -8,7 +8,7 @@ import { createSiteRule, putBusinessHours } from './update-site.js';
 import { updateStateRule } from './update-state-rule.js';
 import { updateUserState } from './update-user-state.js';
 import { UserCallHandling, type StateId } from './user-call-handling.js';
-import { localNow } from './check-triggers.js';
+import { localNow } from '../core/local-time.js';
 
 /**
  * Builds the account from a resolved seed. Initial call handling in the seed goes through the
@@ -75,7 +75,7 @@ function seeded(where: string, write: () => void): void {
 function seedUser(model: AccountModel, record: ExtensionRecord, ext: SeedExtension): void {
   const user = new UserCallHandling(model.queuesOf(record.id).length > 0);
   model.users.set(record.id, user);
-  const now = localNow(record.timezone);
+  const now = localNow(new Date(), record.timezone);
   const where = `extension ${record.extensionNumber}`;
   // work-hours first: it decides whether after-hours exists for the rest.
   const stateIds = Object.keys(ext.states ?? {}).sort(

@@ -129,19 +129,3 @@ export function isAlwaysTriggers(triggers: unknown): boolean {
   const ranges = t.ranges;
   return WEEKDAYS.every((d) => Array.isArray(ranges[d]) && (ranges[d] as unknown[]).some(whole));
 }
-
-/** The current wall-clock time in a time zone, as the API's zone-less date-time. */
-export function localNow(timeZone: string, now = new Date()): string {
-  const parts = new Intl.DateTimeFormat('en-CA', {
-    timeZone,
-    hourCycle: 'h23',
-    year: 'numeric',
-    month: '2-digit',
-    day: '2-digit',
-    hour: '2-digit',
-    minute: '2-digit',
-    second: '2-digit',
-  }).formatToParts(now);
-  const get = (type: string) => parts.find((x) => x.type === type)?.value ?? '00';
-  return `${get('year')}-${get('month')}-${get('day')}T${get('hour')}:${get('minute')}:${get('second')}`;
-}

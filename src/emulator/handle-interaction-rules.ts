@@ -4,7 +4,7 @@ import { v2List } from './paging.js';
 import { presentInteractionRule } from './present-user.js';
 import { v2UserOf } from './resolve-path.js';
 import { createInteractionRule, deleteInteractionRule, updateInteractionRule } from './update-interaction-rules.js';
-import { localNow } from './check-triggers.js';
+import { localNow } from '../core/local-time.js';
 
 /** v2 interaction (custom) rules: the list returns full rules, create answers 201, update is PATCH. */
 
@@ -24,7 +24,7 @@ export function listInteractionRules(req: ApiRequest): ApiResponse {
 
 export function createRule(req: ApiRequest): ApiResponse {
   const { ext, user } = v2UserOf(req);
-  const rule = createInteractionRule(user, req.body, req.model.newRuleId(), req.model, localNow(ext.timezone));
+  const rule = createInteractionRule(user, req.body, req.model.newRuleId(), req.model, localNow(new Date(), ext.timezone));
   return ok(presentInteractionRule(user, rule), 201);
 }
 
@@ -37,7 +37,7 @@ export function readRule(req: ApiRequest): ApiResponse {
 
 export function patchRule(req: ApiRequest): ApiResponse {
   const { ext, user } = v2UserOf(req);
-  const rule = updateInteractionRule(user, req.params.ruleId, req.body, req.model, localNow(ext.timezone));
+  const rule = updateInteractionRule(user, req.params.ruleId, req.body, req.model, localNow(new Date(), ext.timezone));
   return ok(presentInteractionRule(user, rule));
 }
 

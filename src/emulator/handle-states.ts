@@ -6,7 +6,7 @@ import { v2UserOf } from './resolve-path.js';
 import { updateStateRule } from './update-state-rule.js';
 import { updateUserState } from './update-user-state.js';
 import { STATE_IDS, type StateId, type UserCallHandling } from './user-call-handling.js';
-import { localNow } from './check-triggers.js';
+import { localNow } from '../core/local-time.js';
 
 /**
  * v2 states and state rules. The `stateId` path enums differ per operation, as in the spec:
@@ -46,7 +46,7 @@ export function readState(req: ApiRequest): ApiResponse {
 export function patchState(req: ApiRequest): ApiResponse {
   const { ext, user } = v2UserOf(req);
   const id = stateIdOf(req, user, STATE_PATH_IDS);
-  updateUserState(user, id, req.body, localNow(ext.timezone));
+  updateUserState(user, id, req.body, localNow(new Date(), ext.timezone));
   return ok(presentState(user, id));
 }
 

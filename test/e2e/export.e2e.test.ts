@@ -4,22 +4,13 @@ import { afterAll, afterEach, beforeAll, beforeEach, describe, expect, it } from
 import { parseAllDocuments } from 'yaml';
 import { defaultStateDispatching } from '../../src/core/defaults.js';
 import type { RunningEmulator } from '../../src/emulator/start-emulator.js';
-import { calls, runCli, withEmulator, writes } from '../helpers/e2e.js';
+import { calls, runCli, useEmulator, withEmulator, writes } from '../helpers/e2e.js';
 import { tempManifests } from '../helpers/temp-manifests.js';
 
-let emu: RunningEmulator;
-let env: Record<string, string>;
 let files: Awaited<ReturnType<typeof tempManifests>>;
 
-beforeAll(async () => {
-  ({ emu, env } = await withEmulator({ windowMs: 1000 }));
-});
-afterAll(async () => {
-  await emu.stop();
-});
+const t = useEmulator({ windowMs: 1000 });
 beforeEach(async () => {
-  emu.reset();
-  emu.clearLog();
   files = await tempManifests();
 });
 afterEach(async () => {
@@ -31,21 +22,21 @@ const ALL = ['--all-users', '--all-sites'];
 const EXAMPLES = ['examples/users', 'examples/sites'];
 
 async function exportTo(dir: string, args = ALL) {
-  const run = await runCli(['export', ...args, '--out', dir], env);
+  const run = await runCli(['export', ...args, '--out', dir], t.env);
   expect(run.code).toBe(0);
   return run;
 }
 
 /** `plan` on the exported files finds nothing to change, and `validate` accepts them. */
 async function expectRoundTrip(dir: string) {
-  emu.clearLog();
-  const plan = await runCli(['plan', '--detailed-exitcode', dir], env);
+  t.emu.clearLog();
+  const plan = await runCli(['plan', '--detailed-exitcode', dir], t.env);
   const notWarnings = (text: string) => text.split('\n').filter((l) => l && !l.includes('  warning: '));
   expect(notWarnings(plan.stderr)).toEqual([]);
   expect(plan.stdout).toContain('No changes');
   expect(plan.code).toBe(0);
-  expect(writes(emu)).toEqual([]);
-  const validate = await runCli(['validate', dir], env);
+  expect(writes(t.emu)).toEqual([]);
+  const validate = await runCli(['validate', dir], t.env);
   // Lint warnings (e.g. a date range that has ended by the time the suite runs) are not errors.
   expect(notWarnings(validate.stderr)).toEqual([]);
   expect(validate.code).toBe(0);
@@ -75,8 +66,8 @@ describe('ringform export against the emulator', () => {
     const run = await exportTo(files.dir);
     expect(run.stdout.split('\n').filter(Boolean)).toEqual(FILES);
     expect(run.stderr).toBe(`Exported 5 users and 2 sites to ${files.dir}.\n`);
-    const reads = calls(emu);
-    expect(writes(emu)).toEqual([]);
+    const reads = calls(t.emu);
+    expect(writes(t.emu)).toEqual([]);
     expect(reads.filter((c) => c.includes('/restapi/v1.0/account/~/extension?') || c.endsWith('/restapi/v1.0/account/~/extension'))).toHaveLength(1);
     expect(reads.filter((c) => c.includes('/comm-handling/'))).toHaveLength(5 * 2);
     expect(reads.filter((c) => /business-hours$|answering-rule/.test(c))).toHaveLength(2 * 2);
@@ -91,7 +82,7 @@ describe('ringform export against the emulator', () => {
   });
 
   it('round-trips every example configuration: apply the examples, export, plan is empty', async () => {
-    const applied = await runCli(['apply', '--yes', ...EXAMPLES], env);
+    const applied = await runCli(['apply', '--yes', ...EXAMPLES], t.env);
     expect(applied.stderr).toBe('');
     expect(applied.code).toBe(0);
     const run = await exportTo(files.dir);
@@ -105,7 +96,7 @@ describe('ringform export against the emulator', () => {
   });
 
   it('two exports of the same state are byte-identical', async () => {
-    expect((await runCli(['apply', '--yes', ...EXAMPLES], env)).code).toBe(0);
+    expect((await runCli(['apply', '--yes', ...EXAMPLES], t.env)).code).toBe(0);
     const second = await tempManifests();
     try {
       await exportTo(files.dir);
@@ -119,8 +110,8 @@ describe('ringform export against the emulator', () => {
   });
 
   it('writes every document to stdout without --out', async () => {
-    expect((await runCli(['apply', '--yes', ...EXAMPLES], env)).code).toBe(0);
-    const run = await runCli(['export', '--extension', '103', '101', '--site', '3001'], env);
+    expect((await runCli(['apply', '--yes', ...EXAMPLES], t.env)).code).toBe(0);
+    const run = await runCli(['export', '--extension', '103', '101', '--site', '3001'], t.env);
     expect(run.code).toBe(0);
     expect(run.stderr).toBe('');
     const docs = parseAllDocuments(run.stdout) as any[];
@@ -130,18 +121,18 @@ describe('ringform export against the emulator', () => {
       ['Site', '3001'],
     ]);
     await files.write('all.yaml', run.stdout);
-    const plan = await runCli(['plan', '--detailed-exitcode', files.dir], env);
+    const plan = await runCli(['plan', '--detailed-exitcode', files.dir], t.env);
     expect(plan.stdout).toContain('No changes');
     expect(plan.code).toBe(0);
   });
 
   it('needs a selection, and names what it cannot find', async () => {
-    const none = await runCli(['export', '--out', files.dir], env);
+    const none = await runCli(['export', '--out', files.dir], t.env);
     expect(none.code).toBe(1);
     expect(none.stderr).toContain('error: nothing to export: name users with --extension, sites with --site, or use --all-users / --all-sites');
-    expect(calls(emu)).toEqual([]);
+    expect(calls(t.emu)).toEqual([]);
 
-    const wrong = await runCli(['export', '--extension', '2001', '999'], env);
+    const wrong = await runCli(['export', '--extension', '2001', '999'], t.env);
     expect(wrong.code).toBe(1);
     expect(wrong.stderr).toContain('extension 2001 (London Office) is a Site extension, not a User (export sites with --site)');
     expect(wrong.stderr).toContain('extension 999 was not found in the account');

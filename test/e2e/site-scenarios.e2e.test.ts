@@ -1,21 +1,11 @@
-import { afterAll, beforeAll, beforeEach, describe, expect, it } from 'vitest';
-import type { RunningEmulator } from '../../src/emulator/start-emulator.js';
-import { runCli, withEmulator, writes } from '../helpers/e2e.js';
+import { beforeEach, describe, expect, it } from 'vitest';
+import { runCli, useEmulator, writes } from '../helpers/e2e.js';
 import { tempManifests } from '../helpers/temp-manifests.js';
 
-let emu: RunningEmulator;
-let env: Record<string, string>;
 let files: Awaited<ReturnType<typeof tempManifests>>;
 
-beforeAll(async () => {
-  ({ emu, env } = await withEmulator({ windowMs: 1000 }));
-});
-afterAll(async () => {
-  await emu.stop();
-});
+const t = useEmulator({ windowMs: 1000 });
 beforeEach(async () => {
-  emu.reset();
-  emu.clearLog();
   files = await tempManifests();
 });
 
@@ -41,7 +31,7 @@ customRules:
       schedule: {ranges: [{from: "2026-12-24T00:00", to: "2026-12-26T23:59"}]}
     transferTo: "1700"
 `));
-    const plan = JSON.parse((await runCli(['plan', '--format', 'json', files.dir], env)).stdout);
+    const plan = JSON.parse((await runCli(['plan', '--format', 'json', files.dir], t.env)).stdout);
     expect(plan.changes.map((c: any) => `${c.id} ${c.action} ${c.kind} ${c.method} ${c.path} <- ${c.dependsOn}`)).toEqual([
       `c1 update site-business-hours PUT ${SITE}/business-hours <- `,
       `c2 update site-rule PUT ${SITE}/answering-rule/after-hours-rule <- c1`,
@@ -51,27 +41,27 @@ customRules:
       schedule: { weeklyRanges: { monday: [{ from: '09:00', to: '17:00' }], friday: [{ from: '09:00', to: '13:00' }] } },
     });
     expect(plan.changes[2].body).toMatchObject({ type: 'Custom', name: 'Christmas closure', callHandlingAction: 'TransferToExtension', transfer: { extension: { id: '62952433016' } } });
-    const applied = await runCli(['apply', '--yes', files.dir], env);
+    const applied = await runCli(['apply', '--yes', files.dir], t.env);
     expect(applied.code).toBe(0);
-    emu.clearLog();
-    const again = await runCli(['plan', '--detailed-exitcode', files.dir], env);
+    t.emu.clearLog();
+    const again = await runCli(['plan', '--detailed-exitcode', files.dir], t.env);
     expect(again.code).toBe(0);
-    expect(writes(emu)).toEqual([]);
+    expect(writes(t.emu)).toEqual([]);
   });
 
   it('refuses an after-hours rule while business hours are 24/7 (plan error, no call)', async () => {
     await files.write('ny.yaml', `version: 1\nkind: Site\nsite: "3001"\nrules:\n  after-hours: {transferTo: "1600"}\n`);
-    const plan = await runCli(['plan', files.dir], env);
+    const plan = await runCli(['plan', files.dir], t.env);
     expect(plan.code).toBe(1);
     expect(plan.stderr).toMatch(/ny\.yaml:5:\d+  rules\.after-hours  .*24\/7/);
   });
 
   it('going back to 24/7 removes the after-hours rule; the plan after is empty', async () => {
     await files.write('ny.yaml', siteDoc('{weekly: {monday: ["09:00-17:00"]}}', '  after-hours: {transferTo: "1600"}\n'));
-    expect((await runCli(['apply', '--yes', files.dir], env)).code).toBe(0);
+    expect((await runCli(['apply', '--yes', files.dir], t.env)).code).toBe(0);
     await files.write('ny.yaml', siteDoc('always'));
-    expect((await runCli(['apply', '--yes', files.dir], env)).code).toBe(0);
-    const again = await runCli(['plan', '--detailed-exitcode', files.dir], env);
+    expect((await runCli(['apply', '--yes', files.dir], t.env)).code).toBe(0);
+    const again = await runCli(['plan', '--detailed-exitcode', files.dir], t.env);
     expect(again.code).toBe(0);
   });
 });

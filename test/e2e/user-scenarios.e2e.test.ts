@@ -1,35 +1,25 @@
-import { afterAll, beforeAll, beforeEach, describe, expect, it } from 'vitest';
-import type { RunningEmulator } from '../../src/emulator/start-emulator.js';
-import { calls, runCli, withEmulator, writes } from '../helpers/e2e.js';
+import { beforeEach, describe, expect, it } from 'vitest';
+import { calls, runCli, useEmulator, writes } from '../helpers/e2e.js';
 import { tempManifests } from '../helpers/temp-manifests.js';
 
-let emu: RunningEmulator;
-let env: Record<string, string>;
 let files: Awaited<ReturnType<typeof tempManifests>>;
 
-beforeAll(async () => {
-  ({ emu, env } = await withEmulator({ windowMs: 1000 }));
-});
-afterAll(async () => {
-  await emu.stop();
-});
+const t = useEmulator({ windowMs: 1000 });
 beforeEach(async () => {
-  emu.reset();
-  emu.clearLog();
   files = await tempManifests();
 });
 
 const V2 = '/restapi/v2/accounts/~/extensions/63701632004/comm-handling';
 
 async function applyThenPlanIsEmpty(dir: string) {
-  const applied = await runCli(['apply', '--yes', dir], env);
+  const applied = await runCli(['apply', '--yes', dir], t.env);
   expect(applied.stderr).toBe('');
   expect(applied.code).toBe(0);
-  emu.clearLog();
-  const again = await runCli(['plan', '--detailed-exitcode', dir], env);
+  t.emu.clearLog();
+  const again = await runCli(['plan', '--detailed-exitcode', dir], t.env);
   expect(again.stdout).toContain('No changes');
   expect(again.code).toBe(0);
-  expect(writes(emu)).toEqual([]);
+  expect(writes(t.emu)).toEqual([]);
   return applied;
 }
 
@@ -46,7 +36,7 @@ rules:
   after-hours:
     immediately: {forwardTo: {phone: "+14082324343"}}
 `);
-    const plan = await runCli(['plan', '--format', 'json', files.dir], env);
+    const plan = await runCli(['plan', '--format', 'json', files.dir], t.env);
     expect(plan.code).toBe(0);
     const json = JSON.parse(plan.stdout);
     expect(json.changes.map((c: any) => [c.id, c.kind, c.target.name, c.dependsOn])).toEqual([
@@ -54,12 +44,12 @@ rules:
       ['c2', 'user-state-rule', 'after-hours', ['c1']],
     ]);
     // reads: extension list + two per user, nothing else
-    expect(calls(emu)).toEqual([
+    expect(calls(t.emu)).toEqual([
       expect.stringContaining('GET /restapi/v1.0/account/~/extension'),
       expect.stringContaining(`GET ${V2}/voice/`),
       expect.stringContaining(`GET ${V2}/voice/`),
     ]);
-    emu.clearLog();
+    t.emu.clearLog();
     await applyThenPlanIsEmpty(files.dir);
   });
 
@@ -74,17 +64,17 @@ rules:
 
     // update one, rename the other (create new before deleting old)
     await files.write('jordan.yaml', `version: 1\nkind: User\nextension: "103"\nprune: true\ncustomRules:${rule('VIP', '+14089999999')}${rule('Key partners', '+14085550000')}\n`);
-    emu.clearLog();
-    const plan = await runCli(['plan', '--format', 'json', files.dir], env);
+    t.emu.clearLog();
+    const plan = await runCli(['plan', '--format', 'json', files.dir], t.env);
     const changes = JSON.parse(plan.stdout).changes;
     expect(changes.map((c: any) => `${c.action} ${c.target.name} ${c.dependsOn}`)).toEqual([
       'create Key partners ',
       'update VIP ',
       'delete Partners c1',
     ]);
-    emu.clearLog();
-    await runCli(['apply', '--yes', files.dir], env);
-    expect(writes(emu).map((w) => w.replace(/\/\d+$/, '/{id}'))).toEqual([
+    t.emu.clearLog();
+    await runCli(['apply', '--yes', files.dir], t.env);
+    expect(writes(t.emu).map((w) => w.replace(/\/\d+$/, '/{id}'))).toEqual([
       `POST ${V2}/voice/interaction-rules`,
       `PATCH ${V2}/voice/interaction-rules/{id}`,
       `DELETE ${V2}/voice/interaction-rules/{id}`,
@@ -96,7 +86,7 @@ rules:
     await files.write('a.yaml', `version: 1\nkind: User\nextension: "103"\ncustomRules:\n  - name: Keep me\n    when: {calledNumbers: ["+16505550100"]}\n    immediately: {voicemail: {}}\n`);
     await applyThenPlanIsEmpty(files.dir);
     await files.write('a.yaml', `version: 1\nkind: User\nextension: "103"\ncustomRules: []\n`);
-    const plan = await runCli(['plan', files.dir], env);
+    const plan = await runCli(['plan', files.dir], t.env);
     expect(plan.stdout).toContain('unmanaged');
     expect(plan.stdout).toContain('Keep me');
     expect(plan.stdout).toContain('Plan: 0 to create, 0 to update, 0 to delete.');
@@ -123,12 +113,12 @@ rules:
 
   it('reports unknown references as plan errors with file:line and makes no write', async () => {
     const file = await files.write('bad.yaml', `version: 1\nkind: User\nextension: "103"\nrules:\n  work-hours:\n    ring:\n      groups:\n        - {targets: [{coworker: "999"}], seconds: 20}\n`);
-    const plan = await runCli(['plan', files.dir], env);
+    const plan = await runCli(['plan', files.dir], t.env);
     expect(plan.code).toBe(1);
     expect(plan.stderr).toMatch(/bad\.yaml:8:\d+  /);
     void file;
     expect(plan.stderr).toContain('rules.work-hours.ring.groups[0].targets[0].coworker');
     expect(plan.stderr).toContain('extension "999" was not found');
-    expect(writes(emu)).toEqual([]);
+    expect(writes(t.emu)).toEqual([]);
   });
 });

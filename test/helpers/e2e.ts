@@ -1,3 +1,4 @@
+import { afterAll, beforeAll, beforeEach } from 'vitest';
 import { main } from '../../src/cli/main.js';
 import type { CliIO } from '../../src/cli/io.js';
 import { startEmulator, type EmulatorOptions, type RunningEmulator } from '../../src/emulator/start-emulator.js';
@@ -44,4 +45,23 @@ export const writes = (emu: RunningEmulator) => calls(emu, (m) => m !== 'GET');
 export async function withEmulator(opts: EmulatorOptions = {}): Promise<{ emu: RunningEmulator; env: Record<string, string> }> {
   const emu = await startEmulator({ port: 0, ...opts });
   return { emu, env: emulatorEnv(emu) };
+}
+
+/**
+ * One emulator for a test file, reset (account, log, faults) before each test. Read `t.emu` and
+ * `t.env` inside tests.
+ */
+export function useEmulator(opts: EmulatorOptions = { windowMs: 1000 }): { emu: RunningEmulator; env: Record<string, string> } {
+  const t = {} as { emu: RunningEmulator; env: Record<string, string> };
+  beforeAll(async () => {
+    Object.assign(t, await withEmulator(opts));
+  });
+  afterAll(async () => {
+    await t.emu?.stop();
+  });
+  beforeEach(() => {
+    t.emu.reset();
+    t.emu.clearLog();
+  });
+  return t;
 }
