@@ -1,21 +1,14 @@
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { describe, expect, it } from 'vitest';
 import { PRESET } from '../../src/core/defaults.js';
-import type { RunningEmulator } from '../../src/emulator/start-emulator.js';
-import { EXT, expect400, failure, json, login, startTestEmulator, v1, v2, type Platform } from './helpers.js';
+import { EXT, expect400, failure, json, v1, v2, useLoggedInEmulator } from './helpers.js';
 
 /** v1 extensions (list, read, features) and the standard greetings dictionary of the demo account. */
 
-let emu: RunningEmulator;
-let platform: Platform;
-beforeAll(async () => {
-  emu = await startTestEmulator();
-  platform = await login(emu);
-});
-afterAll(() => emu.stop());
+const t = useLoggedInEmulator(false);
 
 describe('extension list', () => {
   it('lists the demo account with integer ids, uri, contact and site', async () => {
-    const list = await json(platform.get('/restapi/v1.0/account/~/extension'));
+    const list = await json(t.platform.get('/restapi/v1.0/account/~/extension'));
     expect(list.records.map((r: any) => r.extensionNumber)).toEqual([
       '101',
       '102',
@@ -39,7 +32,7 @@ describe('extension list', () => {
       contact: { email: 'alex@acme.com' },
       site: { id: 'main-site' },
     });
-    expect(alex.uri).toBe(`${emu.url}/restapi/v1.0/account/37439510/extension/63701631004`);
+    expect(alex.uri).toBe(`${t.emu.url}/restapi/v1.0/account/37439510/extension/63701631004`);
     expect(list.records.find((r: any) => r.extensionNumber === '2001').site).toMatchObject({
       id: EXT.london,
       name: 'London Office',
@@ -48,10 +41,10 @@ describe('extension list', () => {
   });
 
   it('filters by exploded type and status, and pages with navigation', async () => {
-    const sites = await json(platform.get('/restapi/v1.0/account/~/extension', { type: ['Site', 'IvrMenu'] }));
+    const sites = await json(t.platform.get('/restapi/v1.0/account/~/extension', { type: ['Site', 'IvrMenu'] }));
     expect(sites.records.map((r: any) => r.name)).toEqual(['Main IVR', 'London Office', 'New York Office']);
     const page2 = await json(
-      platform.get('/restapi/v1.0/account/37439510/extension', {
+      t.platform.get('/restapi/v1.0/account/37439510/extension', {
         type: 'User',
         status: 'Enabled',
         page: 2,
@@ -69,20 +62,20 @@ describe('extension list', () => {
     });
     expect(Object.keys(page2.navigation)).toEqual(['firstPage', 'nextPage', 'previousPage', 'lastPage']);
     expect(page2.navigation.nextPage.uri).toContain('page=3');
-    const big = await json(platform.get('/restapi/v1.0/account/~/extension', { perPage: 5000 }));
+    const big = await json(t.platform.get('/restapi/v1.0/account/~/extension', { perPage: 5000 }));
     expect(big.paging.perPage).toBe(1000);
   });
 
   it('refuses unknown filter values and bad paging', async () => {
-    await expect400(platform.get('/restapi/v1.0/account/~/extension', { type: 'Robot' }), 'type');
-    await expect400(platform.get('/restapi/v1.0/account/~/extension', { page: 0 }), 'page');
+    await expect400(t.platform.get('/restapi/v1.0/account/~/extension', { type: 'Robot' }), 'type');
+    await expect400(t.platform.get('/restapi/v1.0/account/~/extension', { page: 0 }), 'page');
   });
 
   it('answers 404 CMN-102 for another account or an unknown extension', async () => {
-    const account = await failure(platform.get('/restapi/v1.0/account/999/extension'));
+    const account = await failure(t.platform.get('/restapi/v1.0/account/999/extension'));
     expect(account.status).toBe(404);
     expect(account.body.errors![0]).toMatchObject({ errorCode: 'CMN-102', parameterName: 'accountId' });
-    const ext = await failure(platform.get(v1('12345')));
+    const ext = await failure(t.platform.get(v1('12345')));
     expect(ext.status).toBe(404);
     expect(ext.body.errors![0].parameterName).toBe('extensionId');
   });
@@ -90,20 +83,20 @@ describe('extension list', () => {
 
 describe('extension read and features', () => {
   it('reads ~ as the JWT owner, with regional settings and call queues', async () => {
-    const me = await json(platform.get(v1()));
+    const me = await json(t.platform.get(v1()));
     expect(me).toMatchObject({
       id: 63701631004,
       extensionNumber: '101',
       regionalSettings: { timezone: { name: 'America/Los_Angeles' } },
     });
     expect(me.departments).toEqual([expect.objectContaining({ id: EXT.queue, extensionNumber: '1200' })]);
-    const sam = await json(platform.get(v1(EXT.sam)));
+    const sam = await json(t.platform.get(v1(EXT.sam)));
     expect(sam.regionalSettings.timezone.name).toBe('Europe/London');
     expect(sam.departments).toBeUndefined();
   });
 
   it('reports NewCallHandlingAndForwarding with isNewBackendAvailable for users', async () => {
-    const features = await json(platform.get(`${v1()}/features`, { featureId: 'NewCallHandlingAndForwarding' }));
+    const features = await json(t.platform.get(`${v1()}/features`, { featureId: 'NewCallHandlingAndForwarding' }));
     expect(features.records).toEqual([
       {
         id: 'NewCallHandlingAndForwarding',
@@ -111,14 +104,14 @@ describe('extension read and features', () => {
         params: [{ name: 'isNewBackendAvailable', value: 'true' }],
       },
     ]);
-    const site = await json(platform.get(`${v1(EXT.london)}/features`));
+    const site = await json(t.platform.get(`${v1(EXT.london)}/features`));
     expect(site.records[0]).toMatchObject({ available: false, reason: { code: 'ExtensionTypeLimitation' } });
-    const none = await json(platform.get(`${v1()}/features`, { featureId: 'SMS' }));
+    const none = await json(t.platform.get(`${v1()}/features`, { featureId: 'SMS' }));
     expect(none.records).toEqual([]);
   });
 
   it('refuses comm-handling for extensions that are not users (FEA-001)', async () => {
-    const f = await failure(platform.get(`${v2(EXT.london)}/states`));
+    const f = await failure(t.platform.get(`${v2(EXT.london)}/states`));
     expect(f.status).toBe(403);
     expect(f.body.errors![0].errorCode).toBe('FEA-001');
   });
@@ -126,7 +119,7 @@ describe('extension read and features', () => {
 
 describe('standard greetings dictionary', () => {
   it('holds the presets of core/defaults with their types, plus named alternatives', async () => {
-    const all = await json(platform.get('/restapi/v1.0/dictionary/greeting', { perPage: 1000 }));
+    const all = await json(t.platform.get('/restapi/v1.0/dictionary/greeting', { perPage: 1000 }));
     const byId = new Map(all.records.map((g: any) => [g.id, g]));
     const expected: [string, string][] = [
       [PRESET.welcome, 'Introductory'],
@@ -144,21 +137,21 @@ describe('standard greetings dictionary', () => {
 
   it('filters by type and usageType and reads one greeting', async () => {
     const audio = await json(
-      platform.get('/restapi/v1.0/dictionary/greeting', {
+      t.platform.get('/restapi/v1.0/dictionary/greeting', {
         type: 'ConnectingAudio',
         usageType: 'UserExtensionAnsweringRule',
       }),
     );
     expect(audio.records.map((g: any) => g.name)).toEqual(expect.arrayContaining(['Acoustic', 'Classical', 'Jazz']));
-    const announcements = await json(platform.get('/restapi/v1.0/dictionary/greeting', { type: 'Announcement' }));
+    const announcements = await json(t.platform.get('/restapi/v1.0/dictionary/greeting', { type: 'Announcement' }));
     expect(announcements.records.map((g: any) => g.name)).toEqual(expect.arrayContaining(['Closed', 'Holiday']));
-    const one = await json(platform.get(`/restapi/v1.0/dictionary/greeting/${PRESET.voicemail}`));
+    const one = await json(t.platform.get(`/restapi/v1.0/dictionary/greeting/${PRESET.voicemail}`));
     expect(one).toMatchObject({
       id: PRESET.voicemail,
       type: 'Voicemail',
-      uri: `${emu.url}/restapi/v1.0/dictionary/greeting/590080`,
+      uri: `${t.emu.url}/restapi/v1.0/dictionary/greeting/590080`,
     });
-    expect((await failure(platform.get('/restapi/v1.0/dictionary/greeting/1'))).status).toBe(404);
-    await expect400(platform.get('/restapi/v1.0/dictionary/greeting', { type: 'Loud' }), 'type');
+    expect((await failure(t.platform.get('/restapi/v1.0/dictionary/greeting/1'))).status).toBe(404);
+    await expect400(t.platform.get('/restapi/v1.0/dictionary/greeting', { type: 'Loud' }), 'type');
   });
 });

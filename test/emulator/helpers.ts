@@ -1,3 +1,4 @@
+import { afterAll, beforeAll, beforeEach } from 'vitest';
 import { SDK } from '@ringcentral/sdk';
 import { defaultStateDispatching, type DispatchingRuleKind } from '../../src/core/defaults.js';
 import { startEmulator, type EmulatorOptions, type RunningEmulator } from '../../src/emulator/start-emulator.js';
@@ -92,3 +93,18 @@ export function schedule(trigger: Record<string, unknown>) {
 
 export const NINE_TO_FIVE = schedule({ triggerType: 'Daily', startTime: '09:00:00', endTime: '17:00:00' });
 export const ALWAYS = schedule({ triggerType: 'Daily', startTime: '00:00:00', endTime: '23:59:59' });
+
+/**
+ * One emulator per test file with a logged-in SDK platform; the account is reset before each
+ * test unless `reset` is false. Read `t.emu` and `t.platform` inside tests.
+ */
+export function useLoggedInEmulator(reset = true): { emu: RunningEmulator; platform: Platform } {
+  const t = {} as { emu: RunningEmulator; platform: Platform };
+  beforeAll(async () => {
+    t.emu = await startTestEmulator();
+    t.platform = await login(t.emu);
+  });
+  afterAll(() => t.emu?.stop());
+  if (reset) beforeEach(() => t.emu.reset());
+  return t;
+}

@@ -1,28 +1,9 @@
-import { afterAll, beforeAll, beforeEach, describe, expect, it } from 'vitest';
-import type { RunningEmulator } from '../../src/emulator/start-emulator.js';
-import {
-  EXT,
-  NINE_TO_FIVE,
-  dispatching,
-  expect400,
-  failure,
-  json,
-  login,
-  startTestEmulator,
-  v2,
-  type Platform,
-} from './helpers.js';
+import { describe, expect, it } from 'vitest';
+import { EXT, NINE_TO_FIVE, dispatching, expect400, failure, json, v2, useLoggedInEmulator } from './helpers.js';
 
 /** v2 interaction (custom) rules: CRUD and the condition rules of user-interaction-rules.md. */
 
-let emu: RunningEmulator;
-let platform: Platform;
-beforeAll(async () => {
-  emu = await startTestEmulator();
-  platform = await login(emu);
-});
-afterAll(() => emu.stop());
-beforeEach(() => emu.reset());
+const t = useLoggedInEmulator();
 
 const rules = `${v2()}/voice/interaction-rules`;
 const vip = [
@@ -42,7 +23,7 @@ function ruleBody(extra: Record<string, unknown> = {}) {
 
 describe('CRUD', () => {
   it('creates (201), lists full records, reads, patches and deletes (204)', async () => {
-    const created = await platform.post(rules, ruleBody());
+    const created = await t.platform.post(rules, ruleBody());
     expect(created.status).toBe(201);
     const rule: any = await created.json();
     expect(rule).toMatchObject({
@@ -60,28 +41,28 @@ describe('CRUD', () => {
       ['ScreeningAction', false],
     ]);
 
-    const list = await json(platform.get(rules));
+    const list = await json(t.platform.get(rules));
     expect(list.records).toEqual([rule]);
     expect(list.paging).toMatchObject({ totalElements: 1 });
-    expect(await json(platform.get(`${rules}/${rule.id}`))).toEqual(rule);
+    expect(await json(t.platform.get(`${rules}/${rule.id}`))).toEqual(rule);
 
-    const patched = await json(platform.patch(`${rules}/${rule.id}`, { enabled: false }));
+    const patched = await json(t.platform.patch(`${rules}/${rule.id}`, { enabled: false }));
     expect(patched).toEqual({ ...rule, enabled: false });
-    expect((await json(platform.get(rules, { enabled: 'true' }))).records).toEqual([]);
+    expect((await json(t.platform.get(rules, { enabled: 'true' }))).records).toEqual([]);
 
-    expect((await platform.delete(`${rules}/${rule.id}`)).status).toBe(204);
-    expect((await failure(platform.get(`${rules}/${rule.id}`))).status).toBe(404);
-    expect((await failure(platform.delete(`${rules}/${rule.id}`))).status).toBe(404);
+    expect((await t.platform.delete(`${rules}/${rule.id}`)).status).toBe(204);
+    expect((await failure(t.platform.get(`${rules}/${rule.id}`))).status).toBe(404);
+    expect((await failure(t.platform.delete(`${rules}/${rule.id}`))).status).toBe(404);
   });
 
   it('updates with PATCH only', async () => {
-    const rule = await json(platform.post(rules, ruleBody()));
-    const put = await failure(platform.put(`${rules}/${rule.id}`, ruleBody()));
+    const rule = await json(t.platform.post(rules, ruleBody()));
+    const put = await failure(t.platform.put(`${rules}/${rule.id}`, ruleBody()));
     expect(put.status).toBe(405);
   });
 
   it('creates the guide example: VIP callers after hours, forwarded to a phone number', async () => {
-    await platform.patch(`${v2()}/states/work-hours`, { conditions: NINE_TO_FIVE });
+    await t.platform.patch(`${v2()}/states/work-hours`, { conditions: NINE_TO_FIVE });
     const d = dispatching('custom');
     d.type = 'Terminate';
     const term = d.actions[2];
@@ -93,7 +74,7 @@ describe('CRUD', () => {
     term.ringingTargetType = 'PlayAnnouncementTerminatingTarget';
     term.terminatingTargetType = 'PhoneNumberTerminatingTarget';
     const rule = await json(
-      platform.post(
+      t.platform.post(
         rules,
         ruleBody({
           displayName: 'VIP Calls After-Hours',
@@ -117,20 +98,20 @@ describe('validation', () => {
     for (const key of ['enabled', 'displayName', 'conditions', 'dispatching']) {
       const body: Record<string, unknown> = ruleBody();
       delete body[key];
-      await expect400(platform.post(rules, body), key);
+      await expect400(t.platform.post(rules, body), key);
     }
-    await expect400(platform.post(rules, ruleBody({ conditions: [] })), 'conditions');
+    await expect400(t.platform.post(rules, ruleBody({ conditions: [] })), 'conditions');
   });
 
   it('wants a State condition beside an Interaction condition with numbers', async () => {
     const state = { type: 'State', state: { id: 'work-hours' } };
-    await expect400(platform.post(rules, ruleBody({ conditions: [state] })), 'conditions');
+    await expect400(t.platform.post(rules, ruleBody({ conditions: [state] })), 'conditions');
     await expect400(
-      platform.post(rules, ruleBody({ conditions: [state, { type: 'Interaction', from: [], to: [] }] })),
+      t.platform.post(rules, ruleBody({ conditions: [state, { type: 'Interaction', from: [], to: [] }] })),
       'conditions',
     );
     const ok = await json(
-      platform.post(rules, ruleBody({ conditions: [state, { type: 'Interaction', from: [], to: ['+16505550100'] }] })),
+      t.platform.post(rules, ruleBody({ conditions: [state, { type: 'Interaction', from: [], to: ['+16505550100'] }] })),
     );
     expect(ok.conditions[0].state).toMatchObject({ id: 'work-hours', displayName: 'Work Hours', enabled: true });
   });
@@ -140,34 +121,34 @@ describe('validation', () => {
       { type: 'Interaction', from: vip, to: [] },
       { type: 'State', state: { id: 'after-hours' } },
     ];
-    await expect400(platform.post(rules, ruleBody({ conditions })), 'conditions[1].state.id');
+    await expect400(t.platform.post(rules, ruleBody({ conditions })), 'conditions[1].state.id');
   });
 
   it('checks Interaction conditions: from and to required, names and E.164 numbers', async () => {
     await expect400(
-      platform.post(rules, ruleBody({ conditions: [{ type: 'Interaction', from: vip }] })),
+      t.platform.post(rules, ruleBody({ conditions: [{ type: 'Interaction', from: vip }] })),
       'conditions[0].to',
     );
     await expect400(
-      platform.post(rules, ruleBody({ conditions: [{ type: 'Interaction', to: [] }] })),
+      t.platform.post(rules, ruleBody({ conditions: [{ type: 'Interaction', to: [] }] })),
       'conditions[0].from',
     );
     await expect400(
-      platform.post(
+      t.platform.post(
         rules,
         ruleBody({ conditions: [{ type: 'Interaction', from: [{ phoneNumber: '+16501111111' }], to: [] }] }),
       ),
       'conditions[0].from[0].name',
     );
     await expect400(
-      platform.post(
+      t.platform.post(
         rules,
         ruleBody({ conditions: [{ type: 'Interaction', from: [{ phoneNumber: '6501111111', name: 'x' }], to: [] }] }),
       ),
       'conditions[0].from[0].phoneNumber',
     );
     await expect400(
-      platform.post(rules, ruleBody({ conditions: [{ type: 'Interaction', from: [], to: ['+1'] }] })),
+      t.platform.post(rules, ruleBody({ conditions: [{ type: 'Interaction', from: [], to: ['+1'] }] })),
       'conditions[0].to[0]',
     );
   });
@@ -190,37 +171,37 @@ describe('validation', () => {
         ],
       },
     };
-    await platform.post(rules, ruleBody({ displayName: 'Lunch', conditions: [weekly] }));
-    await platform.post(rules, ruleBody({ displayName: 'Christmas', conditions: [range] }));
+    await t.platform.post(rules, ruleBody({ displayName: 'Lunch', conditions: [weekly] }));
+    await t.platform.post(rules, ruleBody({ displayName: 'Christmas', conditions: [range] }));
     await expect400(
-      platform.post(rules, ruleBody({ displayName: 'Daily', conditions: NINE_TO_FIVE })),
+      t.platform.post(rules, ruleBody({ displayName: 'Daily', conditions: NINE_TO_FIVE })),
       'conditions[0].schedule.triggers[0].triggerType',
     );
   });
 
   it('keeps names unique and checks dispatching like a custom rule', async () => {
-    await platform.post(rules, ruleBody());
-    await expect400(platform.post(rules, ruleBody()), 'displayName');
+    await t.platform.post(rules, ruleBody());
+    await expect400(t.platform.post(rules, ruleBody()), 'displayName');
     const d = dispatching('custom');
     d.actions = d.actions.filter((a: any) => a.type !== 'RingGroupAction');
-    await expect400(platform.post(rules, ruleBody({ displayName: 'Other', dispatching: d })), 'dispatching.actions');
+    await expect400(t.platform.post(rules, ruleBody({ displayName: 'Other', dispatching: d })), 'dispatching.actions');
   });
 
   it('validates PATCH fields against the stored rule', async () => {
-    const rule = await json(platform.post(rules, ruleBody()));
-    await platform.post(rules, ruleBody({ displayName: 'Second' }));
-    await expect400(platform.patch(`${rules}/${rule.id}`, { displayName: 'Second' }), 'displayName');
+    const rule = await json(t.platform.post(rules, ruleBody()));
+    await t.platform.post(rules, ruleBody({ displayName: 'Second' }));
+    await expect400(t.platform.patch(`${rules}/${rule.id}`, { displayName: 'Second' }), 'displayName');
     await expect400(
-      platform.patch(`${rules}/${rule.id}`, { conditions: [{ type: 'State', state: { id: 'work-hours' } }] }),
+      t.platform.patch(`${rules}/${rule.id}`, { conditions: [{ type: 'State', state: { id: 'work-hours' } }] }),
       'conditions',
     );
-    expect((await failure(platform.patch(`${rules}/123`, { enabled: true }))).status).toBe(404);
+    expect((await failure(t.platform.patch(`${rules}/123`, { enabled: true }))).status).toBe(404);
   });
 
   it('works on other users by id', async () => {
     const other = `${v2(EXT.jordan)}/voice/interaction-rules`;
-    await platform.post(other, ruleBody());
-    expect((await json(platform.get(other))).records).toHaveLength(1);
-    expect((await json(platform.get(rules))).records).toHaveLength(0);
+    await t.platform.post(other, ruleBody());
+    expect((await json(t.platform.get(other))).records).toHaveLength(1);
+    expect((await json(t.platform.get(rules))).records).toHaveLength(0);
   });
 });

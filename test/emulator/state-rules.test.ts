@@ -1,37 +1,18 @@
-import { afterAll, beforeAll, beforeEach, describe, expect, it } from 'vitest';
+import { describe, expect, it } from 'vitest';
 import { PRESET } from '../../src/core/defaults.js';
-import type { RunningEmulator } from '../../src/emulator/start-emulator.js';
-import {
-  EXT,
-  NINE_TO_FIVE,
-  dispatching,
-  expect400,
-  failure,
-  json,
-  login,
-  startTestEmulator,
-  v2,
-  type Platform,
-} from './helpers.js';
+import { EXT, NINE_TO_FIVE, dispatching, expect400, failure, json, v2, useLoggedInEmulator } from './helpers.js';
 
 /** v2 state rules: defaults, whole replacement on PATCH, and each dispatching rule of the guide. */
 
-let emu: RunningEmulator;
-let platform: Platform;
-beforeAll(async () => {
-  emu = await startTestEmulator();
-  platform = await login(emu);
-});
-afterAll(() => emu.stop());
-beforeEach(() => emu.reset());
+const t = useLoggedInEmulator();
 
 const rule = (id: string, ext = '~') => `${v2(ext)}/voice/state-rules/${id}`;
-const patch = (id: string, d: unknown, ext = '~') => platform.patch(rule(id, ext), { dispatching: d });
+const patch = (id: string, d: unknown, ext = '~') => t.platform.patch(rule(id, ext), { dispatching: d });
 const terminating = (d: any) => d.actions.find((a: any) => a.type === 'TerminatingAction');
 
 describe('reading', () => {
   it('lists the rules with their states embedded and RingCentral defaults', async () => {
-    const list = await json(platform.get(`${v2()}/voice/state-rules`));
+    const list = await json(t.platform.get(`${v2()}/voice/state-rules`));
     expect(list.records.map((r: any) => r.id)).toEqual(['work-hours', 'dnd', 'forward-all-calls', 'agent']);
     const workHours = list.records[0];
     expect(workHours.displayName).toBe('Work Hours');
@@ -41,9 +22,9 @@ describe('reading', () => {
   });
 
   it('answers 404 for agent of a non-member and after-hours while work-hours is 24/7', async () => {
-    expect((await failure(platform.get(rule('agent', EXT.jordan)))).status).toBe(404);
-    expect((await failure(platform.get(rule('after-hours')))).status).toBe(404);
-    await expect400(platform.get(rule('busy')), 'stateId');
+    expect((await failure(t.platform.get(rule('agent', EXT.jordan)))).status).toBe(404);
+    expect((await failure(t.platform.get(rule('after-hours')))).status).toBe(404);
+    await expect400(t.platform.get(rule('busy')), 'stateId');
   });
 });
 
@@ -105,7 +86,7 @@ describe('PATCH replaces the dispatching whole', () => {
   });
 
   it('needs the dispatching', async () => {
-    await expect400(platform.patch(rule('dnd'), {}), 'dispatching');
+    await expect400(t.platform.patch(rule('dnd'), {}), 'dispatching');
     await expect400(patch('dnd', { type: 'Terminate', actions: [] }), 'dispatching.actions');
   });
 });
@@ -122,7 +103,7 @@ describe('dispatching rules', () => {
       d.type = bad;
       await expect400(patch(id, d), 'dispatching.type');
     }
-    await platform.patch(`${v2()}/states/work-hours`, { conditions: NINE_TO_FIVE });
+    await t.platform.patch(`${v2()}/states/work-hours`, { conditions: NINE_TO_FIVE });
     for (const type of ['RingAtOnce', 'RingInOrder', 'Terminate']) {
       const d = dispatching('after-hours');
       d.type = type;
