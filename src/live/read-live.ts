@@ -34,7 +34,7 @@ export async function readUser(client: ApiClient, extensionId: string, extension
       getAllPages(client, paths.stateRules(extensionId), {}, 100),
       getAllPages(client, paths.interactionRules(extensionId), {}, 1000),
     ]);
-    return { stateRules, interactionRules };
+    return { stateRules: await withStates(client, extensionId, stateRules), interactionRules: await wholeRules(client, interactionRules, (r) => paths.interactionRule(extensionId, r.id), (r) => !r.dispatching || !r.conditions) };
   } catch (err) {
     throw await explainV2Failure(client, err, extensionNumber, extensionId);
   }
@@ -46,5 +46,26 @@ export async function readSite(client: ApiClient, extensionId: string): Promise<
     // The default (Simple) view returns summaries only; the planner needs whole rules.
     getAllPages(client, paths.answeringRules(extensionId), { view: 'Detailed' }, 1000),
   ]);
-  return { businessHours, answeringRules };
+  // Default rules always carry an action; a record without one is a summary.
+  const summary = (r: any) => !r.callHandlingAction;
+  return { businessHours, answeringRules: await wholeRules(client, answeringRules, (r) => paths.answeringRule(extensionId, r.id), summary) };
+}
+
+/**
+ * The spec makes each state-rules record embed its state; should a server leave it out, the
+ * states list (one more GET) fills it in, so states are never mistaken for missing.
+ */
+async function withStates(client: ApiClient, extensionId: string, stateRules: any[]): Promise<any[]> {
+  if (stateRules.every((r) => r?.state)) return stateRules;
+  const states = await getAllPages(client, paths.states(extensionId), {}, 100);
+  const byId = new Map(states.map((st: any) => [String(st.id), st]));
+  return stateRules.map((r) => (r?.state ? r : { ...r, state: byId.get(String(r?.id)) }));
+}
+
+/**
+ * Lists are read for whole records (the spec's interaction-rules list and `view=Detailed`
+ * answering rules return them); a record that is only a summary is read on its own.
+ */
+async function wholeRules(client: ApiClient, records: any[], path: (r: any) => string, partial: (r: any) => boolean): Promise<any[]> {
+  return Promise.all(records.map((r) => (r?.id !== undefined && partial(r) ? client.get(path(r)) : r)));
 }

@@ -136,4 +136,14 @@ describe('reliability', () => {
       expect(text).not.toContain(secret);
     }
   });
+
+  it('says clearly when an extension is not on new call handling', async () => {
+    const started = await withEmulator({ windowMs: 1000, seed: { extensions: [{ extensionNumber: '105', newCallHandling: false }] } });
+    emu = started.emu;
+    const run = await runCli(['plan', 'examples/users/sales-team.yaml'], started.env);
+    expect(run.code).toBe(1);
+    expect(run.stderr).toContain("extension 105 is not on RingCentral's new call handling (v2 comm-handling API)");
+    expect(run.stderr).not.toContain('bug in ringform');
+    expect(writes(emu)).toEqual([]);
+  });
 });

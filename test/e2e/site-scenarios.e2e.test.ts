@@ -64,4 +64,23 @@ customRules:
     const again = await runCli(['plan', '--detailed-exitcode', files.dir], t.env);
     expect(again.code).toBe(0);
   });
+
+  it('updates, renames and prunes site custom rules with exactly the expected calls', async () => {
+    const rule = (name: string, to: string, caller: string) => `  - name: ${name}\n    when: {callers: ["${caller}"]}\n    transferTo: "${to}"\n`;
+    await files.write('ny.yaml', `version: 1\nkind: Site\nsite: "3001"\nprune: true\ncustomRules:\n${rule('Partners', '1200', '+14132223333')}${rule('Press', '1500', '+14132224444')}`);
+    expect((await runCli(['apply', '--yes', files.dir], t.env)).code).toBe(0);
+    await files.write('ny.yaml', `version: 1\nkind: Site\nsite: "3001"\nprune: true\ncustomRules:\n${rule('Partners', '1600', '+14132223333')}${rule('Press office', '1500', '+14132224444')}`);
+    t.emu.clearLog();
+    const applied = await runCli(['apply', '--yes', files.dir], t.env);
+    expect(applied.code).toBe(0);
+    expect(writes(t.emu).map((w) => w.replace(/\/\d+$/, '/{id}'))).toEqual([
+      `PUT ${SITE}/answering-rule/{id}`,
+      `POST ${SITE}/answering-rule`,
+      `DELETE ${SITE}/answering-rule/{id}`,
+    ]);
+    t.emu.clearLog();
+    expect((await runCli(['plan', '--detailed-exitcode', files.dir], t.env)).code).toBe(0);
+    expect(writes(t.emu)).toEqual([]);
+  });
 });
+

@@ -6,6 +6,7 @@ export const v1Extension = (extensionId: string) => `/restapi/v1.0/account/~/ext
 export const paths = {
   extensions: () => '/restapi/v1.0/account/~/extension',
   greetings: () => '/restapi/v1.0/dictionary/greeting',
+  states: (ext: string) => `${v2Base(ext)}/states`,
   state: (ext: string, stateId: string) => `${v2Base(ext)}/states/${stateId}`,
   stateRules: (ext: string) => `${v2Base(ext)}/voice/state-rules`,
   stateRule: (ext: string, stateId: string) => `${v2Base(ext)}/voice/state-rules/${stateId}`,
