@@ -3,7 +3,11 @@ import { ApiError, type ApiClient } from '../live/api-client.js';
 import { wasCreated } from './find-created.js';
 
 export interface ApplyOptions {
-  /** Owners applied at the same time (each owner's changes stay strictly in plan order). */
+  /**
+   * Owners applied at the same time (each owner's changes stay strictly in plan order). The
+   * default, 1, runs changes exactly in the plan's order as cli.md promises; RingCentral's rate
+   * limit, not latency, is what bounds an apply anyway.
+   */
   concurrency?: number;
   onStep?: (change: Change, result: StepResult, done: number, total: number) => void;
 }
@@ -26,8 +30,8 @@ async function perform(client: ApiClient, change: Change): Promise<void> {
 }
 
 /**
- * Interprets a plan: runs its changes in order, each owner's changes one after another and
- * different owners side by side. A failed change skips every change that depends on it
+ * Interprets a plan: runs its changes in order (with `concurrency` > 1, different owners side
+ * by side, each owner's changes still in order). A failed change skips every change that depends on it
  * (directly or not); independent changes still run. Nothing here decides *what* to change.
  */
 export async function applyPlan(client: ApiClient, plan: Plan, opts: ApplyOptions = {}): Promise<ApplyResult> {
@@ -67,7 +71,7 @@ export async function applyPlan(client: ApiClient, plan: Plan, opts: ApplyOption
       gates.get(change.id)!();
     }
   };
-  await runLimited([...queues.values()], opts.concurrency ?? 4, runQueue);
+  await runLimited([...queues.values()], opts.concurrency ?? 1, runQueue);
   const steps = plan.changes.map((c) => results.get(c.id)!);
   const summary = { applied: 0, failed: 0, skipped: 0 };
   for (const s of steps) summary[s.status] += 1;
