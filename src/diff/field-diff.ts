@@ -10,14 +10,25 @@ export function jsonPatch(live: unknown, desired: unknown): PatchOp[] {
   return fastJsonPatch.compare((live ?? {}) as object, (desired ?? {}) as object) as PatchOp[];
 }
 
+const isPlainObject = (v: unknown): v is Record<string, unknown> => !!v && typeof v === 'object' && !Array.isArray(v);
+
+/**
+ * A whole object that appears or disappears is listed field by field (a new rule reads as
+ * `dispatching/type: "Terminate"`, `dispatching/forwarding/...`), not as one truncated blob.
+ */
+function leaves(path: (string | number)[], value: unknown, side: 'old' | 'new'): FieldChange[] {
+  if (!isPlainObject(value) || Object.keys(value).length === 0) return [{ path: pointer(path), [side]: value }];
+  return Object.entries(value).flatMap(([k, v]) => leaves([...path, k], v, side));
+}
+
 /** The same difference for people: one entry per changed field, old → new. */
 export function fieldDiff(live: unknown, desired: unknown): FieldChange[] {
   const diffs = deepDiff.diff((live ?? {}) as object, (desired ?? {}) as object) ?? [];
-  return diffs.map((d): FieldChange => {
-    if (d.kind === 'A') {
-      const path = pointer([...(d.path ?? []), d.index]);
-      return { path, old: (d.item as any).lhs, new: (d.item as any).rhs };
-    }
-    return { path: pointer(d.path), old: (d as any).lhs, new: (d as any).rhs };
+  return diffs.flatMap((d): FieldChange[] => {
+    const path = [...(d.path ?? [])];
+    if (d.kind === 'A') return [{ path: pointer([...path, d.index]), old: (d.item as any).lhs, new: (d.item as any).rhs }];
+    if (d.kind === 'N') return leaves(path, d.rhs, 'new');
+    if (d.kind === 'D') return leaves(path, d.lhs, 'old');
+    return [{ path: pointer(path), old: (d as any).lhs, new: (d as any).rhs }];
   });
 }
