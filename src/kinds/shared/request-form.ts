@@ -4,6 +4,8 @@
  * dropped. Live and desired are both compared in this form.
  */
 
+import { canonicalPhone } from './canonical-phone.js';
+
 const pickId = (ref: any) => (ref && ref.id !== undefined ? { id: String(ref.id) } : undefined);
 
 export function greetingForm(g: any): any {
@@ -27,7 +29,7 @@ export function ringTargetForm(t: any): any {
     case 'CoworkerRingTarget':
       return { type: t.type, extension: pickId(t.extension) };
     case 'PhoneNumberRingTarget':
-      return { type: t.type, destination: { phoneNumber: t.destination?.phoneNumber } };
+      return { type: t.type, destination: { phoneNumber: canonicalPhone(t.destination?.phoneNumber) } };
     default:
       return withoutName(t);
   }
@@ -45,7 +47,7 @@ export function terminatingTargetForm(t: any): any {
     case 'ExtensionTerminatingTarget':
       return { type: t.type, extension: pickId(t.extension), dispatchingType: t.dispatchingType };
     case 'PhoneNumberTerminatingTarget':
-      return { type: t.type, destination: { phoneNumber: t.destination?.phoneNumber }, dispatchingType: t.dispatchingType };
+      return { type: t.type, destination: { phoneNumber: canonicalPhone(t.destination?.phoneNumber) }, dispatchingType: t.dispatchingType };
     default:
       return withoutName(t);
   }
