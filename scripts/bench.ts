@@ -20,7 +20,8 @@ import { loadManifests } from '../src/load/load-manifests.js';
 import { buildPlan } from '../src/plan/build-plan.js';
 import { renderPlanJson, renderPlanText } from '../src/render/index.js';
 import { resolveOwners } from '../src/resolve/resolve-owners.js';
-import { Resolver, type ExtensionInfo } from '../src/resolve/resolver.js';
+import { Resolver } from '../src/resolve/resolver.js';
+import type { ExtensionInfo } from '../src/core/references.js';
 import { validateDocuments } from '../src/validate/validate-documents.js';
 
 const USERS = 1000;

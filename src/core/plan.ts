@@ -14,6 +14,13 @@ export type ChangeKind = (typeof CHANGE_KINDS)[number];
 export type ChangeAction = 'create' | 'update' | 'delete';
 export type HttpMethod = 'GET' | 'POST' | 'PUT' | 'PATCH' | 'DELETE';
 
+/** One HTTP call: what a change becomes. */
+export interface HttpRequest {
+  method: HttpMethod;
+  path: string;
+  body?: unknown;
+}
+
 /** One RFC 6902 operation (fast-json-patch's shape). */
 export interface PatchOp {
   op: 'add' | 'remove' | 'replace' | 'move' | 'copy' | 'test';

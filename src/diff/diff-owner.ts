@@ -1,39 +1,19 @@
-import { createHash } from 'node:crypto';
-import type { ChangeAction, ChangeKind, ChangeTarget, FieldChange, LiveFingerprint, PatchOp, UnmanagedObject } from '../core/plan.js';
-import type { SourcePos } from '../core/problem.js';
+import type { LiveObjectRef } from '../core/fingerprint.js';
+import type { DraftChange } from '../core/draft-change.js';
+import type { ChangeAction, ChangeTarget, UnmanagedObject } from '../core/plan.js';
 import type { CompileContext, Owner } from '../kinds/context.js';
-import type { HttpRequest, ResourceKind } from '../kinds/resource-kind.js';
+import type { ResourceKind } from '../kinds/resource-kind.js';
 import { fieldDiff, jsonPatch } from './field-diff.js';
 import { reviewView } from './review-view.js';
-
-/** A change before ordering: the planner gives it an id and resolves `after` into `dependsOn`. */
-export interface DraftChange {
-  /** `ownerKey|kind:name`, unique in a plan. */
-  key: string;
-  ownerKey: string;
-  action: ChangeAction;
-  kind: ChangeKind;
-  name: string;
-  target: ChangeTarget;
-  request: HttpRequest;
-  patch: PatchOp[];
-  diff: FieldChange[];
-  /** Keys (`kind:name`, same owner) of changes that must succeed first. */
-  after: string[];
-  origin?: SourcePos;
-}
 
 export interface OwnerDiff {
   changes: DraftChange[];
   unmanaged: UnmanagedObject[];
-  fingerprints: LiveFingerprint[];
+  /** The live objects compared, for a saved plan's fingerprints. */
+  liveObjects: LiveObjectRef[];
 }
 
 export const ownerKey = (owner: Owner) => `${owner.type}:${owner.extensionId}`;
-
-export function fingerprintOf(value: unknown): string {
-  return createHash('sha256').update(JSON.stringify(value ?? null)).digest('hex');
-}
 
 function target(owner: Owner, name: string): ChangeTarget {
   return { extension: owner.extensionNumber, extensionId: owner.extensionId, name, owner: owner.type, ownerName: owner.name };
@@ -44,14 +24,14 @@ function target(owner: Owner, name: string): ChangeTarget {
  * live snapshot was read before, and nothing is written here.
  */
 export function diffOwner(ctx: CompileContext<any, any>, kinds: ResourceKind[], prune: boolean): OwnerDiff {
-  const out: OwnerDiff = { changes: [], unmanaged: [], fingerprints: [] };
+  const out: OwnerDiff = { changes: [], unmanaged: [], liveObjects: [] };
   const key = ownerKey(ctx.owner);
   for (const kind of kinds) {
     const live = kind.live(ctx.live);
     const desired = kind.desired(ctx, live);
     for (const [name, want] of desired) {
       const have = live.get(name);
-      out.fingerprints.push({ path: `${key}/${kind.kind}`, select: name, sha256: fingerprintOf(have?.comparable ?? 'absent') });
+      out.liveObjects.push({ path: `${key}/${kind.kind}`, select: name, live: have?.comparable });
       const before = want.liveView ?? have?.comparable;
       const patch = jsonPatch(before, want.comparable);
       if (before !== undefined && patch.length === 0) continue;
@@ -73,7 +53,7 @@ export function diffOwner(ctx: CompileContext<any, any>, kinds: ResourceKind[], 
     if (!kind.collection) continue;
     for (const [name, have] of live) {
       if (desired.has(name)) continue;
-      out.fingerprints.push({ path: `${key}/${kind.kind}`, select: name, sha256: fingerprintOf(have.comparable) });
+      out.liveObjects.push({ path: `${key}/${kind.kind}`, select: name, live: have.comparable });
       if (!prune) {
         out.unmanaged.push({ kind: kind.kind, target: target(ctx.owner, name), id: have.id ?? name });
         continue;

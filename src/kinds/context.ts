@@ -2,7 +2,7 @@ import type { ManifestDocument } from '../core/document.js';
 import type { PathSeg } from '../core/path.js';
 import type { Problem } from '../core/problem.js';
 import type { SiteManifest, UserManifest } from '../core/manifest.js';
-import type { Resolver } from '../resolve/resolver.js';
+import type { ReferenceResolver } from '../core/references.js';
 
 /** The user or site extension a document manages, resolved against the live extension list. */
 export interface Owner {
@@ -30,7 +30,7 @@ export interface CompileContext<M = UserManifest | SiteManifest, S = UserSnapsho
   doc: ManifestDocument;
   manifest: M;
   live: S;
-  resolver: Resolver;
+  resolver: ReferenceResolver;
   /** Plan errors (unresolvable references, rules RingCentral would refuse given live state). */
   report(path: readonly PathSeg[], message: string): void;
 }

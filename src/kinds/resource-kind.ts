@@ -1,5 +1,5 @@
 import type { PathSeg } from '../core/path.js';
-import type { ChangeKind, HttpMethod } from '../core/plan.js';
+import type { ChangeKind, HttpRequest } from '../core/plan.js';
 import type { CompileContext, Owner } from './context.js';
 
 /** A live object of one kind, in the comparable (normalized, request-shaped) form. */
@@ -26,12 +26,6 @@ export interface DesiredObject {
    * work-hours stops being 24/7), the object as it will be when this change runs.
    */
   liveView?: unknown;
-}
-
-export interface HttpRequest {
-  method: HttpMethod;
-  path: string;
-  body?: unknown;
 }
 
 /**

@@ -1,6 +1,6 @@
 import type { SiteSnapshot, UserSnapshot } from '../kinds/context.js';
 import { paths } from '../kinds/shared/paths.js';
-import type { ExtensionInfo, StandardGreeting } from '../resolve/resolver.js';
+import type { ExtensionInfo, StandardGreeting } from '../core/references.js';
 import type { ApiClient } from './api-client.js';
 import { explainV2Failure } from './call-handling-support.js';
 import { getAllPages } from './paged.js';

@@ -1,5 +1,5 @@
-import type { Change, LiveFingerprint, Plan, UnmanagedObject } from '../core/plan.js';
-import type { DraftChange } from '../diff/diff-owner.js';
+import type { Change, Plan, UnmanagedObject } from '../core/plan.js';
+import type { DraftChange } from '../core/draft-change.js';
 import { dependencies, orderChanges } from './order-changes.js';
 
 const collator = new Intl.Collator('en', { numeric: true });
@@ -12,7 +12,6 @@ export function buildPlan(
   drafts: DraftChange[],
   unmanaged: UnmanagedObject[],
   warnings: string[] = [],
-  fingerprints: LiveFingerprint[] = [],
 ): Plan {
   const deps = dependencies(drafts);
   const ordered = orderChanges(drafts, deps);
@@ -49,6 +48,5 @@ export function buildPlan(
     affected: { users: [...users].sort(collator.compare), sites: [...sites].sort(collator.compare) },
   };
   if (warnings.length) plan.warnings = warnings;
-  if (fingerprints.length) plan.fingerprints = [...fingerprints].sort((a, b) => a.path.localeCompare(b.path) || a.select.localeCompare(b.select));
   return plan;
 }

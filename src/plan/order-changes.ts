@@ -1,5 +1,5 @@
 import { CHANGE_KINDS } from '../core/plan.js';
-import type { DraftChange } from '../diff/diff-owner.js';
+import type { DraftChange } from '../core/draft-change.js';
 
 const collator = new Intl.Collator('en', { numeric: true });
 

@@ -1,6 +1,6 @@
 import type { ChangeKind, LiveFingerprint, Plan } from '../core/plan.js';
 import { UserError } from '../core/problem.js';
-import { fingerprintOf } from '../diff/diff-owner.js';
+import { fingerprintOf } from '../core/fingerprint.js';
 import type { SiteSnapshot, UserSnapshot } from '../kinds/context.js';
 import { KINDS } from '../kinds/index.js';
 

@@ -1,24 +1,5 @@
 import type { ExtRef, Greeting } from '../core/manifest.js';
-
-/** An extension of the account as the v1 extension list returns it (ids as strings). */
-export interface ExtensionInfo {
-  id: string;
-  extensionNumber: string;
-  name: string;
-  type: string;
-  status?: string;
-  email?: string;
-}
-
-/** A standard greeting of RingCentral's dictionary. */
-export interface StandardGreeting {
-  id: string;
-  name: string;
-  type: string;
-  usageType?: string;
-}
-
-export type GreetingRole = 'welcome' | 'connectingMessage' | 'connectingAudio' | 'voicemail' | 'announcement';
+import type { ExtensionInfo, GreetingRole, ReferenceResolver, Resolved, StandardGreeting } from '../core/references.js';
 
 /** Dictionary `type` of the presets each greeting role accepts. */
 const ROLE_TYPES: Record<GreetingRole, string[]> = {
@@ -28,8 +9,6 @@ const ROLE_TYPES: Record<GreetingRole, string[]> = {
   voicemail: ['Voicemail'],
   announcement: ['Announcement'],
 };
-
-export type Resolved<T> = { ok: true; value: T } | { ok: false; error: string };
 
 /** Written form of a reference, for messages: `"101"`, `{email: "a@b.c"}`. */
 export function describeRef(ref: ExtRef): string {
@@ -42,7 +21,7 @@ export function describeRef(ref: ExtRef): string {
  * Resolves manifest references to RingCentral ids at plan time, from one read of the extension
  * list (and the greetings dictionary only when a preset is named rather than numbered).
  */
-export class Resolver {
+export class Resolver implements ReferenceResolver {
   private readonly byNumber = new Map<string, ExtensionInfo[]>();
   private readonly byId = new Map<string, ExtensionInfo>();
 

@@ -2,7 +2,7 @@ import { USER_STATE_IDS } from '../core/manifest.js';
 import type { RoutingSchedule, RuleAction, SiteAction, SiteRouting, SiteRuleModel, UserRouting, UserRuleModel, UserStateId } from '../core/routing.js';
 import type { SiteSnapshot, UserSnapshot } from '../kinds/context.js';
 import { liveStates } from '../kinds/shared/state-conditions.js';
-import type { ExtensionInfo } from '../resolve/resolver.js';
+import type { ExtensionInfo } from '../core/references.js';
 import { dispatchingToAction, type ExtensionLabel } from './dispatching-to-action.js';
 import { e164OrAsWritten } from './ext-ref-label.js';
 import { defaultAction, withWorkHoursRing } from './rule-body-to-action.js';

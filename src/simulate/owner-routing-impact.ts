@@ -1,7 +1,7 @@
 import type { Change } from '../core/plan.js';
 import type { RoutingImpact } from '../core/routing-impact.js';
 import type { SiteSnapshot, UserSnapshot } from '../kinds/context.js';
-import type { ExtensionInfo } from '../resolve/resolver.js';
+import type { ExtensionInfo } from '../core/references.js';
 import { siteModelFromLive, userModelFromLive } from './live-to-model.js';
 import { projectSiteSnapshot, projectUserSnapshot } from './project-snapshot.js';
 import { routingImpact } from './routing-impact.js';

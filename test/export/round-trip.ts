@@ -2,7 +2,8 @@ import { checkExportRoundTrip } from '../../src/cli/pipeline/check-export-round-
 import type { Manifest } from '../../src/core/manifest.js';
 import { formatFinding, type ExportFinding } from '../../src/export/export-findings.js';
 import type { SiteSnapshot, UserSnapshot } from '../../src/kinds/context.js';
-import { Resolver, type ExtensionInfo } from '../../src/resolve/resolver.js';
+import { Resolver } from '../../src/resolve/resolver.js';
+import type { ExtensionInfo } from '../../src/core/references.js';
 import { EXTENSIONS } from './samples-user.js';
 
 /** What plan would change if the exported manifest were planned against the same snapshot (in memory). */

@@ -4,7 +4,7 @@
  * "Case 1" and "Case 2", user-interaction-rules.md), as GET returns them (names on targets,
  * states embedded in state rules and State conditions).
  */
-import type { ExtensionInfo } from '../../src/resolve/resolver.js';
+import type { ExtensionInfo } from '../../src/core/references.js';
 
 export const EXTENSIONS: ExtensionInfo[] = [
   { id: '63701631004', extensionNumber: '101', name: 'Alex Smith', type: 'User' },

@@ -2,7 +2,8 @@ import type { LoadedDocument } from '../../src/core/document.js';
 import type { Problem } from '../../src/core/problem.js';
 import { formatPath } from '../../src/core/path.js';
 import type { CompileContext, Owner } from '../../src/kinds/context.js';
-import { Resolver, type ExtensionInfo, type StandardGreeting } from '../../src/resolve/resolver.js';
+import { Resolver } from '../../src/resolve/resolver.js';
+import type { ExtensionInfo, StandardGreeting } from '../../src/core/references.js';
 
 export const EXTENSIONS: ExtensionInfo[] = [
   { id: '63701631004', extensionNumber: '101', name: 'Alex Smith', type: 'User', email: 'alex@acme.com' },

@@ -1,6 +1,7 @@
 import { writeFile } from 'node:fs/promises';
 import { resolve } from 'node:path';
 import { Option, type Command } from 'commander';
+import { fingerprints } from '../../core/fingerprint.js';
 import type { Plan } from '../../core/plan.js';
 import { renderRoutingImpactMarkdown } from '../../render/routing-impact-markdown.js';
 import { renderRoutingImpactText } from '../../render/routing-impact-text.js';
@@ -56,7 +57,7 @@ export function register(program: Command, io: CliIO, setExit: SetExit): void {
       await client.close();
       io.stdout(renderPlan(live, opts.format, io));
       if (opts.out) {
-        const saved: Plan = { ...live.plan, fingerprints: live.fingerprints };
+        const saved: Plan = { ...live.plan, fingerprints: fingerprints(live.liveObjects) };
         await writeFile(resolve(io.cwd, opts.out), renderPlanJson(saved));
         io.stderr(`Saved plan to ${opts.out}; apply it with: ringform apply --plan ${opts.out}\n`);
       }

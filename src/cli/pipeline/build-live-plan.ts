@@ -1,19 +1,23 @@
 import type { ManifestDocument } from '../../core/document.js';
 import { formatPath, type PathSeg } from '../../core/path.js';
-import type { LiveFingerprint, Plan, UnmanagedObject } from '../../core/plan.js';
+import type { LiveObjectRef } from '../../core/fingerprint.js';
+import type { Plan, UnmanagedObject } from '../../core/plan.js';
 import { UserError, type Problem } from '../../core/problem.js';
-import { diffOwner, type DraftChange } from '../../diff/diff-owner.js';
+import type { DraftChange } from '../../core/draft-change.js';
+import { diffOwner } from '../../diff/diff-owner.js';
 import type { CompileContext, SiteSnapshot, UserSnapshot } from '../../kinds/context.js';
 import { SITE_KINDS, USER_KINDS } from '../../kinds/index.js';
 import type { ApiClient } from '../../live/api-client.js';
 import { readExtensions, readSite, readStandardGreetings, readUser } from '../../live/read-live.js';
 import { buildPlan } from '../../plan/build-plan.js';
 import { resolveOwners, type OwnerDocument } from '../../resolve/resolve-owners.js';
-import { Resolver, usesNamedPreset, type ExtensionInfo } from '../../resolve/resolver.js';
+import { Resolver, usesNamedPreset } from '../../resolve/resolver.js';
+import type { ExtensionInfo } from '../../core/references.js';
 
 export interface LivePlan {
   plan: Plan;
-  fingerprints: LiveFingerprint[];
+  /** The live objects compared (hashed into fingerprints when the plan is saved). */
+  liveObjects: LiveObjectRef[];
   owners: OwnerDocument[];
   /** The live state each owner's plan was computed from (same order as `owners`). */
   snapshots: (UserSnapshot | SiteSnapshot)[];
@@ -71,7 +75,7 @@ export async function buildLivePlan(client: ApiClient, documents: ManifestDocume
   const problems: Problem[] = [];
   const drafts: DraftChange[] = [];
   const unmanaged: UnmanagedObject[] = [];
-  const fingerprints: LiveFingerprint[] = [];
+  const liveObjects: LiveObjectRef[] = [];
   owners.forEach((o, i) => {
     const ctx: CompileContext<any, UserSnapshot | SiteSnapshot> = {
       owner: o.owner,
@@ -85,10 +89,10 @@ export async function buildLivePlan(client: ApiClient, documents: ManifestDocume
     const result = diffOwner(ctx, o.owner.type === 'user' ? USER_KINDS : SITE_KINDS, Boolean(o.doc.data.prune));
     drafts.push(...result.changes);
     unmanaged.push(...result.unmanaged);
-    fingerprints.push(...result.fingerprints);
+    liveObjects.push(...result.liveObjects);
   });
   if (problems.length) throw new UserError('the plan cannot be made; nothing was changed.', dedupe(problems));
-  return { plan: buildPlan(drafts, unmanaged), fingerprints, owners, snapshots, extensions };
+  return { plan: buildPlan(drafts, unmanaged), liveObjects, owners, snapshots, extensions };
 }
 
 /** A document shared by several users reports the same reference problem once. */

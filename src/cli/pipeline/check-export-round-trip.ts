@@ -5,7 +5,7 @@ import { diffOwner } from '../../diff/diff-owner.js';
 import type { ExportFinding } from '../../export/export-findings.js';
 import type { Owner, SiteSnapshot, UserSnapshot } from '../../kinds/context.js';
 import { KINDS, SITE_KINDS, USER_KINDS } from '../../kinds/index.js';
-import type { Resolver } from '../../resolve/resolver.js';
+import type { ReferenceResolver } from '../../core/references.js';
 
 const BUG = 'this is a ringform bug, please report it';
 
@@ -14,7 +14,7 @@ const BUG = 'this is a ringform bug, please report it';
  * request). Export's contract is that this plan is empty; the converter is written to keep it,
  * and this check makes sure a case it did not foresee is reported instead of shipped silently.
  */
-export function checkExportRoundTrip(owner: Owner, manifest: Manifest, snapshot: UserSnapshot | SiteSnapshot, resolver: Resolver): ExportFinding[] {
+export function checkExportRoundTrip(owner: Owner, manifest: Manifest, snapshot: UserSnapshot | SiteSnapshot, resolver: ReferenceResolver): ExportFinding[] {
   const findings: ExportFinding[] = [];
   const add = (where: string, message: string) =>
     findings.push({ owner: owner.type, extension: owner.extensionNumber || owner.extensionId, where, message });

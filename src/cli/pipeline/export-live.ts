@@ -8,7 +8,8 @@ import { ExtensionRefs } from '../../export/extension-refs.js';
 import type { SiteSnapshot, UserSnapshot } from '../../kinds/context.js';
 import type { ApiClient } from '../../live/api-client.js';
 import { readExtensions, readSite, readUser } from '../../live/read-live.js';
-import { Resolver, type ExtensionInfo } from '../../resolve/resolver.js';
+import { Resolver } from '../../resolve/resolver.js';
+import type { ExtensionInfo } from '../../core/references.js';
 import { checkExportRoundTrip } from './check-export-round-trip.js';
 
 export interface ExportSelection {

@@ -1,11 +1,11 @@
 import type { ExtRef, Greeting } from '../../core/manifest.js';
 import type { PathSeg } from '../../core/path.js';
 import { normalizePhone } from '../../core/phone.js';
-import type { GreetingRole, Resolver } from '../../resolve/resolver.js';
+import type { GreetingRole, ReferenceResolver } from '../../core/references.js';
 
 /** What compiling a rule needs besides the rule itself: reference resolution and error reporting. */
 export interface CompileEnv {
-  resolver: Resolver;
+  resolver: ReferenceResolver;
   report(path: readonly PathSeg[], message: string): void;
 }
 

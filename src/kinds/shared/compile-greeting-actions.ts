@@ -1,7 +1,7 @@
 import { PRESET } from '../../core/defaults.js';
 import type { GreetingOrOff, GreetingSection, Screening } from '../../core/manifest.js';
 import type { PathSeg } from '../../core/path.js';
-import type { GreetingRole } from '../../resolve/resolver.js';
+import type { GreetingRole } from '../../core/references.js';
 import { compileGreeting, type CompileEnv } from './compile-env.js';
 
 const GREETING_KEYS: { key: 'welcome' | 'connectingMessage' | 'connectingAudio'; type: string; role: GreetingRole; preset: string }[] = [

@@ -1,0 +1,36 @@
+import type { ExtRef, Greeting } from './manifest.js';
+
+/**
+ * What compile needs from reference resolution, as data types and one interface: the resolve
+ * stage implements it (src/resolve/resolver.ts); kinds and other stages only see this.
+ */
+
+/** An extension of the account as the v1 extension list returns it (ids as strings). */
+export interface ExtensionInfo {
+  id: string;
+  extensionNumber: string;
+  name: string;
+  type: string;
+  status?: string;
+  email?: string;
+}
+
+/** A standard greeting of RingCentral's dictionary. */
+export interface StandardGreeting {
+  id: string;
+  name: string;
+  type: string;
+  usageType?: string;
+}
+
+export type GreetingRole = 'welcome' | 'connectingMessage' | 'connectingAudio' | 'voicemail' | 'announcement';
+
+
+export type Resolved<T> = { ok: true; value: T } | { ok: false; error: string };
+
+/** Extension and greeting references → ids. */
+export interface ReferenceResolver {
+  readonly extensions: ExtensionInfo[];
+  extension(ref: ExtRef): Resolved<ExtensionInfo>;
+  greeting(g: Greeting, role: GreetingRole): Resolved<{ source: 'Preset' | 'Custom'; id: string }>;
+}
