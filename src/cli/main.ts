@@ -1,3 +1,4 @@
+import { readFileSync } from 'node:fs';
 import { Command, CommanderError } from 'commander';
 import { formatProblem, sortProblems, UserError } from '../core/problem.js';
 import { processIO, type CliIO } from './io.js';
@@ -15,6 +16,7 @@ export async function main(argv: string[], io: CliIO = processIO()): Promise<num
   let exitCode = EXIT_OK;
   program
     .description('RingCentral call handling as code')
+    .version(version(), '-V, --version', 'print the ringform version')
     .showHelpAfterError()
     .exitOverride()
     .configureOutput({ writeOut: io.stdout, writeErr: io.stderr });
@@ -44,4 +46,9 @@ function reportError(err: unknown, io: CliIO): number {
   if (io.env.RINGFORM_DEBUG) io.stderr(`${e?.stack ?? ''}\n`);
   else io.stderr('(this is a bug in ringform; run with RINGFORM_DEBUG=1 for details)\n');
   return EXIT_ERROR;
+}
+
+function version(): string {
+  const pkg = JSON.parse(readFileSync(new URL('../../package.json', import.meta.url), 'utf8')) as { version: string };
+  return pkg.version;
 }
