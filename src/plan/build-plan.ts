@@ -1,8 +1,7 @@
+import { naturalCompare } from '../core/order.js';
 import type { Change, Plan, UnmanagedObject } from '../core/plan.js';
 import type { DraftChange } from '../core/draft-change.js';
 import { dependencies, orderChanges } from './order-changes.js';
-
-const collator = new Intl.Collator('en', { numeric: true });
 
 /**
  * Orders the drafts, numbers them `c1…cN` in execution order and resolves dependencies to ids.
@@ -27,7 +26,7 @@ export function buildPlan(
       body: d.request.body,
       patch: d.patch,
       diff: d.diff,
-      dependsOn: [...deps.get(d.key)!].map((k) => ids.get(k)!).sort(collator.compare),
+      dependsOn: [...deps.get(d.key)!].map((k) => ids.get(k)!).sort(naturalCompare),
       origin: d.origin,
     };
     if (change.body === undefined) delete change.body;
@@ -42,10 +41,10 @@ export function buildPlan(
     formatVersion: 1,
     changes,
     unmanaged: [...unmanaged].sort(
-      (a, b) => collator.compare(a.target.extension, b.target.extension) || a.kind.localeCompare(b.kind) || a.target.name.localeCompare(b.target.name),
+      (a, b) => naturalCompare(a.target.extension, b.target.extension) || a.kind.localeCompare(b.kind) || a.target.name.localeCompare(b.target.name),
     ),
     summary,
-    affected: { users: [...users].sort(collator.compare), sites: [...sites].sort(collator.compare) },
+    affected: { users: [...users].sort(naturalCompare), sites: [...sites].sort(naturalCompare) },
   };
   if (warnings.length) plan.warnings = warnings;
   return plan;

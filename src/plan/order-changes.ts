@@ -1,7 +1,6 @@
+import { naturalCompare } from '../core/order.js';
 import { CHANGE_KINDS } from '../core/plan.js';
 import type { DraftChange } from '../core/draft-change.js';
-
-const collator = new Intl.Collator('en', { numeric: true });
 
 /**
  * The stable tie-break between changes that may run in any order: creates and updates before
@@ -13,7 +12,7 @@ export function compareDrafts(a: DraftChange, b: DraftChange): number {
   return (
     phase(a) - phase(b) ||
     (a.target.owner === b.target.owner ? 0 : a.target.owner === 'user' ? -1 : 1) ||
-    collator.compare(a.target.extension, b.target.extension) ||
+    naturalCompare(a.target.extension, b.target.extension) ||
     a.ownerKey.localeCompare(b.ownerKey) ||
     CHANGE_KINDS.indexOf(a.kind) - CHANGE_KINDS.indexOf(b.kind) ||
     a.name.localeCompare(b.name)

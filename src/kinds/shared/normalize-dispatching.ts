@@ -1,3 +1,4 @@
+import { byJson } from '../../core/order.js';
 import { actionForm } from './request-form.js';
 
 /** A dispatching in request form (`CommDispatchingRequest`). */
@@ -47,11 +48,9 @@ export function splitDispatching(d: any): DispatchingParts {
   return parts;
 }
 
-const stable = (v: unknown) => JSON.stringify(v);
-
 /** Terminating targets have no meaningful order: sort by type and dispatching set. */
 function sortTargets(targets: any[]): any[] {
-  const rank = (t: any) => `${t.type}|${t.dispatchingType ?? ''}|${stable(t)}`;
+  const rank = (t: any) => `${t.type}|${t.dispatchingType ?? ''}|${JSON.stringify(t)}`;
   return [...targets].sort((a, b) => rank(a).localeCompare(rank(b)));
 }
 
@@ -61,7 +60,7 @@ function sortTargets(targets: any[]): any[] {
  */
 function orderRingGroups(groups: any[]): any[] {
   const enabled = groups.filter((g) => g.enabled);
-  const disabled = groups.filter((g) => !g.enabled).sort((a, b) => stable(a.targets).localeCompare(stable(b.targets)));
+  const disabled = groups.filter((g) => !g.enabled).sort((a, b) => byJson(a.targets, b.targets));
   return [...enabled, ...disabled];
 }
 

@@ -1,4 +1,5 @@
 import type { Caller, SiteCustomRule, SiteManifest } from '../../core/manifest.js';
+import { byJson } from '../../core/order.js';
 import type { PathSeg } from '../../core/path.js';
 import { canonicalV1WeeklyRanges, toV1WeeklyRanges } from '../../core/schedule.js';
 import { canonicalDateTime, parseDateTimeRange } from '../../core/time.js';
@@ -10,7 +11,6 @@ import { paths } from '../shared/paths.js';
 import { businessHoursAlways, transferForm } from '../site-rule/site-rule-kind.js';
 
 const REFS = { 'business-hours': 'BusinessHours', 'after-hours': 'AfterHours' } as const;
-const byJson = (a: unknown, b: unknown) => JSON.stringify(a).localeCompare(JSON.stringify(b));
 
 function callerForm(env: CompileEnv, c: Caller, path: readonly PathSeg[]) {
   if (typeof c === 'string' || typeof c === 'number') return { callerId: e164(env, String(c), path) };

@@ -1,5 +1,6 @@
 import type { Caller, UserCustomRuleWhen } from '../../core/manifest.js';
 import type { PathSeg } from '../../core/path.js';
+import { byJson } from '../../core/order.js';
 import { canonicalDateTime } from '../../core/time.js';
 import { canonicalPhone } from '../shared/canonical-phone.js';
 import { canonicalTriggers, toTriggers } from '../../core/schedule.js';
@@ -29,8 +30,6 @@ export function compileConditions(env: CompileEnv, when: UserCustomRuleWhen, pat
   if (when.state !== undefined) out.push({ type: 'State', state: { id: when.state } });
   return normalizeConditions(out);
 }
-
-const byJson = (a: unknown, b: unknown) => JSON.stringify(a).localeCompare(JSON.stringify(b));
 
 /**
  * Comparable conditions: one per type in a fixed order, callers and called numbers sorted (they
