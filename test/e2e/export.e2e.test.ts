@@ -5,6 +5,7 @@ import { parseAllDocuments } from 'yaml';
 import { defaultStateDispatching } from '../../src/core/defaults.js';
 import type { RunningEmulator } from '../../src/emulator/start-emulator.js';
 import { calls, runCli, useEmulator, withEmulator, writes } from '../helpers/e2e.js';
+import { guideVipRule } from '../helpers/guide-samples.js';
 import { tempManifests } from '../helpers/temp-manifests.js';
 
 let files: Awaited<ReturnType<typeof tempManifests>>;
@@ -189,31 +190,3 @@ const WEEKDAYS_9_TO_5 = {
 };
 
 /** user-interaction-rules.md's request body, as the guide sends it (one announcement target only). */
-function guideVipRule() {
-  const preset = (id: string) => ({ effectiveGreetingType: 'Preset', preset: { id } });
-  return {
-    conditions: [
-      { type: 'Interaction', from: [{ phoneNumber: '+16501111111', name: 'Kristina Grant' }], to: [] },
-      { type: 'State', state: { id: 'after-hours' } },
-    ],
-    dispatching: {
-      type: 'Terminate',
-      actions: [
-        { type: 'RingGroupAction', enabled: true, targets: [{ type: 'AllMobileRingTarget', name: 'My mobile apps' }], duration: 40 },
-        { type: 'RingGroupAction', enabled: true, targets: [{ type: 'AllDesktopRingTarget', name: 'My desktop' }], duration: 50 },
-        {
-          type: 'TerminatingAction',
-          targets: [
-            { type: 'VoiceMailTerminatingTarget', name: 'Voicemail', prompt: { greeting: preset('590080') } },
-            { type: 'PlayAnnouncementTerminatingTarget', name: 'PlayAnnouncement', prompt: { greeting: preset('66816') }, dispatchingType: 'Ringing' },
-            { type: 'PhoneNumberTerminatingTarget', destination: { phoneNumber: '+14082324343' }, dispatchingType: 'Terminating' },
-          ],
-          ringingTargetType: 'PlayAnnouncementTerminatingTarget',
-          terminatingTargetType: 'PhoneNumberTerminatingTarget',
-        },
-      ],
-    },
-    enabled: true,
-    displayName: 'VIP Calls After-Hours',
-  };
-}

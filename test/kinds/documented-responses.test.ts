@@ -3,6 +3,7 @@ import type { SiteManifest, UserManifest } from '../../src/core/manifest.js';
 import { diffOwner } from '../../src/diff/diff-owner.js';
 import { SITE_KINDS, USER_KINDS } from '../../src/kinds/index.js';
 import { fakeContext } from '../helpers/fake-context.js';
+import { guideVipRule } from '../helpers/guide-samples.js';
 
 /**
  * RingCentral's documented responses leave out parts its requests require. A manifest that
@@ -34,30 +35,12 @@ const facSample = {
 
 // user-interaction-rules.md: the VIP rule as created (no immediate announcement target).
 const vipRule = {
+  ...guideVipRule(),
   id: '7001',
-  displayName: 'VIP Calls After-Hours',
-  enabled: true,
   conditions: [
     { type: 'Interaction', from: [{ phoneNumber: '+16501111111', name: 'Kristina Grant' }], to: [] },
     { type: 'State', state: { id: 'after-hours', displayName: 'After Hours', enabled: true, conditions: [] } },
   ],
-  dispatching: {
-    type: 'Terminate',
-    actions: [
-      { type: 'RingGroupAction', enabled: true, targets: [{ type: 'AllMobileRingTarget', name: 'My mobile apps' }], duration: 40 },
-      { type: 'RingGroupAction', enabled: true, targets: [{ type: 'AllDesktopRingTarget', name: 'My desktop' }], duration: 50 },
-      {
-        type: 'TerminatingAction',
-        targets: [
-          { type: 'VoiceMailTerminatingTarget', name: 'Voicemail', prompt: preset('590080') },
-          { type: 'PlayAnnouncementTerminatingTarget', name: 'PlayAnnouncement', prompt: preset('66816'), dispatchingType: 'Ringing' },
-          { type: 'PhoneNumberTerminatingTarget', destination: { phoneNumber: '+14082324343' }, dispatchingType: 'Terminating' },
-        ],
-        ringingTargetType: 'PlayAnnouncementTerminatingTarget',
-        terminatingTargetType: 'PhoneNumberTerminatingTarget',
-      },
-    ],
-  },
 };
 
 describe('documented responses plan no change', () => {
