@@ -1,4 +1,4 @@
-import { parsePhoneNumberFromString, validatePhoneNumberLength } from 'libphonenumber-js/max';
+import { parsePhoneNumberFromString, validatePhoneNumberLength } from 'libphonenumber-js/min';
 import type { Parsed } from './time.js';
 
 const LENGTH_PROBLEMS: Record<string, string> = {

@@ -31,8 +31,17 @@ export const userStateRuleKind: ResourceKind<UserSnapshot> = {
     for (const r of snapshot.stateRules) {
       if (!r?.id) continue;
       const kind = String(r.id) as DispatchingRuleKind;
-      const dispatching = RULE_IDS.includes(kind as StateId) ? completeDispatching(r.dispatching, kind) : normalizeDispatching(r.dispatching);
-      out.set(String(r.id), { id: String(r.id), comparable: { dispatching } });
+      // Normalized on first use: most plans compare one or two of a user's five rules.
+      let comparable: { dispatching: unknown } | undefined;
+      out.set(String(r.id), {
+        id: String(r.id),
+        get comparable() {
+          comparable ??= {
+            dispatching: RULE_IDS.includes(kind as StateId) ? completeDispatching(r.dispatching, kind) : normalizeDispatching(r.dispatching),
+          };
+          return comparable;
+        },
+      });
     }
     return out;
   },
