@@ -102,7 +102,7 @@ function conditionsView(conditions: any[]): Record<string, unknown> {
     if (c.type === 'Schedule') out.schedule = triggersView(c.schedule?.triggers);
     else if (c.type === 'State') out.state = c.state?.id;
     else if (c.type === 'Interaction') {
-      out.callers = (c.from ?? []).map((f: any) => (f.name ? `${f.phoneNumber} (${f.name})` : f.phoneNumber));
+      out.callers = (c.from ?? []).map((f: any) => (f.name && f.name !== f.phoneNumber ? `${f.phoneNumber} (${f.name})` : f.phoneNumber));
       out.calledNumbers = c.to ?? [];
     } else out[uniqueKey(out, String(c.type))] = c;
   }

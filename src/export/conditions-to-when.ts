@@ -12,8 +12,9 @@ function callersToManifest(from: { phoneNumber: string; name: string }[]): Conve
   for (const f of sorted) {
     const number = exactE164(f.phoneNumber);
     if (!number) return fail(`the caller "${f.phoneNumber}" (not an E.164 phone number)`);
-    // Compile sends a bare number with an empty name, so an empty name is a bare number.
-    out.push(f.name === '' ? number : { number, name: f.name });
+    // Compile names a bare number by the number itself, so such a caller (or a nameless one)
+    // is written back as a bare number.
+    out.push(f.name === '' || f.name === number || f.name === f.phoneNumber ? number : { number, name: f.name });
   }
   return ok(out);
 }

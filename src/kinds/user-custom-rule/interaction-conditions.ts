@@ -9,9 +9,14 @@ import { e164, type CompileEnv } from '../shared/compile-env.js';
 const ORDER = ['Interaction', 'Schedule', 'State'];
 
 function callerForm(env: CompileEnv, c: Caller, path: readonly PathSeg[]): { phoneNumber: string; name: string } {
-  // `from` items require both fields; a caller written as a bare number has no name.
-  if (typeof c === 'string' || typeof c === 'number') return { phoneNumber: e164(env, String(c), path), name: '' };
-  return { phoneNumber: e164(env, c.number ?? '', [...path, 'number']), name: c.name ?? '' };
+  // `from` items require both fields. A caller written as a bare number is named by its number
+  // (an empty name could read as missing to a strict server).
+  if (typeof c === 'string' || typeof c === 'number') {
+    const phoneNumber = e164(env, String(c), path);
+    return { phoneNumber, name: phoneNumber };
+  }
+  const phoneNumber = e164(env, c.number ?? '', [...path, 'number']);
+  return { phoneNumber, name: c.name || phoneNumber };
 }
 
 /** Manifest `when` → v2 interaction-rule conditions (ANDed by RingCentral). */
@@ -39,7 +44,10 @@ export function normalizeConditions(conditions: unknown): any[] {
   if (!Array.isArray(conditions)) return [];
   const out = conditions.map((c: any) => {
     if (c?.type === 'Interaction') {
-      const from = (c.from ?? []).map((f: any) => ({ phoneNumber: canonicalPhone(f.phoneNumber ?? ''), name: f.name ?? '' }));
+      const from = (c.from ?? []).map((f: any) => {
+        const phoneNumber = canonicalPhone(f.phoneNumber ?? '');
+        return { phoneNumber, name: f.name || phoneNumber };
+      });
       return { type: 'Interaction', from: from.sort(byJson), to: [...(c.to ?? [])].map(canonicalPhone).sort() };
     }
     if (c?.type === 'State') return { type: 'State', state: { id: c.state?.id } };
