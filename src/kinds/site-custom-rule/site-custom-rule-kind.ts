@@ -100,7 +100,12 @@ export const siteCustomRuleKind: ResourceKind<SiteSnapshot> = {
   },
 
   request(action, owner, _name, desired, live) {
-    if (action === 'create') return { method: 'POST', path: paths.answeringRules(owner.extensionId), body: { type: 'Custom', ...(desired as object) } };
+    if (action === 'create') {
+      // A new rule needs no empty condition lists; an update sends them, since a PUT that leaves
+      // a list out may keep the old one.
+      const body = Object.fromEntries(Object.entries(desired as object).filter(([, v]) => !(Array.isArray(v) && v.length === 0)));
+      return { method: 'POST', path: paths.answeringRules(owner.extensionId), body: { type: 'Custom', ...body } };
+    }
     const path = paths.answeringRule(owner.extensionId, live!.id!);
     return action === 'delete' ? { method: 'DELETE', path } : { method: 'PUT', path, body: { type: 'Custom', ...(desired as object) } };
   },
