@@ -2,7 +2,7 @@ import type { LiveObjectRef } from '../core/fingerprint.js';
 import type { DraftChange } from '../core/draft-change.js';
 import type { ChangeAction, ChangeTarget, UnmanagedObject } from '../core/plan.js';
 import type { CompileContext, Owner } from '../kinds/context.js';
-import type { ResourceKind } from '../kinds/resource-kind.js';
+import type { DesiredObject, LiveObject, ResourceKind } from '../kinds/resource-kind.js';
 import { fieldDiff, jsonPatch } from './field-diff.js';
 import { reviewView } from './review-view.js';
 
@@ -25,52 +25,69 @@ function target(owner: Owner, name: string): ChangeTarget {
  */
 export function diffOwner(ctx: CompileContext<any, any>, kinds: ResourceKind[], prune: boolean): OwnerDiff {
   const out: OwnerDiff = { changes: [], unmanaged: [], liveObjects: [] };
-  const key = ownerKey(ctx.owner);
   for (const kind of kinds) {
     const live = kind.live(ctx.live);
     const desired = kind.desired(ctx, live);
-    for (const [name, want] of desired) {
-      const have = live.get(name);
-      out.liveObjects.push({ path: `${key}/${kind.kind}`, select: name, live: have?.comparable });
-      const before = want.liveView ?? have?.comparable;
-      const patch = jsonPatch(before, want.comparable);
-      if (before !== undefined && patch.length === 0) continue;
-      const action: ChangeAction = have || !kind.collection ? 'update' : 'create';
-      out.changes.push({
-        key: `${key}|${kind.kind}:${name}`,
-        ownerKey: key,
-        action,
-        kind: kind.kind,
-        name,
-        target: target(ctx.owner, name),
-        request: kind.request(action, ctx.owner, name, want.comparable, have),
-        patch,
-        diff: fieldDiff(reviewView(before), reviewView(want.comparable)),
-        after: want.after ?? [],
-        origin: ctx.doc.locate(want.origin),
-      });
-    }
-    if (!kind.collection) continue;
-    for (const [name, have] of live) {
-      if (desired.has(name)) continue;
-      out.liveObjects.push({ path: `${key}/${kind.kind}`, select: name, live: have.comparable });
-      if (!prune) {
-        out.unmanaged.push({ kind: kind.kind, target: target(ctx.owner, name), id: have.id ?? name });
-        continue;
-      }
-      out.changes.push({
-        key: `${key}|${kind.kind}:${name}`,
-        ownerKey: key,
-        action: 'delete',
-        kind: kind.kind,
-        name,
-        target: target(ctx.owner, name),
-        request: kind.request('delete', ctx.owner, name, undefined, have),
-        patch: jsonPatch(have.comparable, {}),
-        diff: fieldDiff(reviewView(have.comparable), undefined),
-        after: [],
-      });
-    }
+    diffDesired(ctx, kind, live, desired, out);
+    if (kind.collection) diffUnlisted(ctx, kind, live, desired, prune, out);
   }
   return out;
+}
+
+/** Creates and updates: what the document states, against its live counterpart. */
+function diffDesired(ctx: CompileContext<any, any>, kind: ResourceKind, live: Map<string, LiveObject>, desired: Map<string, DesiredObject>, out: OwnerDiff): void {
+  const key = ownerKey(ctx.owner);
+  for (const [name, want] of desired) {
+    const have = live.get(name);
+    out.liveObjects.push({ path: `${key}/${kind.kind}`, select: name, live: have?.comparable });
+    const before = want.liveView ?? have?.comparable;
+    const patch = jsonPatch(before, want.comparable);
+    if (before !== undefined && patch.length === 0) continue;
+    const action: ChangeAction = have || !kind.collection ? 'update' : 'create';
+    out.changes.push({
+      key: `${key}|${kind.kind}:${name}`,
+      ownerKey: key,
+      action,
+      kind: kind.kind,
+      name,
+      target: target(ctx.owner, name),
+      request: kind.request(action, ctx.owner, name, want.comparable, have),
+      patch,
+      diff: fieldDiff(reviewView(before), reviewView(want.comparable)),
+      after: want.after ?? [],
+      origin: ctx.doc.locate(want.origin),
+    });
+  }
+}
+
+/** Live members of a collection the document does not list: deleted with prune, else reported. */
+function diffUnlisted(
+  ctx: CompileContext<any, any>,
+  kind: ResourceKind,
+  live: Map<string, LiveObject>,
+  desired: Map<string, DesiredObject>,
+  prune: boolean,
+  out: OwnerDiff,
+): void {
+  const key = ownerKey(ctx.owner);
+  for (const [name, have] of live) {
+    if (desired.has(name)) continue;
+    out.liveObjects.push({ path: `${key}/${kind.kind}`, select: name, live: have.comparable });
+    if (!prune) {
+      out.unmanaged.push({ kind: kind.kind, target: target(ctx.owner, name), id: have.id ?? name });
+      continue;
+    }
+    out.changes.push({
+      key: `${key}|${kind.kind}:${name}`,
+      ownerKey: key,
+      action: 'delete',
+      kind: kind.kind,
+      name,
+      target: target(ctx.owner, name),
+      request: kind.request('delete', ctx.owner, name, undefined, have),
+      patch: jsonPatch(have.comparable, {}),
+      diff: fieldDiff(reviewView(have.comparable), undefined),
+      after: [],
+    });
+  }
 }
