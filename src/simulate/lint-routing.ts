@@ -61,7 +61,9 @@ function lintUserRules(model: UserRouting, ties: boolean): RoutingFinding[] {
   rules.forEach((b, j) => {
     const p = rulePriority(b)!;
     const peers = rules.slice(0, j).filter((a) => rulePriority(a) === p);
-    const cover = peers.find((a) => userCovers(model, a, b));
+    // A covering rule is an equal-priority overlap too: whoever reports ties (`ties: false`
+    // means validation does) reports this pair, once.
+    const cover = ties ? peers.find((a) => userCovers(model, a, b)) : undefined;
     if (cover) {
       out.push({
         path: b.origin!,

@@ -84,3 +84,29 @@ describe('ringform validate (spawned)', () => {
     );
   });
 });
+
+describe('ringform validate: routing lint', () => {
+  it('warns about a site rule that can never match, and still exits 0', async () => {
+    const { mkdtemp, writeFile } = await import('node:fs/promises');
+    const { tmpdir } = await import('node:os');
+    const { join } = await import('node:path');
+    const { main } = await import('../../src/cli/main.js');
+    const dir = await mkdtemp(join(tmpdir(), 'ringform-lint-'));
+    await writeFile(
+      join(dir, 'site.yaml'),
+      'version: 1\nkind: Site\nsite: "2001"\ncustomRules:\n  - name: All partners\n    when: {callers: ["+14132223333", "+14132224444"]}\n    transferTo: "1200"\n  - name: One partner\n    when: {callers: ["+14132223333"]}\n    transferTo: "1500"\n',
+    );
+    let stderr = '';
+    const code = await main(['validate', dir], {
+      stdout: () => {},
+      stderr: (t) => void (stderr += t),
+      env: {},
+      cwd: dir,
+      stdoutIsTTY: false,
+      stderrIsTTY: false,
+      stdinIsTTY: false,
+    });
+    expect(code).toBe(0);
+    expect(stderr).toContain('site.yaml:8:5  customRules[1]  warning: custom rule "One partner" can never match: "All partners", listed before it');
+  });
+});

@@ -20,10 +20,14 @@ customRules:
     immediately: {voicemail: {}}
 `,
     );
-    const problems = lintRoutingDocuments(documents as ManifestDocument[], { now: new Date('2026-06-01T12:00:00Z'), timeZone: 'America/Los_Angeles', ties: false });
+    const now = new Date('2026-06-01T12:00:00Z');
+    const problems = lintRoutingDocuments(documents as ManifestDocument[], { now, timeZone: 'America/Los_Angeles' });
     expect(problems.map(formatProblem)).toEqual([
       'alex.yaml:6:5  customRules[1]  warning: custom rule "Kristina" can never match: "VIP", listed before it with the same priority (6), matches every call it would (if RingCentral takes the first listed; it does not document which wins)',
       'alex.yaml:9:27  customRules[2].when.schedule.ranges[0]  warning: this range ended at 2026-03-10 18:00; it no longer matches any call',
     ]);
+    // Where validation reports equal-priority pairs (ties: false), the covering pair is its to report.
+    const withoutTies = lintRoutingDocuments(documents as ManifestDocument[], { now, timeZone: 'America/Los_Angeles', ties: false, ranges: false });
+    expect(withoutTies).toEqual([]);
   });
 });

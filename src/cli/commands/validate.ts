@@ -1,4 +1,6 @@
 import type { Command } from 'commander';
+import { lintRoutingDocuments } from '../../simulate/lint-routing-documents.js';
+import { clock } from '../clock.js';
 import type { LoadedDocument } from '../../core/document.js';
 import { formatProblem, hasErrors, sortProblems, UserError, type Problem } from '../../core/problem.js';
 import { loadManifests } from '../../load/load-manifests.js';
@@ -19,7 +21,10 @@ export function register(program: Command, io: CliIO, setExit: SetExit): void {
     .action(async (paths: string[]) => {
       const loaded = await loadManifests(paths, io.cwd);
       const validated = validateDocuments(loaded.documents);
-      const problems = [...loaded.problems, ...validated.problems];
+      // Rules that can never match are found by the routing model; ties and ranges validation
+      // already reports.
+      const lint = lintRoutingDocuments(validated.documents, { now: clock(io.env), ties: false, ranges: false });
+      const problems = [...loaded.problems, ...validated.problems, ...lint];
       if (hasErrors(problems)) {
         throw new UserError(summarizeFailure(problems), problems);
       }
