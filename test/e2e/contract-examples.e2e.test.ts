@@ -1,0 +1,32 @@
+import { existsSync, readFileSync } from 'node:fs';
+import { describe, expect, it } from 'vitest';
+import { runCli, useEmulator, writes } from '../helpers/e2e.js';
+import { tempManifests } from '../helpers/temp-manifests.js';
+
+/**
+ * The YAML examples of the manifest contract (../shared/design/manifest-v1.md), verbatim: they
+ * validate, apply cleanly to the demo account, and a second plan is empty.
+ */
+const CONTRACT = new URL('../../../shared/design/manifest-v1.md', import.meta.url);
+const available = existsSync(CONTRACT);
+if (!available) console.warn(`contract example tests skipped: ${CONTRACT.pathname} not found`);
+
+const t = useEmulator({ windowMs: 1000 });
+
+describe.skipIf(!available)('manifest-v1.md examples', () => {
+  it('validate, apply and plan again with no changes', async () => {
+    const blocks = [...readFileSync(CONTRACT, 'utf8').matchAll(/```yaml\n(.*?)```/gs)].map((m) => m[1]).filter((b) => b.includes('version: 1'));
+    expect(blocks.length).toBeGreaterThanOrEqual(2);
+    const files = await tempManifests();
+    for (const [i, block] of blocks.entries()) await files.write(`doc${i + 1}.yaml`, block);
+    expect((await runCli(['validate', files.dir], t.env)).code).toBe(0);
+    const applied = await runCli(['apply', '--yes', files.dir], t.env);
+    expect(applied.stdout).toMatch(/Apply: \d+ applied, 0 failed, 0 skipped\./);
+    expect(applied.code).toBe(0);
+    t.emu.clearLog();
+    const again = await runCli(['plan', '--detailed-exitcode', files.dir], t.env);
+    expect(again.code).toBe(0);
+    expect(writes(t.emu)).toEqual([]);
+    await files.cleanup();
+  });
+});
