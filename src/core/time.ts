@@ -89,9 +89,9 @@ export function parseDateTimeRange(from: string, to: string): Parsed<{ start: st
   return { ok: true, value: { start: start.value, end: end.value } };
 }
 
-/** Normalizes an API time (`HH:MM` or `HH:MM:SS`, possibly `24:00`) to `HH:MM:SS`. */
+/** Normalizes an API time (`HH:MM` or `HH:MM:SS[.fff]`, possibly `24:00`) to `HH:MM:SS`. */
 export function canonicalTime(text: string, isEnd = false): string {
-  const t = parseTimeOfDay(text, true);
+  const t = parseTimeOfDay(String(text).replace(/\.\d+$/, ''), true);
   if (!t.ok) return text;
   if (isEnd && isEndOfDay(t.value)) return END_OF_DAY;
   return formatSeconds(t.value);

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { parseDateTimeRange, parseHours, parseLocalDateTime } from '../../src/core/time.js';
+import { canonicalTime, parseDateTimeRange, parseHours, parseLocalDateTime } from '../../src/core/time.js';
 
 describe('parseHours', () => {
   it('reads HH:MM ranges as HH:MM:SS', () => {
@@ -80,5 +80,14 @@ describe('parseDateTimeRange', () => {
   it('requires from before to', () => {
     const parsed = parseDateTimeRange('2027-01-02T00:00', '2026-12-20T00:00');
     expect(!parsed.ok && parsed.error).toContain('must start before it ends');
+  });
+});
+
+describe('canonicalTime (live values from any server)', () => {
+  it('reads HH:MM, HH:MM:SS and fractions alike, and end-of-day spellings as 23:59:59', () => {
+    expect(canonicalTime('09:00')).toBe('09:00:00');
+    expect(canonicalTime('09:00:00.000')).toBe('09:00:00');
+    expect(canonicalTime('24:00', true)).toBe('23:59:59');
+    expect(canonicalTime('23:59', true)).toBe('23:59:59');
   });
 });
