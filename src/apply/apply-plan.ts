@@ -10,6 +10,8 @@ export interface ApplyOptions {
    */
   concurrency?: number;
   onStep?: (change: Change, result: StepResult, done: number, total: number) => void;
+  /** Asked before each change; true stops the run (the rest is reported as not attempted). */
+  shouldStop?: () => boolean;
 }
 
 function failure(err: unknown): StepResult['error'] {
@@ -67,12 +69,14 @@ export async function applyPlan(client: ApiClient, plan: Plan, opts: ApplyOption
   }
   const runQueue = async (queue: Change[]) => {
     for (const change of queue) {
+      if (opts.shouldStop?.()) break;
       await runOne(change);
       gates.get(change.id)!();
     }
   };
   await runLimited([...queues.values()], opts.concurrency ?? 1, runQueue);
-  const steps = plan.changes.map((c) => results.get(c.id)!);
+  // Changes never reached (a stop was asked for) have no step: they were not attempted.
+  const steps = plan.changes.map((c) => results.get(c.id)).filter((r): r is StepResult => r !== undefined);
   const summary = { applied: 0, failed: 0, skipped: 0 };
   for (const s of steps) summary[s.status] += 1;
   return { steps, summary };

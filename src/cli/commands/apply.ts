@@ -47,6 +47,21 @@ async function confirmed(io: CliIO, plan: Plan, yes: boolean): Promise<void> {
   if (!(await io.confirm!(`Apply ${plan.changes.length} change(s) to RingCentral?`))) throw new UserError('apply cancelled; nothing was applied.');
 }
 
+/**
+ * Ctrl-C during apply finishes the change in flight, then stops and reports what was applied
+ * and what was not attempted (a second Ctrl-C exits at once). Only for a real process.
+ */
+function stopOnInterrupt(io: CliIO): { requested: () => boolean; release: () => void } {
+  let requested = false;
+  const onSignal = () => {
+    if (requested) process.exit(130);
+    requested = true;
+    io.stderr('\nStopping after the change in flight; press Ctrl-C again to quit at once.\n');
+  };
+  process.on('SIGINT', onSignal);
+  return { requested: () => requested, release: () => void process.off('SIGINT', onSignal) };
+}
+
 export function register(program: Command, io: CliIO, setExit: SetExit): void {
   program
     .command('apply')
@@ -72,12 +87,15 @@ export function register(program: Command, io: CliIO, setExit: SetExit): void {
         }
         await confirmed(io, plan, Boolean(opts.yes));
         const progress = createProgress(io.stderr, io.stderrIsTTY);
+        const interrupt = stopOnInterrupt(io);
         const result = await applyPlan(client, plan, {
           onStep: (change, _r, done, total) => progress.update(done, total, `${change.method} ${change.target.extension} ${change.target.name}`),
-        });
+          shouldStop: interrupt.requested,
+        }).finally(interrupt.release);
         progress.done();
         io.stdout(opts.format === 'json' ? renderApplyJson(plan, result) : renderApplyText(plan, result, { colour: useColour(io) }));
-        setExit(result.summary.failed > 0 || result.summary.skipped > 0 ? EXIT_ERROR : EXIT_OK);
+        const unfinished = result.steps.length < plan.changes.length;
+        setExit(result.summary.failed > 0 || result.summary.skipped > 0 || unfinished ? EXIT_ERROR : EXIT_OK);
       } finally {
         await client.close();
       }
