@@ -3,6 +3,7 @@ import type { Problem } from '../core/problem.js';
 import { isRoutingTest, type RoutingTestDocument } from '../core/routing-test.js';
 import { validateRoutingTests } from './routing-test/validate-routing-tests.js';
 import { checkAfterHours } from './check-after-hours.js';
+import { checkAgent } from './check-agent.js';
 import { checkCustomRules } from './check-custom-rules.js';
 import { checkIdentity } from './check-identity.js';
 import { checkOwnership } from './check-ownership.js';
@@ -81,6 +82,7 @@ function semanticFindings(doc: KeyLocatable, now: Date): Finding[] {
     checkRing(data, report);
     checkVoicemail(data, report);
     checkRulePriority(data, report);
+    checkAgent(data, report);
   }
   checkSchedules(data, kind, report, now);
   checkPhones(data, kind, report);

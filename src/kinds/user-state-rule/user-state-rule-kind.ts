@@ -66,7 +66,9 @@ export const userStateRuleKind: ResourceKind<UserSnapshot> = {
         }
       }
       const dispatching = compileDispatching(ctx, rule, base.dispatching, id as DispatchingRuleKind, origin);
-      const after = id === 'after-hours' ? ['user-state:work-hours'] : [];
+      // after-hours exists only once work-hours is not 24/7; an agent that follows work-hours
+      // takes its ring settings from it, so its own rule is written last.
+      const after = id === 'after-hours' ? ['user-state:work-hours'] : id === 'agent' ? ['user-state:agent', 'user-state-rule:work-hours'] : [];
       out.set(id, { comparable: { dispatching }, origin, after, liveView });
     }
     return out;
