@@ -5,3 +5,4 @@ export { renderPlanMarkdown } from './render-plan-markdown.js';
 export { renderApplyText } from './render-apply-text.js';
 export { renderApplyJson } from './render-apply-json.js';
 export { createProgress, type Progress } from './progress-line.js';
+export { createProgressLog } from './progress-log.js';

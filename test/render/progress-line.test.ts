@@ -55,3 +55,22 @@ describe('createProgress', () => {
     expect(out[0].length - CLEAR.length).toBeLessThanOrEqual(79);
   });
 });
+
+describe('createProgressLog (no terminal)', () => {
+  it('prints a plain line at most once per interval, and nothing for short runs', async () => {
+    const { createProgressLog } = await import('../../src/render/progress-log.js');
+    let t = 0;
+    const lines: string[] = [];
+    const log = createProgressLog((s) => lines.push(s), 30_000, () => t);
+    log.update(1, 100, 'read user 101');
+    t = 29_999;
+    log.update(2, 100, 'read user 102');
+    expect(lines).toEqual([]);
+    t = 30_000;
+    log.update(3, 100, 'read user 103');
+    t = 45_000;
+    log.update(4, 100, 'read user 104');
+    expect(lines).toEqual(['[3/100] read user 103\n']);
+    expect(lines.join('')).not.toContain('\r');
+  });
+});

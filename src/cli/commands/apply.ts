@@ -6,13 +6,14 @@ import { UserError } from '../../core/problem.js';
 import type { ApiClient } from '../../live/api-client.js';
 import { applyPlan } from '../../apply/apply-plan.js';
 import { parseSavedPlan } from '../../plan/saved-plan.js';
-import { createProgress, renderApplyJson, renderApplyText, renderPlanText } from '../../render/index.js';
+import { renderApplyJson, renderApplyText, renderPlanText } from '../../render/index.js';
 import { EXIT_ERROR, EXIT_OK } from '../exit-codes.js';
 import { canPrompt, useColour, type CliIO } from '../io.js';
 import { checkSavedPlan } from '../pipeline/check-saved-plan.js';
 import { openClient } from '../pipeline/open-client.js';
 import { planFromManifests } from '../pipeline/plan-from-manifests.js';
 import type { SetExit } from './index.js';
+import { progressFor } from '../progress.js';
 
 /** Deletes allowed without raising `--max-deletes`: enough for routine pruning, not for a wipe. */
 export const DEFAULT_MAX_DELETES = 10;
@@ -86,7 +87,7 @@ export function register(program: Command, io: CliIO, setExit: SetExit): void {
           );
         }
         await confirmed(io, plan, Boolean(opts.yes));
-        const progress = createProgress(io.stderr, io.stderrIsTTY);
+        const progress = progressFor(io);
         const interrupt = stopOnInterrupt(io);
         const result = await applyPlan(client, plan, {
           onStep: (change, _r, done, total) => progress.update(done, total, `${change.method} ${change.target.extension} ${change.target.name}`),

@@ -1,19 +1,19 @@
 import { resolve } from 'node:path';
 import type { Command } from 'commander';
 import { formatFinding } from '../../export/export-findings.js';
-import { createProgress } from '../../render/index.js';
 import { EXIT_ERROR, EXIT_OK } from '../exit-codes.js';
 import type { CliIO } from '../io.js';
 import { exportLive, type ExportResult, type ExportSelection } from '../pipeline/export-live.js';
 import { openClient } from '../pipeline/open-client.js';
 import { renderExportStream, writeExportFiles } from '../pipeline/write-export.js';
 import type { SetExit } from './index.js';
+import { progressFor } from '../progress.js';
 
 const plural = (n: number, word: string) => `${n} ${word}${n === 1 ? '' : 's'}`;
 
 async function readAndConvert(io: CliIO, selection: ExportSelection): Promise<ExportResult> {
   const client = await openClient(io);
-  const progress = createProgress(io.stderr, io.stderrIsTTY);
+  const progress = progressFor(io);
   try {
     return await exportLive(client, selection, (done, total, label) => progress.update(done, total, label));
   } finally {

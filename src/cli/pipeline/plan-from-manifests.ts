@@ -1,12 +1,12 @@
 import type { ApiClient } from '../../live/api-client.js';
 import { formatProblem } from '../../core/problem.js';
-import { createProgress } from '../../render/index.js';
 import { lintRoutingDocuments } from '../../simulate/lint-routing-documents.js';
 import { clock } from '../clock.js';
 import type { CliIO } from '../io.js';
 import { buildLivePlan, type LivePlan } from './build-live-plan.js';
 import { changedFilesSince, isChanged } from './changed-files.js';
 import { loadValidDocuments } from './load-valid-documents.js';
+import { progressFor } from '../progress.js';
 
 export interface ManifestPlanOptions {
   paths: string[];
@@ -27,7 +27,7 @@ export async function planFromManifests(
     io.stderr(`--changed-since ${opts.changedSince}: planning ${documents.length} changed document(s).\n`);
   }
   const client = await open();
-  const progress = createProgress(io.stderr, io.stderrIsTTY);
+  const progress = progressFor(io);
   try {
     const live = await buildLivePlan(client, documents, {
       only: opts.only,
