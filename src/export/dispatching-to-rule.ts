@@ -1,5 +1,6 @@
 import { FORWARDING_SETS, type DispatchingRuleKind } from '../core/defaults.js';
 import type { RuleBody } from '../core/manifest.js';
+import { completeDispatching } from '../kinds/shared/compile-dispatching.js';
 import { splitDispatching, type DispatchingParts } from '../kinds/shared/normalize-dispatching.js';
 import { destinationToManifest, reportUnusedTargets, SET_KEY, type ForwardingSet } from './destination-to-manifest.js';
 import { KEPT_LIVE, type FindingScope } from './export-findings.js';
@@ -62,39 +63,16 @@ function forwarding(parts: DispatchingParts, kind: DispatchingRuleKind, refs: Ex
 }
 
 /**
- * What compile adds to any rule it writes, whatever the manifest says (ensureTerminating,
- * ensureDeviceGroups): a live rule without it can only round-trip by not being written.
- */
-function compileWouldAdd(parts: DispatchingParts, kind: DispatchingRuleKind): string | undefined {
-  if (RING_KINDS.includes(kind)) {
-    for (const [type, label] of [['AllMobileRingTarget', 'mobile-apps'], ['AllDesktopRingTarget', 'desktop-apps']]) {
-      if (!parts.ringGroups.some((g) => g.targets.some((t: any) => t.type === type))) return `a rule without a ${label} ring group`;
-    }
-  }
-  const sets = FORWARDING_SETS[kind];
-  if (sets.length === 0) return undefined;
-  const term = parts.terminating;
-  if (!term) return 'a rule without a TerminatingAction';
-  const targets: any[] = term.targets ?? [];
-  if (!targets.some((t) => t.type === 'VoiceMailTerminatingTarget')) return 'a TerminatingAction without the voicemail target';
-  for (const set of sets) {
-    if (!targets.some((t) => t.type === 'PlayAnnouncementTerminatingTarget' && t.dispatchingType === set)) return `a TerminatingAction without the ${SET_KEY[set]} announcement target`;
-  }
-  for (const key of ['ringingTargetType', 'terminatingTargetType']) if (term[key] === undefined) return `a TerminatingAction without ${key}`;
-  return undefined;
-}
-
-/**
  * A live dispatching (state rule or custom rule) → the manifest rule body. What the format
  * cannot express is reported through `scope` and left out, so compile keeps it from live; the
  * body holds only what compile turns back into exactly the live dispatching. Fails when the
  * rule cannot be written at all.
  */
 export function dispatchingToRule(dispatching: unknown, kind: DispatchingRuleKind, refs: ExtensionRefs, scope: FindingScope): Converted<RuleBody> {
-  const parts = splitDispatching(dispatching);
+  // Completed the way the planner compares live rules: parts RingCentral's responses may leave
+  // out but compile always sends (device groups, announcement targets, target types).
+  const parts = splitDispatching(completeDispatching(dispatching, kind));
   if (!parts.type) return fail('a rule without a dispatching');
-  const added = compileWouldAdd(parts, kind);
-  if (added) return fail(`${added} (ringform adds it whenever it writes the rule)`);
   if (parts.type !== 'Terminate' && !RING_TYPES.includes(parts.type)) scope.cannot(`the dispatching type ${parts.type}`, KEPT_LIVE);
   const body: RuleBody = {};
   if (GREETING_KINDS.includes(kind)) {

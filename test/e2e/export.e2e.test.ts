@@ -166,10 +166,9 @@ describe('ringform export of what manifest v1 cannot express', () => {
   it('warns on stderr, leaves it out of the files, and plan on them is still empty', async () => {
     const run = await runCli(['export', '--all-users', '--out', files.dir], seededEnv);
     expect(run.stderr.split('\n').filter(Boolean)).toEqual([
-      'warning: user 101 custom rule "VIP Calls After-Hours": a TerminatingAction without the immediately announcement target (ringform adds it whenever it writes the rule) cannot be expressed in manifest v1; the rule is left out of the file; plan lists it as unmanaged and leaves it alone',
       'warning: user 104 state rule work-hours: a RingAlwaysGroupAction (apps that ring alongside every group) cannot be expressed in manifest v1; it stays as it is live',
       "warning: user 105 was not exported: extension 105 is not on RingCentral's new call handling (v2 comm-handling API); ringform manages only accounts with new call handling",
-      `Exported 4 users and 0 sites to ${files.dir} (2 warnings).`,
+      `Exported 4 users and 0 sites to ${files.dir} (1 warning).`,
     ]);
     // One owner could not be exported at all: the export is incomplete, so it fails.
     expect(run.code).toBe(1);
@@ -179,7 +178,8 @@ describe('ringform export of what manifest v1 cannot express', () => {
     seeded.clearLog();
     const plan = await runCli(['plan', '--detailed-exitcode', files.dir], seededEnv);
     expect(plan.stdout).toContain('No changes');
-    expect(plan.stdout).toContain('VIP Calls After-Hours'); // listed as unmanaged
+    // The guide's VIP rule (no immediate announcement target) is exported and matches live.
+    expect(await readFile(join(files.dir, 'users/101-alex-smith.yaml'), 'utf8')).toContain('name: VIP Calls After-Hours');
     expect(plan.code).toBe(0);
     expect(writes(seeded)).toEqual([]);
   });

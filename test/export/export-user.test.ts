@@ -75,14 +75,14 @@ describe('exportUser on the guides\' sample responses', () => {
     expect(findings).toEqual([]);
   });
 
-  it('leaves out, with a warning, the guide samples that lack parts compile always adds', () => {
+  it('writes the guide samples that lack parts compile always adds, and they round-trip', () => {
+    // The guide's forward-all-calls response has no ringingTargetType and its VIP rule no
+    // immediate announcement: the planner compares live completed like compile, so both can be
+    // written as they are.
     const { manifest, findings, roundTrip } = exportAlex(userSnapshot());
-    expect(manifest.rules?.['forward-all-calls']).toBeUndefined();
-    expect(manifest.customRules).toBeUndefined();
-    expect(lines(findings)).toEqual([
-      'state rule forward-all-calls: a TerminatingAction without ringingTargetType (ringform adds it whenever it writes the rule) cannot be expressed in manifest v1; the rule is left out of the file, so plan leaves it as it is live',
-      'custom rule "VIP Calls After-Hours": a TerminatingAction without the immediately announcement target (ringform adds it whenever it writes the rule) cannot be expressed in manifest v1; the rule is left out of the file; plan lists it as unmanaged and leaves it alone',
-    ]);
+    expect(manifest.rules?.['forward-all-calls']).toEqual({ immediately: { announcement: { greeting: { preset: '66560' } } } });
+    expect(manifest.customRules?.map((r) => r.name)).toEqual(['VIP Calls After-Hours']);
+    expect(findings).toEqual([]);
     expect(roundTrip).toEqual([]);
   });
 

@@ -83,7 +83,7 @@ describe('findings: what manifest v1 cannot express is reported and left to live
     });
     expect(manifest.rules['work-hours'].ifNoAnswer).toBeUndefined();
     expect(findings).toEqual([
-      `state rule work-hours: ifNoAnswer: the forwarding targets forward to +12132223456, forward to extension id 6370110XXXX kept configured beside the one in use cannot be expressed in manifest v1; ${KEPT}`,
+      `state rule work-hours: ifNoAnswer: the forwarding targets forward to extension id 6370110XXXX, forward to +12132223456 kept configured beside the one in use cannot be expressed in manifest v1; ${KEPT}`,
     ]);
   });
 
