@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { exportUser } from '../../src/export/export-user.js';
 import { ExtensionRefs } from '../../src/export/extension-refs.js';
-import { lines, roundTrip } from './round-trip.js';
+import { roundTrip } from './round-trip.js';
 import { ALEX, EXTENSIONS, completeUserSnapshot, dndRule, userSnapshot, workHoursRule } from './samples-user.js';
 
 const refs = new ExtensionRefs(EXTENSIONS);
