@@ -44,9 +44,26 @@ export function presentStateRule(user: UserCallHandling, id: StateId): Json {
   return {
     id,
     displayName: STATE_DISPLAY_NAMES[id],
-    dispatching: clone(user.rules.get(id)!),
+    dispatching: id === 'agent' ? agentDispatching(user) : clone(user.rules.get(id)!),
     state: presentState(user, id),
   };
+}
+
+const RING_ACTIONS = ['RingGroupAction', 'RingAlwaysGroupAction'];
+
+/**
+ * While the agent state follows work-hours (a State condition), it "inherits the schedule
+ * conditions and the ring settings" of work-hours (state-based-call-handling.md): its rule shows
+ * the work-hours ring type and ring groups. With a schedule of its own, its own rule.
+ */
+function agentDispatching(user: UserCallHandling): Json {
+  const own = clone(user.rules.get('agent')!);
+  const follows = user.states.get('agent')?.conditions.some((c) => c.type === 'State');
+  const workHours = user.rules.get('work-hours');
+  if (!follows || !workHours) return own;
+  const type = workHours.type === 'RingInOrder' ? 'RingInOrder' : 'RingAtOnce';
+  const actions = (workHours.actions as Json[]).filter((a) => RING_ACTIONS.includes(a.type as string));
+  return { ...own, type, actions: clone(actions) };
 }
 
 /** Interaction rules embed the full referenced state (CommStateResource) in State conditions. */

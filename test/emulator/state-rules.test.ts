@@ -256,3 +256,20 @@ describe('dispatching rules', () => {
     await expect400(patch('forward-all-calls', d), 'dispatching.actions[0].type');
   });
 });
+
+describe('the agent rule of an agent that follows work-hours', () => {
+  it('shows the work-hours ring settings, and its own once the agent has a schedule', async () => {
+    const wh = dispatching('work-hours');
+    wh.type = 'RingInOrder';
+    wh.actions = wh.actions.map((a: any) => (a.type === 'RingGroupAction' ? { ...a, duration: 35 } : a));
+    await patch('work-hours', wh);
+    const inherited = await json(t.platform.get(rule('agent')));
+    expect(inherited.dispatching.type).toBe('RingInOrder');
+    expect(inherited.dispatching.actions.map((a: any) => a.duration)).toEqual([35, 35]);
+    // With a schedule of its own the agent keeps separate ring settings.
+    await t.platform.patch(`${v2()}/states/agent`, { conditions: NINE_TO_FIVE });
+    const own = await json(t.platform.get(rule('agent')));
+    expect(own.dispatching.type).toBe('RingAtOnce');
+    expect(own.dispatching.actions.map((a: any) => a.duration)).toEqual([20, 20]);
+  });
+});
