@@ -33,15 +33,13 @@ export class ExtensionRefs {
   }
 }
 
-/**
- * The number as a manifest writes it, only when compile would send back exactly the live string
- * (E.164 already). A live number in another form would be rewritten by compile, so it cannot
- * round-trip.
- */
+/** A live phone number as a manifest writes it: E.164, or undefined when it is not a possible number. */
 export function exactE164(phone: unknown): string | undefined {
-  if (typeof phone !== 'string') return undefined;
-  const parsed = normalizePhone(phone);
-  return parsed.ok && parsed.value === phone ? phone : undefined;
+  if (typeof phone !== 'string' && typeof phone !== 'number') return undefined;
+  // The planner compares live numbers in E.164 (RingCentral's own samples write caller ids as
+  // `14132223333`), so any possible number can be written in its E.164 form.
+  const parsed = normalizePhone(String(phone));
+  return parsed.ok ? parsed.value : undefined;
 }
 
 /** Result of converting one live value: the manifest value, or why it cannot be written. */

@@ -86,13 +86,13 @@ describe('exportSite', () => {
     expect(roundTrip(LONDON, manifest, snapshot)).toEqual([]);
   });
 
-  it('the guide\'s caller ids without "+" cannot round-trip (ringform sends E.164): the rule stays unmanaged', () => {
+  it('writes the guide\'s caller ids without "+" in E.164, and they round-trip', () => {
+    // The planner compares phone numbers in E.164, so `14132223333` live equals `+14132223333`.
     const snapshot = siteSnapshot(['14132223333', '15093334444']);
     const { manifest, findings } = exportSite(LONDON, snapshot, refs);
-    expect(manifest.customRules?.map((r) => r.name)).toEqual(['Christmas closure']);
-    expect(lines(findings)).toEqual([
-      'custom rule "VIP customers": its conditions (the caller id "14132223333" (ringform sends caller ids in E.164 form)) cannot be expressed in manifest v1; the rule is left out of the file; plan lists it as unmanaged and leaves it alone',
-    ]);
+    expect(manifest.customRules?.map((r) => r.name)).toEqual(['VIP customers', 'Christmas closure']);
+    expect(JSON.stringify(manifest.customRules?.[0].when.callers)).toContain('+14132223333');
+    expect(findings).toEqual([]);
     expect(roundTrip(LONDON, manifest, snapshot)).toEqual([]);
   });
 
