@@ -1,6 +1,7 @@
 import { readFileSync } from 'node:fs';
 import { Command, CommanderError } from 'commander';
 import { formatProblem, sortProblems, UserError } from '../core/problem.js';
+import { ApiError } from '../live/api-client.js';
 import { processIO, type CliIO } from './io.js';
 import { registerCommands } from './commands/index.js';
 
@@ -39,6 +40,13 @@ function reportError(err: unknown, io: CliIO): number {
   if (err instanceof UserError) {
     for (const p of sortProblems(err.problems)) io.stderr(formatProblem(p) + '\n');
     io.stderr(`Error: ${err.message}\n`);
+    return EXIT_ERROR;
+  }
+  if (err instanceof ApiError) {
+    // RingCentral answered with an error (after retries where they were safe): not a bug, and
+    // nothing was applied by the command that hit it (apply reports its steps itself).
+    io.stderr(`Error: ${err.message}\n`);
+    io.stderr('RingCentral did not complete the request; nothing was changed by this command. Run it again when the API is available.\n');
     return EXIT_ERROR;
   }
   const e = err as Error;

@@ -141,4 +141,17 @@ describe('reliability', () => {
     expect(run.stderr).not.toContain('bug in ringform');
     expect(writes(emu)).toEqual([]);
   });
+
+  it('an API failure that outlasts the retries is reported as such, not as a bug', async () => {
+    const started = await withEmulator({ windowMs: 1000 });
+    emu = started.emu;
+    emu.addFault({ type: 'status', status: 503, path: 'state-rules', count: -1 });
+    const run = await runCli(['plan', 'examples/users/jordan.yaml'], started.env);
+    expect(run.code).toBe(1);
+    expect(run.stderr).toContain('failed: 503');
+    expect(run.stderr).toContain('nothing was changed by this command');
+    expect(run.stderr).not.toContain('bug in ringform');
+    expect(emu.log.filter((e) => e.path.includes('state-rules')).length).toBeGreaterThan(1); // retried
+  });
 });
+
