@@ -49,6 +49,11 @@ function reportError(err: unknown, io: CliIO): number {
     io.stderr('RingCentral did not complete the request; nothing was changed by this command. Run it again when the API is available.\n');
     return EXIT_ERROR;
   }
+  const fsError = fileSystemError(err);
+  if (fsError) {
+    io.stderr(`Error: ${fsError}\n`);
+    return EXIT_ERROR;
+  }
   const e = err as Error;
   io.stderr(`Error: ${e?.message ?? String(err)}\n`);
   if (io.env.RINGFORM_DEBUG) io.stderr(`${e?.stack ?? ''}\n`);
@@ -59,4 +64,22 @@ function reportError(err: unknown, io: CliIO): number {
 function version(): string {
   const pkg = JSON.parse(readFileSync(new URL('../../package.json', import.meta.url), 'utf8')) as { version: string };
   return pkg.version;
+}
+
+const FS_REASONS: Record<string, string> = {
+  ENOENT: 'no such file or directory',
+  ENOTDIR: 'a part of the path is not a directory',
+  EISDIR: 'it is a directory',
+  EACCES: 'permission denied',
+  EPERM: 'permission denied',
+  EEXIST: 'it already exists',
+  ENOSPC: 'no space left on the device',
+  EROFS: 'the file system is read-only',
+};
+
+/** A file the user named (`--out`, `--plan`, `--seed`) that cannot be read or written. */
+function fileSystemError(err: unknown): string | undefined {
+  const e = err as NodeJS.ErrnoException;
+  if (!e || typeof e.code !== 'string' || typeof e.syscall !== 'string' || !(e.code in FS_REASONS)) return undefined;
+  return `cannot ${e.syscall} ${e.path ?? ''}: ${FS_REASONS[e.code]}`;
 }

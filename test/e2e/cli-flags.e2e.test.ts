@@ -64,3 +64,15 @@ describe('plan and apply flags (cli.md)', () => {
     expect((await runCli(['plan', '--detailed-exitcode', 'examples/users/alex.yaml'], t.env)).code).toBe(0);
   });
 });
+
+describe('files the user names', () => {
+  it('a saved plan that does not exist, or an --out that cannot be written, is a clear error', async () => {
+    const missing = await runCli(['apply', '--yes', '--plan', '/nonexistent/plan.json'], t.env);
+    expect(missing.code).toBe(1);
+    expect(missing.stderr).toBe('Error: cannot open /nonexistent/plan.json: no such file or directory\n');
+    const out = await runCli(['plan', '--out', '/nonexistent/dir/plan.json', 'examples/users/jordan.yaml'], t.env);
+    expect(out.code).toBe(1);
+    expect(out.stderr).toContain('Error: cannot open /nonexistent/dir/plan.json: no such file or directory');
+    expect(out.stderr).not.toContain('bug in ringform');
+  });
+});
