@@ -103,8 +103,9 @@ export function v1RangesToManifest(ranges: readonly { from?: string; to?: string
   const out: DateTimeRange[] = [];
   for (const r of ranges) {
     if (typeof r.from !== 'string' || typeof r.to !== 'string') return fail('a date range without a start or an end');
+    // Compared as the planner compares them: an end at 23:59 or 23:59:00 is the end of that day.
     const from = canonicalDateTime(r.from);
-    const to = canonicalDateTime(r.to);
+    const to = canonicalDateTime(r.to, true);
     const written = { from: formatDateTime(from), to: formatDateTime(to, true) };
     const parsed = parseDateTimeRange(written.from, written.to);
     if (!parsed.ok || parsed.value.start !== from || parsed.value.end !== to) return fail(`the date range ${r.from} to ${r.to}`);
