@@ -8,7 +8,8 @@ import { diffOwner } from '../../diff/diff-owner.js';
 import type { CompileContext, SiteSnapshot, UserSnapshot } from '../../kinds/context.js';
 import { SITE_KINDS, USER_KINDS } from '../../kinds/index.js';
 import type { ApiClient } from '../../live/api-client.js';
-import { readExtensions, readSite, readStandardGreetings, readUser } from '../../live/read-live.js';
+import { readExtensions, readStandardGreetings } from '../../live/read-live.js';
+import { readOwners } from '../../live/read-owners.js';
 import { buildPlan } from '../../plan/build-plan.js';
 import { resolveOwners, type OwnerDocument } from '../../resolve/resolve-owners.js';
 import { Resolver, usesNamedPreset } from '../../resolve/resolver.js';
@@ -36,27 +37,12 @@ function selectOwners(owners: OwnerDocument[], only?: string[]): OwnerDocument[]
   return owners.filter((o) => wanted.has(o.owner.extensionNumber) || wanted.has(o.owner.extensionId));
 }
 
-/**
- * Owners read at the same time. The client paces requests to the rate limit by itself; this
- * only keeps the queue short (each owner is two requests) instead of parking thousands of
- * waiters on the scheduler.
- */
-const READ_POOL = 8;
-
 async function readSnapshots(client: ApiClient, owners: OwnerDocument[], opts: PlanOptions) {
-  const snapshots: (UserSnapshot | SiteSnapshot)[] = new Array(owners.length);
-  let next = 0;
-  let done = 0;
-  const worker = async () => {
-    while (next < owners.length) {
-      const i = next++;
-      const o = owners[i];
-      snapshots[i] = o.owner.type === 'user' ? await readUser(client, o.owner.extensionId, o.owner.extensionNumber) : await readSite(client, o.owner.extensionId);
-      opts.onProgress?.(++done, owners.length, `read ${o.owner.type} ${o.owner.extensionNumber}`);
-    }
-  };
-  await Promise.all(Array.from({ length: Math.min(READ_POOL, owners.length) }, worker));
-  return snapshots;
+  return readOwners(
+    client,
+    owners.map((o) => o.owner),
+    (done, total, o) => opts.onProgress?.(done, total, `read ${o.type} ${o.extensionNumber}`),
+  );
 }
 
 /**

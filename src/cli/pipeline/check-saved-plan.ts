@@ -2,7 +2,7 @@ import type { Plan } from '../../core/plan.js';
 import { UserError } from '../../core/problem.js';
 import type { SiteSnapshot, UserSnapshot } from '../../kinds/context.js';
 import type { ApiClient } from '../../live/api-client.js';
-import { readSite, readUser } from '../../live/read-live.js';
+import { readOwners } from '../../live/read-owners.js';
 import { fingerprintOwners, staleObjects } from '../../plan/saved-plan.js';
 
 /**
@@ -12,13 +12,8 @@ import { fingerprintOwners, staleObjects } from '../../plan/saved-plan.js';
 export async function checkSavedPlan(client: ApiClient, plan: Plan): Promise<void> {
   const fingerprints = plan.fingerprints ?? [];
   const owners = fingerprintOwners(fingerprints);
-  const snapshots = new Map<string, UserSnapshot | SiteSnapshot>();
-  await Promise.all(
-    owners.map(async (o) => {
-      const snapshot = o.type === 'user' ? await readUser(client, o.extensionId) : await readSite(client, o.extensionId);
-      snapshots.set(`${o.type}:${o.extensionId}`, snapshot);
-    }),
-  );
+  const read = await readOwners(client, owners);
+  const snapshots = new Map<string, UserSnapshot | SiteSnapshot>(owners.map((o, i) => [`${o.type}:${o.extensionId}`, read[i]]));
   const stale = staleObjects(fingerprints, snapshots);
   if (stale.length) {
     throw new UserError(

@@ -7,7 +7,8 @@ import { exportUser } from '../../export/export-user.js';
 import { ExtensionRefs } from '../../export/extension-refs.js';
 import type { SiteSnapshot, UserSnapshot } from '../../kinds/context.js';
 import type { ApiClient } from '../../live/api-client.js';
-import { readExtensions, readSite, readUser } from '../../live/read-live.js';
+import { readExtensions } from '../../live/read-live.js';
+import { readOwner, readOwners, type OwnerRef } from '../../live/read-owners.js';
 import { Resolver } from '../../resolve/resolver.js';
 import type { ExtensionInfo } from '../../core/references.js';
 import { checkExportRoundTrip } from './check-export-round-trip.js';
@@ -63,9 +64,9 @@ export function selectOwners(extensions: ExtensionInfo[], sel: ExportSelection):
   return [...owners.filter((e) => e.type === 'User').sort(byNumber), ...owners.filter((e) => e.type === 'Site').sort(byNumber)];
 }
 
-async function readOwner(client: ApiClient, e: ExtensionInfo): Promise<UserSnapshot | SiteSnapshot | string> {
+async function readOrSkip(client: ApiClient, e: OwnerRef): Promise<UserSnapshot | SiteSnapshot | string> {
   try {
-    return e.type === 'User' ? await readUser(client, e.id, e.extensionNumber) : await readSite(client, e.id);
+    return await readOwner(client, e);
   } catch (err) {
     // Only "this extension cannot be managed" (a UserError) skips one owner; API failures stop the export.
     if (err instanceof UserError) return err.message;
@@ -96,13 +97,12 @@ function uniqueFiles(docs: ExportedDocument[]): void {
 export async function exportLive(client: ApiClient, sel: ExportSelection, onProgress?: (done: number, total: number, label: string) => void): Promise<ExportResult> {
   const extensions = await readExtensions(client);
   const owners = selectOwners(extensions, sel);
-  let done = 0;
-  const snapshots = await Promise.all(
-    owners.map(async (e) => {
-      const snapshot = await readOwner(client, e);
-      onProgress?.(++done, owners.length, `read ${e.type.toLowerCase()} ${e.extensionNumber}`);
-      return snapshot;
-    }),
+  const refs: OwnerRef[] = owners.map((e) => ({ type: e.type === 'User' ? 'user' : 'site', extensionId: e.id, extensionNumber: e.extensionNumber }));
+  const snapshots = await readOwners(
+    client,
+    refs,
+    (done, total, o) => onProgress?.(done, total, `read ${o.type} ${o.extensionNumber}`),
+    (o) => readOrSkip(client, o),
   );
   const resolver = new Resolver(extensions);
   const documents: ExportedDocument[] = [];

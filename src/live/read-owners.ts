@@ -1,0 +1,45 @@
+import type { SiteSnapshot, UserSnapshot } from '../kinds/context.js';
+import type { ApiClient } from './api-client.js';
+import { readSite, readUser } from './read-live.js';
+
+/** A user or site to read: its id, and its number for messages. */
+export interface OwnerRef {
+  type: 'user' | 'site';
+  extensionId: string;
+  extensionNumber?: string;
+}
+
+/**
+ * Owners read at the same time. The client paces requests to the rate limit by itself; this
+ * only keeps the queue short (each owner is two requests) instead of parking thousands of
+ * waiters on the scheduler.
+ */
+const READ_POOL = 8;
+
+/**
+ * The live snapshots of many users and sites, in the given order. `onRead` reports progress;
+ * `read` wraps each read (to turn one owner's failure into a value, say).
+ */
+export async function readOwners<T = UserSnapshot | SiteSnapshot>(
+  client: ApiClient,
+  owners: OwnerRef[],
+  onRead?: (done: number, total: number, owner: OwnerRef) => void,
+  read: (o: OwnerRef) => Promise<T> = (o) => readOwner(client, o) as Promise<T>,
+): Promise<T[]> {
+  const out: T[] = new Array(owners.length);
+  let next = 0;
+  let done = 0;
+  const worker = async () => {
+    while (next < owners.length) {
+      const i = next++;
+      out[i] = await read(owners[i]);
+      onRead?.(++done, owners.length, owners[i]);
+    }
+  };
+  await Promise.all(Array.from({ length: Math.min(READ_POOL, owners.length) }, worker));
+  return out;
+}
+
+export function readOwner(client: ApiClient, o: OwnerRef): Promise<UserSnapshot | SiteSnapshot> {
+  return o.type === 'user' ? readUser(client, o.extensionId, o.extensionNumber) : readSite(client, o.extensionId);
+}
