@@ -1,6 +1,5 @@
 import type { ManifestDocument } from '../core/document.js';
 import type { PathSeg } from '../core/path.js';
-import type { Problem } from '../core/problem.js';
 import type { SiteManifest, UserManifest } from '../core/manifest.js';
 import type { ReferenceResolver } from '../core/references.js';
 
@@ -35,4 +34,3 @@ export interface CompileContext<M = UserManifest | SiteManifest, S = UserSnapsho
   report(path: readonly PathSeg[], message: string): void;
 }
 
-export type ProblemSink = Problem[];

@@ -1,7 +1,7 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { applyPlan } from '../../src/apply/apply-plan.js';
 import { buildLivePlan } from '../../src/cli/pipeline/build-live-plan.js';
-import { loadRoutingDocuments } from '../../src/cli/pipeline/load-routing-documents.js';
+import { loadValidDocuments } from '../../src/cli/pipeline/load-valid-documents.js';
 import type { RunningEmulator } from '../../src/emulator/start-emulator.js';
 import type { ApiClient } from '../../src/live/api-client.js';
 import { connect } from '../../src/live/connect.js';
@@ -31,7 +31,7 @@ const io = { stdout: () => {}, stderr: () => {}, env: {}, cwd: process.cwd(), st
 
 describe("a plan's routing impact", () => {
   it('predicts exactly what apply leaves behind, for every representative call', async () => {
-    const { manifests } = await loadRoutingDocuments(['examples/users', 'examples/sites'], io);
+    const { documents: manifests } = await loadValidDocuments(['examples/users', 'examples/sites'], io);
     const extensions = await readExtensions(client);
     const { plan, owners } = await buildLivePlan(client, manifests);
     const read = (o: (typeof owners)[number]) => (o.owner.type === 'user' ? readUser(client, o.owner.extensionId) : readSite(client, o.owner.extensionId));

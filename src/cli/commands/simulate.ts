@@ -9,7 +9,7 @@ import { routeCall } from '../../simulate/route-call.js';
 import { EXIT_OK } from '../exit-codes.js';
 import type { CliIO } from '../io.js';
 import { liveRoutingModel } from '../pipeline/live-routing-model.js';
-import { loadRoutingDocuments } from '../pipeline/load-routing-documents.js';
+import { loadValidDocuments } from '../pipeline/load-valid-documents.js';
 import type { SetExit } from './index.js';
 
 interface SimulateOptions {
@@ -48,7 +48,7 @@ async function modelFor(paths: string[], io: CliIO, opts: SimulateOptions): Prom
   const kind = opts.site !== undefined ? 'Site' : 'User';
   const written = (opts.site ?? opts.extension)!;
   if (opts.live) return liveRoutingModel(io, kind, written);
-  const { manifests } = await loadRoutingDocuments(paths, io);
+  const { documents: manifests } = await loadValidDocuments(paths, io);
   const found = findOwnerDocument(manifests, kind, written);
   if (!found) {
     const what = kind === 'Site' ? `site "${written}"` : `extension "${written}"`;

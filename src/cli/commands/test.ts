@@ -4,7 +4,7 @@ import { renderRoutingTestResults } from '../../render/routing-test-results-text
 import { runRoutingTests } from '../../simulate/run-routing-tests.js';
 import { EXIT_ERROR, EXIT_OK } from '../exit-codes.js';
 import { useColour, type CliIO } from '../io.js';
-import { loadRoutingDocuments } from '../pipeline/load-routing-documents.js';
+import { loadValidDocuments } from '../pipeline/load-valid-documents.js';
 import type { SetExit } from './index.js';
 
 /**
@@ -18,7 +18,7 @@ export function register(program: Command, io: CliIO, setExit: SetExit): void {
     .description('check kind: RoutingTest documents against the manifests (no network)')
     .argument('[paths...]', 'manifest and routing test files or directories', [])
     .action(async (paths: string[]) => {
-      const { manifests, tests } = await loadRoutingDocuments(paths, io);
+      const { documents: manifests, routingTests: tests } = await loadValidDocuments(paths, io);
       if (tests.length === 0) io.stderr('No kind: RoutingTest documents found.\n');
       const run = runRoutingTests(manifests, tests);
       for (const p of sortProblems(run.problems)) io.stderr(formatProblem(p) + '\n');

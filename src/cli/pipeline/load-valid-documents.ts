@@ -1,14 +1,18 @@
 import type { ManifestDocument } from '../../core/document.js';
+import type { RoutingTestDocument } from '../../core/routing-test.js';
 import { formatProblem, hasErrors, sortProblems, UserError, type Problem } from '../../core/problem.js';
 import { loadManifests } from '../../load/load-manifests.js';
 import { validateDocuments } from '../../validate/validate-documents.js';
 import type { CliIO } from '../io.js';
 
 /**
- * Loads and validates manifests; any error stops the command before a single API call, with
- * every problem reported at once. Warnings are printed and do not stop it.
+ * Loads and validates manifests and routing tests; any error stops the command before a single
+ * API call, with every problem reported at once. Warnings are printed and do not stop it.
  */
-export async function loadValidDocuments(paths: string[], io: CliIO): Promise<{ documents: ManifestDocument[]; warnings: Problem[] }> {
+export async function loadValidDocuments(
+  paths: string[],
+  io: CliIO,
+): Promise<{ documents: ManifestDocument[]; routingTests: RoutingTestDocument[]; warnings: Problem[] }> {
   const loaded = await loadManifests(paths.length ? paths : ['.'], io.cwd);
   const validated = validateDocuments(loaded.documents);
   const problems = sortProblems([...loaded.problems, ...validated.problems]);
@@ -18,5 +22,5 @@ export async function loadValidDocuments(paths: string[], io: CliIO): Promise<{ 
   }
   const warnings = problems.filter((p) => p.severity === 'warning');
   for (const w of warnings) io.stderr(formatProblem(w) + '\n');
-  return { documents: validated.documents, warnings };
+  return { documents: validated.documents, routingTests: validated.routingTests, warnings };
 }

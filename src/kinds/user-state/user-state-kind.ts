@@ -26,11 +26,12 @@ function desiredState(id: (typeof MANAGED)[number], spec: any): Record<string, u
   return out;
 }
 
-function pickLike(live: any, desired: Record<string, unknown>): Record<string, unknown> {
-  const out: Record<string, unknown> = {};
-  if ('conditions' in desired) out.conditions = normalizeStateConditions(live?.conditions);
-  if ('enabled' in desired) out.enabled = Boolean(live?.enabled);
-  return out;
+/**
+ * The live state projected onto the fields the manifest manages (only those are compared), in a
+ * fixed key order so the plan's patch is stable.
+ */
+function managedPart(live: Record<string, unknown>, desired: Record<string, unknown>): Record<string, unknown> {
+  return Object.fromEntries(['conditions', 'enabled'].filter((key) => key in desired).map((key) => [key, live[key]]));
 }
 
 /** User states (`PATCH .../comm-handling/states/{stateId}`): schedules and on/off switches. */
@@ -60,7 +61,7 @@ export const userStateKind: ResourceKind<UserSnapshot> = {
         continue;
       }
       const comparable = desiredState(id, spec);
-      out.set(id, { comparable, origin: ['states', id], liveView: pickLike(liveStates(ctx.live.stateRules).get(id), comparable) });
+      out.set(id, { comparable, origin: ['states', id], liveView: managedPart(live.get(id)!.comparable as Record<string, unknown>, comparable) });
     }
     return out;
   },
