@@ -83,8 +83,18 @@ export interface LiveFingerprint {
   sha256: string;
 }
 
+/** The account a plan was computed against (cli.md "Which account"). */
+export interface PlanAccount {
+  id: string;
+  /** The company name RingCentral gives the account. */
+  name: string;
+  /** The API server's origin, e.g. `https://platform.ringcentral.com`. */
+  server: string;
+}
+
 export interface Plan {
   formatVersion: 1;
+  account?: PlanAccount;
   changes: Change[];
   unmanaged: UnmanagedObject[];
   summary: { create: number; update: number; delete: number };

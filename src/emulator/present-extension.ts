@@ -8,11 +8,12 @@ import { extensionUri } from './resolve-path.js';
  * Extensions outside any site belong to the main site, as in RingCentral's multi-site accounts.
  */
 
-function contactOf(ext: ExtensionRecord): Json {
-  const email = ext.email === undefined ? {} : { email: ext.email };
-  if (ext.type !== 'User') return { firstName: ext.name, ...email };
+function contactOf(req: ApiRequest, ext: ExtensionRecord): Json {
+  // `company` is the account's company name, as RingCentral fills it on every extension.
+  const extra = { ...(ext.email === undefined ? {} : { email: ext.email }), company: req.model.companyName };
+  if (ext.type !== 'User') return { firstName: ext.name, ...extra };
   const [firstName, ...rest] = ext.name.split(' ');
-  return { firstName, lastName: rest.join(' '), ...email };
+  return { firstName, lastName: rest.join(' '), ...extra };
 }
 
 function siteOfExtension(req: ApiRequest, ext: ExtensionRecord): Json {
@@ -30,7 +31,7 @@ export function presentExtensionSummary(req: ApiRequest, ext: ExtensionRecord): 
     name: ext.name,
     type: ext.type,
     status: ext.status,
-    contact: contactOf(ext),
+    contact: contactOf(req, ext),
     permissions: { admin: { enabled: ext.admin }, internationalCalling: { enabled: false } },
     hidden: false,
     site: siteOfExtension(req, ext),

@@ -39,6 +39,8 @@ export type ClientEvent =
   | { type: 'rate-limit-wait'; group: ThrottlingGroup; ms: number };
 
 export interface ApiClient {
+  /** The configured API server (`RINGCENTRAL_SERVER_URL`), without a trailing slash. */
+  readonly server: string;
   get<T = any>(path: string, query?: Query): Promise<T>;
   /** POST/PUT/PATCH/DELETE. POST is never retried blindly: on an unknown outcome it throws ApiError with outcomeUnknown=true. */
   send<T = any>(method: WriteMethod, path: string, body?: unknown): Promise<{ status: number; json?: T }>;

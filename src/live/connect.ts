@@ -72,7 +72,7 @@ export async function connect(config: ConnectionConfig, options: ConnectOptions 
   platform.on(platform.events.refreshSuccess, () => void rememberTokens());
   await login(platform, config, { ...retry, idempotent: true }, redactor);
   await rememberTokens();
-  return createSdkApiClient({ platform, retry, scheduler, redact: redactor.redact, rememberTokens });
+  return createSdkApiClient({ server: config.serverUrl, platform, retry, scheduler, redact: redactor.redact, rememberTokens });
 }
 
 async function login(platform: Platform, config: ConnectionConfig, retry: RetryOptions, redactor: Redactor) {

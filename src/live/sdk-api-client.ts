@@ -7,6 +7,7 @@ import { withRetries, type RetryOptions } from './with-retries.js';
 export type Platform = ReturnType<SDK['platform']>;
 
 export interface SdkApiClientDeps {
+  server: string;
   platform: Platform;
   retry: RetryOptions;
   scheduler: RateLimitScheduler;
@@ -45,6 +46,7 @@ export function createSdkApiClient(deps: SdkApiClientDeps): ApiClient {
     );
 
   return {
+    server: deps.server,
     async get<T>(path: string, query?: Query): Promise<T> {
       const response = await call('GET', path, query);
       return (await readJson(response, 'GET', path)) as T;

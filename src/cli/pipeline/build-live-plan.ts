@@ -10,6 +10,7 @@ import { SITE_KINDS, USER_KINDS } from '../../kinds/index.js';
 import type { ApiClient } from '../../live/api-client.js';
 import { readExtensions, readStandardGreetings } from '../../live/read-live.js';
 import { readOwners } from '../../live/read-owners.js';
+import { readAccount } from '../../live/read-account.js';
 import { buildPlan } from '../../plan/build-plan.js';
 import { resolveOwners, type OwnerDocument } from '../../resolve/resolve-owners.js';
 import { Resolver, usesNamedPreset } from '../../resolve/resolver.js';
@@ -50,6 +51,7 @@ async function readSnapshots(client: ApiClient, owners: OwnerDocument[], opts: P
  * reads happen before any comparison; compile, diff and ordering are pure.
  */
 export async function buildLivePlan(client: ApiClient, documents: ManifestDocument[], opts: PlanOptions = {}): Promise<LivePlan> {
+  const account = await readAccount(client, client.server);
   const extensions = await readExtensions(client);
   const greetings = documents.some((d) => usesNamedPreset(d.data)) ? await readStandardGreetings(client) : undefined;
   const resolver = new Resolver(extensions, greetings);
@@ -78,7 +80,7 @@ export async function buildLivePlan(client: ApiClient, documents: ManifestDocume
     liveObjects.push(...result.liveObjects);
   });
   if (problems.length) throw new UserError('the plan cannot be made; nothing was changed.', dedupe(problems));
-  return { plan: buildPlan(drafts, unmanaged), liveObjects, owners, snapshots, extensions };
+  return { plan: { account, ...buildPlan(drafts, unmanaged) }, liveObjects, owners, snapshots, extensions };
 }
 
 /** A document shared by several users reports the same reference problem once. */
