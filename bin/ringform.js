@@ -1,7 +1,12 @@
 #!/usr/bin/env node
-// Runs the TypeScript sources directly (tsx), so a fresh clone needs no build step
-// and the binary can never be stale against src/.
-import { tsImport } from 'tsx/esm/api';
-
-const { main } = await tsImport('../src/cli/main.ts', import.meta.url);
-process.exitCode = await main(process.argv.slice(2));
+// Runs the compiled CLI (dist/, built by `npm run build`, which `npm install` in a clone and
+// `npm pack` run through `prepare`). Plain JavaScript, so starting it compiles nothing.
+let cli;
+try {
+  cli = await import('../dist/cli/main.js');
+} catch (err) {
+  if (err?.code !== 'ERR_MODULE_NOT_FOUND' || !String(err.message).includes('dist')) throw err;
+  process.stderr.write('ringform is not built yet: run `npm run build` (or `npm install`) in its directory.\n');
+  process.exit(1);
+}
+process.exitCode = await cli.main(process.argv.slice(2));

@@ -5,6 +5,7 @@
  * 2. Full plan of 1,000 users against the emulator with a shrunk rate-limit window: GETs per
  *    managed user, wall time as a ratio to the rate-limit bound, 429s.
  * 3. A pull-request run (`plan --changed-since`) with 3 changed user files: users read.
+ * First, the start-up of the compiled CLI next to `node -e 0` (bench-startup.ts).
  */
 import { execFileSync, spawn, type ChildProcess } from 'node:child_process';
 import { mkdtemp, mkdir, writeFile, readFile } from 'node:fs/promises';
@@ -23,6 +24,7 @@ import { resolveOwners } from '../src/resolve/resolve-owners.js';
 import { Resolver } from '../src/resolve/resolver.js';
 import type { ExtensionInfo } from '../src/core/references.js';
 import { validateDocuments } from '../src/validate/validate-documents.js';
+import { benchStartup } from './bench-startup.js';
 
 const USERS = 1000;
 const START = 10001;
@@ -181,6 +183,7 @@ async function fullPlan(dir: string) {
   }
 }
 
+benchStartup();
 const dir = await mkdtemp(join(tmpdir(), 'ringform-bench-'));
 await writeManifests(dir);
 // The first run is what one CLI invocation pays (schema compilation, JIT warm-up included); the

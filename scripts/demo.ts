@@ -6,14 +6,20 @@
 import { spawn } from 'node:child_process';
 import { fileURLToPath } from 'node:url';
 import { dirname, resolve } from 'node:path';
+import { useColour } from '../src/cli/io.js';
 import { startEmulator } from '../src/emulator/start-emulator.js';
 
 const root = resolve(dirname(fileURLToPath(import.meta.url)), '..');
 const bin = resolve(root, 'bin/ringform.js');
 
+// The same rule as ringform's own output: no escape codes into a pipe or a file.
+const bold = useColour({ env: process.env, stdoutIsTTY: Boolean(process.stdout.isTTY) })
+  ? (text: string) => `\x1b[1m${text}\x1b[0m`
+  : (text: string) => text;
+
 /** Runs ringform as a user would. Asynchronously: the emulator answers from this process. */
 async function step(title: string, args: string[], env: NodeJS.ProcessEnv, okCodes = [0]): Promise<number> {
-  process.stdout.write(`\n\x1b[1m$ ringform ${args.join(' ')}\x1b[0m   # ${title}\n\n`);
+  process.stdout.write(`\n${bold(`$ ringform ${args.join(' ')}`)}   # ${title}\n\n`);
   const child = spawn(process.execPath, [bin, ...args], { cwd: root, env, stdio: 'inherit' });
   const code = await new Promise<number>((resolve) => child.on('exit', (c) => resolve(c ?? 1)));
   if (!okCodes.includes(code)) throw new Error(`ringform ${args.join(' ')} exited ${code}`);
@@ -22,7 +28,7 @@ async function step(title: string, args: string[], env: NodeJS.ProcessEnv, okCod
 
 // RingCentral's limits per window, with the window shrunk from 60 s so the demo does not sit
 // waiting for it; ringform paces itself to whatever window the server announces.
-const WINDOW_MS = 5000;
+const WINDOW_MS = Number(process.env.DEMO_WINDOW_MS ?? 5000);
 const emulator = await startEmulator({ port: 0, windowMs: WINDOW_MS });
 process.stdout.write(`RingCentral emulator (demo account) at ${emulator.url}, rate-limit window ${WINDOW_MS / 1000} s instead of 60 s\n`);
 const env = {

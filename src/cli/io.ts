@@ -37,9 +37,16 @@ export function processIO(): CliIO {
   };
 }
 
-/** Colour only on a terminal and never with NO_COLOR set (cli.md). */
-export function useColour(io: CliIO): boolean {
-  return io.stdoutIsTTY && !('NO_COLOR' in io.env && io.env.NO_COLOR !== undefined) && io.env.TERM !== 'dumb';
+/**
+ * Colour (cli.md "Plan output"): never when NO_COLOR is set to a non-empty value (no-color.org:
+ * an empty NO_COLOR is as good as unset); FORCE_COLOR forces it, except `0` or `false`, which
+ * turn it off as in Node and chalk; otherwise only on a terminal that is not `dumb`.
+ */
+export function useColour(io: Pick<CliIO, 'env' | 'stdoutIsTTY'>): boolean {
+  if (io.env.NO_COLOR) return false;
+  const force = io.env.FORCE_COLOR;
+  if (force !== undefined) return force !== '0' && force.toLowerCase() !== 'false';
+  return io.stdoutIsTTY && io.env.TERM !== 'dumb';
 }
 
 /** Prompts are never shown when stdin is not a terminal or CI is set (cli.md). */

@@ -18,17 +18,28 @@ export async function main(argv: string[], io: CliIO = processIO()): Promise<num
   program
     .description('RingCentral call handling as code')
     .version(version(), '-V, --version', 'print the ringform version')
-    .showHelpAfterError()
     .exitOverride()
     .configureOutput({ writeOut: io.stdout, writeErr: io.stderr });
-  registerCommands(program, io, (code) => {
-    exitCode = code;
-  });
   try {
+    await registerCommands(program, io, (code) => {
+      exitCode = code;
+    }, argv);
+    showUsageAfterErrors(program);
     await program.parseAsync(argv, { from: 'user' });
     return exitCode;
   } catch (err) {
     return reportError(err, io);
+  }
+}
+
+/**
+ * A usage error prints the message, the command's usage line and where to read more, not the
+ * whole help (which would bury the message).
+ */
+function showUsageAfterErrors(program: Command): void {
+  for (const cmd of [program, ...program.commands]) {
+    const name = cmd === program ? 'ringform' : `ringform ${cmd.name()}`;
+    cmd.showHelpAfterError(`Usage: ${name} ${cmd.usage()}\nRun "${name} --help" for details.`);
   }
 }
 
