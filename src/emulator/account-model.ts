@@ -1,5 +1,6 @@
 import type { SiteCallHandling } from './site-call-handling.js';
 import type { UserCallHandling } from './user-call-handling.js';
+import type { Json } from './json-value.js';
 
 /**
  * The emulated account: its extensions, the custom greetings it knows, and the call handling of
@@ -33,10 +34,25 @@ export interface CustomGreeting {
   name?: string;
 }
 
+/** A phone or app registered to a user (what a DeviceRingTarget rings). */
+export interface DeviceRecord {
+  id: string;
+  name: string;
+  /** RingCentral's device type: HardPhone, SoftPhone, OtherPhone, … */
+  type: string;
+  phoneNumber?: string;
+  /** A shared hot-desk phone the user is logged in to: rung by HotdeskRingTarget, not listed as the user's device. */
+  hotDesk: boolean;
+}
+
 /** What validators need to know about the account, without the rest of the model. */
 export interface Directory {
   extension(id: string): ExtensionRecord | undefined;
   customGreeting(id: string): CustomGreeting | undefined;
+  /** The devices of an extension (none for unknown extensions). */
+  devicesOf(extensionId: string): DeviceRecord[];
+  /** The extension's forwarding targets other than its devices (CommForwardingTargetResource objects). */
+  otherTargetsOf(extensionId: string): Json[];
 }
 
 export class AccountModel implements Directory {
@@ -44,6 +60,8 @@ export class AccountModel implements Directory {
   readonly customGreetings = new Map<string, CustomGreeting>();
   readonly users = new Map<string, UserCallHandling>();
   readonly sites = new Map<string, SiteCallHandling>();
+  readonly devices = new Map<string, DeviceRecord[]>();
+  readonly otherTargets = new Map<string, Json[]>();
   private readonly byId = new Map<string, ExtensionRecord>();
   private readonly byNumber = new Map<string, ExtensionRecord>();
   private lastRuleId = 0;
@@ -73,6 +91,14 @@ export class AccountModel implements Directory {
 
   customGreeting(id: string): CustomGreeting | undefined {
     return this.customGreetings.get(id);
+  }
+
+  devicesOf(extensionId: string): DeviceRecord[] {
+    return this.devices.get(extensionId) ?? [];
+  }
+
+  otherTargetsOf(extensionId: string): Json[] {
+    return this.otherTargets.get(extensionId) ?? [];
   }
 
   /** Call queues the extension is a member of; members get the `agent` state. */

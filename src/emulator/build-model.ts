@@ -3,6 +3,7 @@ import { AccountModel, type ExtensionRecord } from './account-model.js';
 import { ApiError } from './api-error.js';
 import type { ResolvedSeed, SeedExtension } from './seed-types.js';
 import { SiteCallHandling } from './site-call-handling.js';
+import { seedDevices } from './seed-devices.js';
 import { createInteractionRule } from './update-interaction-rules.js';
 import { createSiteRule, putBusinessHours } from './update-site.js';
 import { updateStateRule } from './update-state-rule.js';
@@ -21,6 +22,10 @@ export function buildModel(seed: ResolvedSeed): AccountModel {
   for (const g of seed.customGreetings) {
     const owner = g.extension === undefined ? undefined : mustResolve(model, g.extension, `customGreetings ${g.id}`);
     model.customGreetings.set(g.id, { id: g.id, type: g.type, extensionId: owner?.id, name: g.name });
+  }
+  for (const ext of seed.extensions) {
+    const record = model.extension(ext.id)!;
+    if (record.type === 'User') seedDevices(model, record, ext);
   }
   for (const ext of seed.extensions) {
     const record = model.extension(ext.id)!;
@@ -73,7 +78,7 @@ function seeded(where: string, write: () => void): void {
 }
 
 function seedUser(model: AccountModel, record: ExtensionRecord, ext: SeedExtension): void {
-  const user = new UserCallHandling(model.queuesOf(record.id).length > 0);
+  const user = new UserCallHandling(model.queuesOf(record.id).length > 0, record.id);
   model.users.set(record.id, user);
   const now = localNow(new Date(), record.timezone);
   const where = `extension ${record.extensionNumber}`;

@@ -1,22 +1,25 @@
 import {
   ALLOWED_DISPATCHING,
   FORWARDING_SETS,
+  HAS_GREETINGS,
+  HAS_RINGING,
   MAX_RING_SECONDS,
-  defaultGreetingActions,
   type DispatchingRuleKind,
-} from '../core/defaults.js';
+} from './rule-kinds.js';
+import { defaultGreetingActions } from './default-dispatching.js';
 import type { Problems } from './api-error.js';
 import type { Directory } from './account-model.js';
 import { at, isObject, type Json } from './json-value.js';
 import { checkGreeting } from './check-greeting.js';
-import { checkRingTarget, checkTerminatingTarget } from './check-targets.js';
+import { TERMINATING_TARGET_TYPES, checkRingTarget, checkTerminatingTarget } from './check-targets.js';
 
 /**
  * A rule's `dispatching` (CommDispatchingRequest) as RingCentral's call-handling guide requires
  * it: the dispatching types each rule allows, the mandatory mobile/desktop ring groups of rules
  * that ring, the mandatory TerminatingAction (with its voicemail target and both target types)
  * of rules that forward. The result is the stored dispatching: a PATCH replaces it whole, and
- * greeting actions left out come back as RingCentral's disabled defaults.
+ * greeting actions left out come back as RingCentral's disabled defaults. `ownerId` is the
+ * extension whose rule it is (device and integration targets must be its own).
  */
 
 const GREETING_TYPE_OF: Record<string, string> = {
@@ -26,8 +29,6 @@ const GREETING_TYPE_OF: Record<string, string> = {
 };
 const SCREENING = ['NoCallerId', 'UnknownCallerId', 'Always'];
 const SCREENING_RESULT = ['AskToAnswer', 'PlayCallerNameOnly'];
-const HAS_GREETINGS: DispatchingRuleKind[] = ['work-hours', 'after-hours', 'custom'];
-const HAS_RINGING: DispatchingRuleKind[] = ['work-hours', 'after-hours', 'agent', 'custom'];
 
 export function checkDispatching(
   p: Problems,
@@ -35,6 +36,7 @@ export function checkDispatching(
   d: unknown,
   kind: DispatchingRuleKind,
   dir: Directory,
+  ownerId: string,
 ): Json | undefined {
   if (!isObject(d)) return void p.add(path, 'is required: {type, actions}');
   const allowed = ALLOWED_DISPATCHING[kind];
@@ -43,7 +45,8 @@ export function checkDispatching(
   if (!Array.isArray(d.actions) || d.actions.length === 0)
     return void p.add(at(path, 'actions'), 'must be a non-empty array');
   const before = p.items.length;
-  const actions = d.actions.map((a, i) => checkAction(p, at(at(path, 'actions'), i), a, kind, dir));
+  const owner = { dir, ownerId };
+  const actions = d.actions.map((a, i) => checkAction(p, at(at(path, 'actions'), i), a, kind, owner));
   if (p.items.length > before) return undefined;
   checkRequiredActions(p, at(path, 'actions'), actions as Json[], kind);
   const out: Json = { type: d.type, actions: withDefaultGreetings(kind, actions as Json[]) };
@@ -57,13 +60,14 @@ function checkCallTypes(p: Problems, path: string, v: unknown): Json | undefined
   return { queueCallsIncluded: v.queueCallsIncluded };
 }
 
-function checkAction(
-  p: Problems,
-  path: string,
-  a: unknown,
-  kind: DispatchingRuleKind,
-  dir: Directory,
-): Json | undefined {
+/** The account and the extension whose rule is checked. */
+interface Owner {
+  dir: Directory;
+  ownerId: string;
+}
+
+function checkAction(p: Problems, path: string, a: unknown, kind: DispatchingRuleKind, owner: Owner): Json | undefined {
+  const { dir } = owner;
   if (!isObject(a)) return void p.add(path, 'must be an action object');
   const type = String(a.type);
   const greetingType = GREETING_TYPE_OF[type];
@@ -78,7 +82,7 @@ function checkAction(
   if (type === 'RingGroupAction' || type === 'RingAlwaysGroupAction') {
     if (!HAS_RINGING.includes(kind))
       return void p.add(at(path, 'type'), `${type} is not allowed in this rule (it does not ring)`);
-    return type === 'RingGroupAction' ? checkRingGroup(p, path, a, dir) : checkRingAlways(p, path, a, dir);
+    return type === 'RingGroupAction' ? checkRingGroup(p, path, a, owner) : checkRingAlways(p, path, a, owner);
   }
   if (type === 'TerminatingAction') {
     if (FORWARDING_SETS[kind].length === 0)
@@ -97,7 +101,7 @@ function checkScreening(p: Problems, path: string, a: Json): Json | undefined {
   return { type: 'ScreeningAction', enabled: a.enabled, screening: a.screening, screeningResult: result };
 }
 
-function checkRingGroup(p: Problems, path: string, a: Json, dir: Directory): Json | undefined {
+function checkRingGroup(p: Problems, path: string, a: Json, { dir, ownerId }: Owner): Json | undefined {
   if (typeof a.enabled !== 'boolean') p.add(at(path, 'enabled'), 'is required, a boolean');
   const d = a.duration;
   if (typeof d !== 'number' || !Number.isInteger(d) || d <= 0 || d % 5 !== 0 || d > MAX_RING_SECONDS) {
@@ -109,20 +113,24 @@ function checkRingGroup(p: Problems, path: string, a: Json, dir: Directory): Jso
   ) {
     p.add(at(path, 'customStartOffset'), 'must be a non-negative integer');
   }
-  const targets = checkTargetList(p, at(path, 'targets'), a.targets, (tp, t) => checkRingTarget(p, tp, t, dir));
+  const targets = checkTargetList(p, at(path, 'targets'), a.targets, (tp, t) =>
+    checkRingTarget(p, tp, t, dir, ownerId),
+  );
   const offset = a.customStartOffset === undefined ? {} : { customStartOffset: a.customStartOffset };
   return targets && { type: 'RingGroupAction', enabled: a.enabled, targets, duration: d, ...offset };
 }
 
-function checkRingAlways(p: Problems, path: string, a: Json, dir: Directory): Json | undefined {
+/** Apps that ring all the time during the call, beside the ring groups (at most one of each). */
+function checkRingAlways(p: Problems, path: string, a: Json, { dir, ownerId }: Owner): Json | undefined {
   if (typeof a.enabled !== 'boolean') p.add(at(path, 'enabled'), 'is required, a boolean');
   const targets = checkTargetList(p, at(path, 'targets'), a.targets, (tp, t) => {
     const ok = isObject(t) && (t.type === 'AllMobileRingTarget' || t.type === 'AllDesktopRingTarget');
     return ok
-      ? checkRingTarget(p, tp, t, dir)
+      ? checkRingTarget(p, tp, t, dir, ownerId)
       : void p.add(at(tp, 'type'), 'must be AllMobileRingTarget or AllDesktopRingTarget');
   });
-  if (targets && targets.length > 2) p.add(at(path, 'targets'), 'at most 2 targets');
+  if (targets && new Set(targets.map((t) => t.type)).size !== targets.length)
+    p.add(at(path, 'targets'), 'at most one AllMobileRingTarget and one AllDesktopRingTarget');
   return targets && { type: 'RingAlwaysGroupAction', enabled: a.enabled, targets };
 }
 
@@ -155,23 +163,20 @@ function checkTerminatingAction(
   if (!targets.some((t) => t.type === 'VoiceMailTerminatingTarget')) {
     p.add(at(path, 'targets'), 'must include the VoiceMailTerminatingTarget');
   }
-  for (const [key, set] of [
-    ['ringingTargetType', 'Ringing'],
-    ['terminatingTargetType', 'Terminating'],
-  ] as const) {
-    const v = a[key];
-    if (typeof v !== 'string') {
-      p.add(at(path, key), 'is required (VoiceMailTerminatingTarget is always valid)');
+  const chosen = { ringingTargetType: 'Ringing', terminatingTargetType: 'Terminating' } as const;
+  const out: Json = { type: 'TerminatingAction', targets };
+  for (const [key, set] of Object.entries(chosen)) {
+    // The spec makes both optional and the guide's Case 1 sends only ringingTargetType: a type left
+    // out is voicemail, the target the guide calls "mandatory and applicable to both types".
+    const v = a[key] ?? 'VoiceMailTerminatingTarget';
+    if (typeof v !== 'string' || !TERMINATING_TARGET_TYPES.includes(v)) {
+      p.add(at(path, key), `must be one of ${TERMINATING_TARGET_TYPES.join(', ')}`);
     } else if (v !== 'VoiceMailTerminatingTarget' && !targets.some((t) => t.type === v && t.dispatchingType === set)) {
       p.add(at(path, key), `references no ${v} target with dispatchingType ${set}`);
     }
+    out[key] = v;
   }
-  return {
-    type: 'TerminatingAction',
-    targets,
-    ringingTargetType: a.ringingTargetType,
-    terminatingTargetType: a.terminatingTargetType,
-  };
+  return out;
 }
 
 /** The mandatory parts: mobile and desktop ring groups when the rule rings, one TerminatingAction when it forwards. */
@@ -188,7 +193,7 @@ function checkRequiredActions(p: Problems, path: string, actions: Json[], kind: 
   if (FORWARDING_SETS[kind].length > 0 && count((a) => a.type === 'TerminatingAction') !== 1) {
     p.add(path, 'exactly one TerminatingAction (with the VoiceMailTerminatingTarget) is required');
   }
-  for (const type of [...Object.keys(GREETING_TYPE_OF), 'ScreeningAction']) {
+  for (const type of [...Object.keys(GREETING_TYPE_OF), 'ScreeningAction', 'RingAlwaysGroupAction']) {
     if (count((a) => a.type === type) > 1) p.add(path, `${type} may appear once`);
   }
 }

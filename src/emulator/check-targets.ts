@@ -1,13 +1,15 @@
 import type { Problems } from './api-error.js';
 import type { Directory } from './account-model.js';
-import { at, isObject, type Json } from './json-value.js';
+import { at, isNonEmptyString, isObject, type Json } from './json-value.js';
 import { isE164 } from './phone-number.js';
 import { checkGreeting } from './check-greeting.js';
+import { OWN_RING_TARGETS, checkCloudDestination } from './check-own-targets.js';
 
 /**
- * Ring targets (inside RingGroupAction) and terminating targets (inside TerminatingAction). The
- * emulated account has no devices, integrations or cloud connectors, so only the targets the
- * call-handling guide documents are accepted. Stored targets get the names RingCentral shows.
+ * Ring targets (inside RingGroupAction) and terminating targets (inside TerminatingAction): every
+ * type of the spec's CommRingTargetRequest and CommTerminatingTargetRequest. The guide's targets
+ * are here, the user's devices, integrations and other own targets in check-own-targets.ts.
+ * Stored targets are in the spec's response shapes, with the names RingCentral shows.
  */
 
 export const FIXED_RING_NAMES: Record<string, string> = {
@@ -15,7 +17,23 @@ export const FIXED_RING_NAMES: Record<string, string> = {
   AllDesktopRingTarget: 'My desktop',
 };
 
-const UNSUPPORTED = 'is not available in the emulated account (no devices, integrations or cloud connectors)';
+const RING_TYPES = [
+  'AllDesktopRingTarget',
+  'AllMobileRingTarget',
+  'CoworkerRingTarget',
+  'PhoneNumberRingTarget',
+  ...Object.keys(OWN_RING_TARGETS),
+];
+const TERMINATING_TYPES = [
+  'VoiceMailTerminatingTarget',
+  'PlayAnnouncementTerminatingTarget',
+  'PhoneNumberTerminatingTarget',
+  'ExtensionTerminatingTarget',
+  'CloudConnectorTerminatingTarget',
+];
+
+/** The spec's CommTerminatingTargetTypeResource: what ringingTargetType and terminatingTargetType may name. */
+export const TERMINATING_TARGET_TYPES: readonly string[] = TERMINATING_TYPES;
 
 function checkExtensionRef(
   p: Problems,
@@ -40,8 +58,17 @@ function checkPhone(p: Problems, path: string, v: unknown): string | undefined {
   return n;
 }
 
-export function checkRingTarget(p: Problems, path: string, t: unknown, dir: Directory): Json | undefined {
+/** One ring target of the rule of extension `ownerId` (devices and integrations are the owner's). */
+export function checkRingTarget(
+  p: Problems,
+  path: string,
+  t: unknown,
+  dir: Directory,
+  ownerId: string,
+): Json | undefined {
   if (!isObject(t)) return void p.add(path, 'must be a ring target object');
+  const own = OWN_RING_TARGETS[t.type as string];
+  if (own) return own(p, path, t, ownerId, dir);
   switch (t.type) {
     case 'AllMobileRingTarget':
     case 'AllDesktopRingTarget':
@@ -57,7 +84,7 @@ export function checkRingTarget(p: Problems, path: string, t: unknown, dir: Dire
       return { type: t.type, ...name, destination: { phoneNumber } };
     }
     default:
-      return void p.add(at(path, 'type'), `ring target type ${String(t.type)} ${UNSUPPORTED}`);
+      return void p.add(at(path, 'type'), `is required, one of ${RING_TYPES.join(', ')}`);
   }
 }
 
@@ -106,8 +133,15 @@ export function checkTerminatingTarget(
       const name = id === undefined ? '' : dir.extension(id)!.name;
       return id === undefined ? undefined : { type: t.type, name, extension: { id }, dispatchingType };
     }
+    case 'CloudConnectorTerminatingTarget': {
+      if (!isNonEmptyString(t.name)) p.add(at(path, 'name'), 'is required, the name of the Cloud Connector contact');
+      const destination = checkCloudDestination(p, at(path, 'destination'), t.destination);
+      return destination && isNonEmptyString(t.name)
+        ? { type: t.type, name: t.name, destination, dispatchingType }
+        : undefined;
+    }
     default:
-      return void p.add(at(path, 'type'), `terminating target type ${String(t.type)} ${UNSUPPORTED}`);
+      return void p.add(at(path, 'type'), `is required, one of ${TERMINATING_TYPES.join(', ')}`);
   }
 }
 

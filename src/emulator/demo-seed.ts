@@ -2,7 +2,8 @@ import type { EmulatorSeed } from './seed-types.js';
 
 /**
  * The built-in demo account, used when no seed is given. Examples and tests are written against
- * exactly this account: change it only together with them. Everything not listed starts from
+ * exactly this account: change it only together with them. Alex (101) and Jordan (103) have a
+ * desk phone ("Desk phone"). Everything not listed starts from
  * RingCentral's documented defaults (work-hours 24/7, forward-all-calls and dnd off, no custom
  * rules; sites open 24/7 with only the business-hours rule).
  */
@@ -11,9 +12,14 @@ export const DEMO_SEED: EmulatorSeed = {
   account: { id: '37439510', mainNumber: '+16505550100', name: 'Acme Inc.', timezone: 'America/Los_Angeles' },
   credentials: { clientId: 'demo-client-id', clientSecret: 'demo-client-secret', jwt: 'demo-jwt', owner: '101' },
   extensions: [
-    user('63701631004', '101', 'Alex Smith', 'alex@acme.com', 'America/Los_Angeles', { admin: true }),
+    user('63701631004', '101', 'Alex Smith', 'alex@acme.com', 'America/Los_Angeles', {
+      admin: true,
+      devices: [{ id: '805183004', name: 'Desk phone', type: 'HardPhone', phoneNumber: '+16505550101' }],
+    }),
     user('63707590004', '102', 'Kim Lee', 'kim@acme.com', 'America/Los_Angeles'),
-    user('63701632004', '103', 'Jordan Park', 'jordan@acme.com', 'America/New_York'),
+    user('63701632004', '103', 'Jordan Park', 'jordan@acme.com', 'America/New_York', {
+      devices: [{ id: '805184004', name: 'Desk phone', type: 'HardPhone', phoneNumber: '+12125550103' }],
+    }),
     user('63701633004', '104', 'Priya Patel', 'priya@acme.com', 'America/New_York'),
     user('63701634004', '105', 'Sam Rivera', 'sam@acme.com', 'Europe/London'),
     { id: '62952430016', extensionNumber: '1200', name: 'Support Queue', type: 'Department', members: ['101', '102'] },

@@ -1,4 +1,5 @@
 import type { Handler, Route } from './api-request.js';
+import { listForwardingTargets } from './handle-forwarding-targets.js';
 import { listExtensions, readExtension, readExtensionFeatures } from './handle-extensions.js';
 import { listStandardGreetings, readStandardGreeting } from './handle-greetings.js';
 import { createRule, deleteRule, listInteractionRules, patchRule, readRule } from './handle-interaction-rules.js';
@@ -43,6 +44,7 @@ export const API_ROUTES: Route[] = [
   route('GET', `${V2}/voice/interaction-rules/{ruleId}`, 'readVoiceInteractionRule', 'Medium', readRule),
   route('PATCH', `${V2}/voice/interaction-rules/{ruleId}`, 'updateVoiceInteractionRule', 'Medium', patchRule),
   route('DELETE', `${V2}/voice/interaction-rules/{ruleId}`, 'deleteVoiceInteractionRule', 'Medium', deleteRule),
+  route('GET', `${V2}/voice/forwarding-targets`, 'readForwardingTargets', 'Medium', listForwardingTargets),
   route('GET', `${A}/extension`, 'listExtensions', 'Medium', listExtensions),
   route('GET', `${A}/extension/{extensionId}`, 'readExtension', 'Light', readExtension),
   route('GET', `${A}/extension/{extensionId}/features`, 'readExtensionFeatures', 'Medium', readExtensionFeatures),

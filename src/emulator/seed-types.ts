@@ -28,12 +28,32 @@ export interface SeedExtension {
   stateRules?: Record<string, unknown>;
   /** Users: initial interaction rules, as CommInteractionRuleCreateRequest bodies. */
   interactionRules?: unknown[];
+  /** Users: their devices (desk phones, softphones, a hot-desk phone they are logged in to). */
+  devices?: SeedDevice[];
+  /**
+   * Users: forwarding targets besides their devices, as CommForwardingTargetResource objects
+   * (IntegrationRingTarget, ImsPhoneNumberRingTarget, FmcPhoneNumberRingTarget,
+   * CloudConnectorRingTarget, PhoneNumberRingTarget, CoworkerRingTarget, CoworkerAppsRingTarget).
+   */
+  forwardingTargets?: unknown[];
   /** Sites: initial business hours, as a UserBusinessHoursUpdateRequest body. */
   businessHours?: unknown;
   /** Sites: where the business-hours rule transfers to (number or id); default: the first IVR menu. */
   transferTo?: string;
   /** Sites: initial custom answering rules, as CreateAnsweringRuleRequest bodies. */
   answeringRules?: unknown[];
+}
+
+export interface SeedDevice {
+  /** Digits, unique in the account. */
+  id: string;
+  name: string;
+  /** RingCentral's device type; default HardPhone. */
+  type?: string;
+  /** E.164 number of the device. */
+  phoneNumber?: string;
+  /** A shared hot-desk phone the user is logged in to (rung by HotdeskRingTarget, not listed as a device). */
+  hotDesk?: boolean;
 }
 
 export type SeedExtensionEntry = Partial<SeedExtension> & ({ id: string } | { extensionNumber: string });

@@ -12,6 +12,8 @@ export function snapshotState(model: AccountModel): Json {
       states: Object.fromEntries(existing.map((s) => [s, presentState(user, s)])),
       stateRules: Object.fromEntries(existing.map((s) => [s, user.rules.get(s)])),
       interactionRules: user.interactionRules.map((r) => presentInteractionRule(user, r)),
+      devices: model.devicesOf(id),
+      forwardingTargets: model.otherTargetsOf(id),
     };
   }
   const sites: Json = {};

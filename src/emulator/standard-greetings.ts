@@ -1,8 +1,8 @@
-import { PRESET } from '../core/defaults.js';
+import { DEFAULT_PRESETS as PRESET } from './default-dispatching.js';
 
 /**
  * RingCentral's standard (preset) greetings dictionary as the emulator serves it. It holds the
- * presets that core/defaults.ts uses for new rules, so the compiler and the emulator agree,
+ * presets of RingCentral's defaults for new rules (default-dispatching.ts),
  * plus a few named alternatives that manifests can pick by name.
  */
 

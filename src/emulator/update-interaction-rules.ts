@@ -79,7 +79,7 @@ function checkRuleFields(
   }
   if (body.conditions !== undefined) out.conditions = checkConditions(p, body.conditions, user, nowLocal);
   if (body.dispatching !== undefined)
-    out.dispatching = checkDispatching(p, 'dispatching', body.dispatching, 'custom', dir);
+    out.dispatching = checkDispatching(p, 'dispatching', body.dispatching, 'custom', dir, user.extensionId);
   return out;
 }
 

@@ -14,7 +14,7 @@ export function updateStateRule(user: UserCallHandling, id: StateId, body: unkno
   if (body.dispatching === undefined) {
     p.add('dispatching', 'is required: send the complete dispatching (it replaces the current one)');
   }
-  const dispatching = checkDispatching(p, 'dispatching', body.dispatching, id, dir);
+  const dispatching = checkDispatching(p, 'dispatching', body.dispatching, id, dir, user.extensionId);
   p.throwIfAny();
   user.rules.set(id, dispatching!);
 }

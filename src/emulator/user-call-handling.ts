@@ -1,5 +1,5 @@
-import { defaultStateDispatching } from '../core/defaults.js';
-import { clone, type Json } from './json-value.js';
+import { defaultStateDispatching } from './default-dispatching.js';
+import type { Json } from './json-value.js';
 import { ALWAYS_END, ALWAYS_START, isAlwaysTriggers } from './check-triggers.js';
 
 /**
@@ -48,15 +48,19 @@ export class UserCallHandling {
   readonly interactionRules: StoredInteractionRule[] = [];
 
   /** RingCentral's defaults for a new user (state-based-call-handling.md). */
-  constructor(isAgent: boolean) {
+  constructor(
+    isAgent: boolean,
+    /** The user's extension id: device and integration targets of its rules must be its own. */
+    readonly extensionId: string,
+  ) {
     this.states.set('work-hours', { enabled: true, conditions: [alwaysCondition()] });
     this.states.set('dnd', { enabled: false, conditions: [alwaysCondition()] });
     this.states.set('forward-all-calls', { enabled: false, conditions: [alwaysCondition()] });
     for (const id of ['work-hours', 'dnd', 'forward-all-calls'] as const)
-      this.rules.set(id, clone(defaultStateDispatching(id)) as Json);
+      this.rules.set(id, defaultStateDispatching(id));
     if (isAgent) {
       this.states.set('agent', { enabled: true, conditions: [{ type: 'State', state: { id: 'work-hours' } }] });
-      this.rules.set('agent', clone(defaultStateDispatching('agent')) as Json);
+      this.rules.set('agent', defaultStateDispatching('agent'));
     }
   }
 
@@ -78,7 +82,7 @@ export class UserCallHandling {
       this.rules.delete('after-hours');
     } else if (!this.states.has('after-hours')) {
       this.states.set('after-hours', { enabled: true, conditions: [] });
-      this.rules.set('after-hours', clone(defaultStateDispatching('after-hours')) as Json);
+      this.rules.set('after-hours', defaultStateDispatching('after-hours'));
     }
   }
 

@@ -3,7 +3,7 @@ import { fileURLToPath } from 'node:url';
 import { Ajv } from 'ajv';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { API_ROUTES } from '../../src/emulator/routes.js';
-import type { RunningEmulator } from '../../src/emulator/start-emulator.js';
+import { startEmulator, type RunningEmulator } from '../../src/emulator/start-emulator.js';
 import { EXT, NINE_TO_FIVE, dispatching, startTestEmulator, v1, v2 } from './helpers.js';
 
 /**
@@ -14,6 +14,7 @@ import { EXT, NINE_TO_FIVE, dispatching, startTestEmulator, v1, v2 } from './hel
 const API_DIR = fileURLToPath(new URL('../../spec/ringcentral-api/', import.meta.url));
 const SPEC_FILE = `${API_DIR}openapi-subset.json`;
 const OPS_FILE = `${API_DIR}operations.json`;
+const EVERY_TARGET_SEED = fileURLToPath(new URL('../fixtures/seeds/every-target-type.json', import.meta.url));
 
 interface Operation {
   method: string;
@@ -233,6 +234,37 @@ describe('spec conformance', () => {
     expect((await call('deleteAnsweringRule', 'DELETE', `${site}/answering-rule/${created.json.id}`)).status).toBe(204);
   });
 
+  it('answers devices, forwarding targets and every target type in the shapes of the spec', async () => {
+    await call('readForwardingTargets', 'GET', `${v2()}/voice/forwarding-targets`);
+    // The account of test/fixtures/seeds/every-target-type.json: every ring and terminating target
+    // type of the spec, ring-always groups, devices and the other forwarding targets.
+    const demo = { emu, token };
+    emu = await startEmulator({ seed: EVERY_TARGET_SEED, port: 0 });
+    try {
+      const grant = 'urn:ietf:params:oauth:grant-type:jwt-bearer';
+      token = (await call('getToken', 'POST', '/restapi/oauth/token', undefined, { grant_type: grant, assertion: 'demo-jwt' })).json.access_token;
+      for (const query of ['', '?excludeOwnTargets=true', '?perPage=3&page=2'])
+        await call('readForwardingTargets', 'GET', `${v2()}/voice/forwarding-targets${query}`);
+      const rules = await call('listVoiceStateBasedRules', 'GET', `${v2()}/voice/state-rules`);
+      expect(rules.json.records.map((r: any) => r.id)).toEqual(['after-hours', 'work-hours', 'dnd', 'forward-all-calls', 'agent']);
+      for (const r of rules.json.records) {
+        await call('readVoiceStateBasedRule', 'GET', `${v2()}/voice/state-rules/${r.id}`);
+        const back = await call('updateVoiceStateBasedRule', 'PATCH', `${v2()}/voice/state-rules/${r.id}`, { dispatching: r.dispatching });
+        expect(back.status).toBe(200);
+      }
+      const custom = await call('listVoiceInteractionRules', 'GET', `${v2()}/voice/interaction-rules`);
+      const vip = custom.json.records[0];
+      await call('readVoiceInteractionRule', 'GET', `${v2()}/voice/interaction-rules/${vip.id}`);
+      await call('updateVoiceInteractionRule', 'PATCH', `${v2()}/voice/interaction-rules/${vip.id}`, { dispatching: vip.dispatching });
+      const bad = { ...vip.dispatching, actions: [...vip.dispatching.actions, { type: 'RingGroupAction', enabled: true, duration: 20, targets: [{ type: 'DeviceRingTarget', device: { id: '805184004' } }] }] };
+      const refused = await call('updateVoiceInteractionRule', 'PATCH', `${v2()}/voice/interaction-rules/${vip.id}`, { dispatching: bad });
+      expect(refused.status).toBe(400);
+    } finally {
+      await emu.stop();
+      ({ emu, token } = demo);
+    }
+  });
+
   it('has a validator that does reject what the spec forbids', () => {
     const validate = ajv.compile({ $ref: 'spec#/components/schemas/CommStateBasedRuleResource' });
     const state = { id: 'dnd', displayName: 'Do not disturb', enabled: false, conditions: [] };
@@ -252,6 +284,16 @@ describe('spec conformance', () => {
         state: undefined,
       }),
     ).toBe(false);
+  });
+
+  it('has a validator that rejects ring targets without what the response schemas require', () => {
+    const validate = ajv.compile({ $ref: 'spec#/components/schemas/CommRingGroupActionResource' });
+    const device = { type: 'DeviceRingTarget', name: 'Desk phone', device: { id: '805183004' } };
+    const action = (target: object) => ({ type: 'RingGroupAction', enabled: true, duration: 20, targets: [target] });
+    expect(validate(action(device))).toBe(true);
+    expect(validate(action({ ...device, name: undefined }))).toBe(false);
+    expect(validate(action({ type: 'HotdeskRingTarget', name: 'Hot desk' }))).toBe(false);
+    expect(validate(action({ type: 'IntegrationRingTarget', integration: { type: 'MsTeamsDirectRouting' } }))).toBe(false);
   });
 
   it('covered every operation the emulator serves', () => {

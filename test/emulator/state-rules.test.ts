@@ -151,10 +151,13 @@ describe('dispatching rules', () => {
     await expect400(patch('agent', agent), 'dispatching.actions[2].type');
   });
 
-  it('requires both target types, each referencing a target of its dispatchingType', async () => {
+  it('takes a target type left out as voicemail; each must reference a target of its dispatchingType', async () => {
     for (const key of ['ringingTargetType', 'terminatingTargetType']) {
       const d = dispatching('forward-all-calls');
       delete terminating(d)[key];
+      const answer = await json(t.platform.patch(rule('forward-all-calls'), { dispatching: d }));
+      expect(terminating(answer.dispatching)[key]).toBe('VoiceMailTerminatingTarget');
+      terminating(d)[key] = 'FaxTerminatingTarget';
       await expect400(patch('forward-all-calls', d), `dispatching.actions[0].${key}`);
     }
     const phone = dispatching('forward-all-calls');
@@ -247,7 +250,7 @@ describe('dispatching rules', () => {
     await expect400(patch('dnd', ext), 'dispatching.actions[0].targets[2].extension.id');
     const device = dispatching('agent');
     device.actions[0].targets.push({ type: 'DeviceRingTarget', device: { id: '1' } });
-    await expect400(patch('agent', device), 'dispatching.actions[0].targets[1].type');
+    await expect400(patch('agent', device), 'dispatching.actions[0].targets[1].device.id');
   });
 
   it('keeps greetings out of rules without them', async () => {
