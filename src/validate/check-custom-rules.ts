@@ -25,14 +25,12 @@ function checkUniqueName(rule: At<Obj>, names: Map<string, At<Obj>>, report: Rep
   if (typeof name !== 'string' || name.trim() === '') return;
   const earlier = names.get(name.trim());
   if (earlier) {
-    report.error([...rule.path, 'name'], `custom rule name "${name}" is already used by ${describeRule(earlier)}`);
+    // The line of the first use, which the author can find in their editor, not its JSON path.
+    const first = report.locate([...earlier.path, 'name']);
+    report.error([...rule.path, 'name'], `custom rule name "${name}" is already used at ${first.file}:${first.line}`);
   } else {
     names.set(name.trim(), rule);
   }
-}
-
-function describeRule(rule: At<Obj>): string {
-  return `customRules[${String(rule.path[rule.path.length - 1])}]`;
 }
 
 function checkConditions(when: At<Obj>, kind: 'User' | 'Site', report: Reporter): void {

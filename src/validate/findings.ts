@@ -21,6 +21,8 @@ export interface Reporter {
   warning(segs: PathSeg[], message: string, reads?: PathSeg[][]): void;
   /** An error located at the key of the last segment rather than its value. */
   errorAtKey(segs: PathSeg[], message: string): void;
+  /** Where a value of the document was written, for messages that point at a second place. */
+  locate(segs: PathSeg[]): SourcePos;
 }
 
 /** Creates a reporter that appends findings about `doc` to `sink`. */
@@ -31,6 +33,7 @@ export function reporterFor(doc: KeyLocatable, sink: Finding[]): Reporter {
     error: (segs, message, reads) => push(segs, message, 'error', doc.locate(segs), reads),
     warning: (segs, message, reads) => push(segs, message, 'warning', doc.locate(segs), reads),
     errorAtKey: (segs, message) => push(segs, message, 'error', (doc.locateKey ?? doc.locate)(segs)),
+    locate: (segs) => doc.locate(segs),
   };
 }
 

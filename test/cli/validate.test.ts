@@ -64,6 +64,44 @@ describe('ringform validate (in-process)', () => {
   });
 });
 
+describe('ringform validate --format (cli.md)', () => {
+  const files = ['test/fixtures/bad/seconds-not-multiple-of-5.yaml', 'test/fixtures/bad/warning-range-ended.yaml'];
+
+  it('json: {"problems": [...]} on stdout, errors and warnings, exit 1', async () => {
+    const t = testIO();
+    const code = await main(['validate', '--format', 'json', ...files], t.io);
+    expect(code).toBe(1);
+    const { problems } = JSON.parse(t.stdout());
+    expect(problems.map((p: { severity: string }) => p.severity).sort()).toEqual(['error', 'warning']);
+    expect(problems[0]).toEqual({
+      file: files[0],
+      line: 7,
+      column: 55,
+      path: 'rules.work-hours.ring.groups[0].seconds',
+      severity: 'error',
+      message: 'seconds must be a multiple of 5 (one ring is about 5 seconds), got 7',
+    });
+    expect(t.stderr()).toBe('Error: manifests are not valid: 1 error in 1 file, 1 warning\n');
+  });
+
+  it('json: valid manifests give an empty list on stdout and exit 0', async () => {
+    const t = testIO();
+    expect(await main(['validate', '--format', 'json', 'examples'], t.io)).toBe(0);
+    expect(JSON.parse(t.stdout())).toEqual({ problems: [] });
+  });
+
+  it('github: one workflow command per problem on stdout', async () => {
+    const t = testIO();
+    expect(await main(['validate', '--format', 'github', 'test/fixtures/bad/warning-range-ended.yaml'], t.io)).toBe(0);
+    expect(t.stdout()).toMatch(/^::warning file=test\/fixtures\/bad\/warning-range-ended\.yaml,line=\d+,col=\d+::this range ended/);
+    const bad = testIO();
+    expect(await main(['validate', '--format', 'github', files[0]], bad.io)).toBe(1);
+    expect(bad.stdout()).toBe(
+      `::error file=${files[0]},line=7,col=55::seconds must be a multiple of 5 (one ring is about 5 seconds), got 7\n`,
+    );
+  });
+});
+
 describe('ringform validate (spawned)', () => {
   it('runs through bin/ringform.js', async () => {
     const run = promisify(execFile);

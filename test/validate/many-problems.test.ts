@@ -20,7 +20,7 @@ describe('one run reports every problem', () => {
       `${a}:14:30  rules.work-hours.ring.groups[1].targets[0].phone  "+1 555" is not a possible phone number (too short)`,
       `${a}:17:19  customRules[0].when.state  a state condition needs callers or calledNumbers too (RingCentral does not match on the state alone)`,
       `${a}:23:1  prnue  unknown field "prnue" (did you mean "prune"?)`,
-      `${b}:7:31  businessHours.schedule.weekly.monday[1]  warning: "16:00-18:00" overlaps "09:00-17:00" on monday`,
+      `${b}:7:31  businessHours.schedule.weekly.monday[1]  "16:00-18:00" overlaps "09:00-17:00" on monday; RingCentral refuses overlapping ranges of one day`,
       `${b}:10:63  customRules[0].when.schedule.ranges[0].to  "2026-12-32T23:59" is not a calendar date`,
       `${b}:15:12  extension  extension "103" is also managed by ${a}:22:21`,
     ]);

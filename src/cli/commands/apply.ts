@@ -6,6 +6,7 @@ import { UserError } from '../../core/problem.js';
 import type { ApiClient } from '../../live/api-client.js';
 import { applyPlan } from '../../apply/apply-plan.js';
 import { parseSavedPlan } from '../../plan/saved-plan.js';
+import { problemFormatOf } from '../../render/render-problems.js';
 import { renderApplyJson, renderApplyText, renderPlanText } from '../../render/index.js';
 import { EXIT_ERROR, EXIT_OK } from '../exit-codes.js';
 import { canPrompt, useColour, type CliIO } from '../io.js';
@@ -14,6 +15,7 @@ import { openClient } from '../pipeline/open-client.js';
 import { planFromManifests } from '../pipeline/plan-from-manifests.js';
 import type { SetExit } from './index.js';
 import { progressFor } from '../progress.js';
+import { pathsArgument } from '../paths-argument.js';
 
 /** Deletes allowed without raising `--max-deletes`: enough for routine pruning, not for a wipe. */
 export const DEFAULT_MAX_DELETES = 10;
@@ -24,9 +26,9 @@ function count(value: string): number {
   return n;
 }
 
-async function planToApply(io: CliIO, paths: string[], planFile?: string): Promise<{ plan: Plan; client: ApiClient }> {
+async function planToApply(io: CliIO, paths: string[], planFile: string | undefined, format: string): Promise<{ plan: Plan; client: ApiClient }> {
   if (!planFile) {
-    const { live, client } = await planFromManifests(io, { paths }, () => openClient(io));
+    const { live, client } = await planFromManifests(io, { paths, format: problemFormatOf(format) }, () => openClient(io));
     return { plan: live.plan, client };
   }
   const plan = parseSavedPlan(await readFile(resolve(io.cwd, planFile), 'utf8'), planFile);
@@ -67,15 +69,15 @@ export function register(program: Command, io: CliIO, setExit: SetExit): void {
   program
     .command('apply')
     .description('plan and apply; with --plan, apply exactly a saved plan after checking live state has not changed')
-    .argument('[paths...]', 'manifest files or directories', [])
+    .addArgument(pathsArgument())
     .option('--plan <file>', 'apply a plan saved with `ringform plan --out`')
     .option('--yes', 'do not ask for confirmation')
-    .option('--max-deletes <n>', `refuse plans with more deletes than this (default ${DEFAULT_MAX_DELETES})`, count, DEFAULT_MAX_DELETES)
-    .addOption(new Option('--format <format>', 'output format').choices(['text', 'json']).default('text'))
+    .option('--max-deletes <n>', 'refuse plans with more deletes than this', count, DEFAULT_MAX_DELETES)
+    .addOption(new Option('--format <format>', 'output format').choices(['text', 'json', 'github']).default('text'))
     .action(async (paths: string[], opts) => {
-      const { plan, client } = await planToApply(io, paths, opts.plan);
+      const { plan, client } = await planToApply(io, paths, opts.plan, opts.format);
       try {
-        if (opts.format === 'text') io.stdout(renderPlanText(plan, { colour: useColour(io) }));
+        if (opts.format !== 'json') io.stdout(renderPlanText(plan, { colour: useColour(io) }));
         if (plan.changes.length === 0) {
           if (opts.format === 'json') io.stdout(renderApplyJson(plan, { steps: [], summary: { applied: 0, failed: 0, skipped: 0 } }));
           setExit(EXIT_OK);

@@ -5,6 +5,7 @@ import { fingerprints } from '../../core/fingerprint.js';
 import type { Plan } from '../../core/plan.js';
 import { renderRoutingImpactMarkdown } from '../../render/routing-impact-markdown.js';
 import { renderRoutingImpactText } from '../../render/routing-impact-text.js';
+import { problemFormatOf } from '../../render/render-problems.js';
 import { clock } from '../clock.js';
 import type { LivePlan } from '../pipeline/build-live-plan.js';
 import { routingImpacts } from '../pipeline/routing-impacts.js';
@@ -14,6 +15,7 @@ import { EXIT_CHANGES, EXIT_OK } from '../exit-codes.js';
 import { openClient } from '../pipeline/open-client.js';
 import { planFromManifests } from '../pipeline/plan-from-manifests.js';
 import type { SetExit } from './index.js';
+import { pathsArgument } from '../paths-argument.js';
 
 /**
  * The plan in the chosen format. Text and Markdown add, per user or site whose routing changes,
@@ -22,6 +24,7 @@ import type { SetExit } from './index.js';
 export function renderPlan(live: LivePlan, format: string, io: CliIO): string {
   const { plan } = live;
   if (format === 'json') return renderPlanJson(plan);
+  // github: the validation step's problems were annotations; the plan itself reads as text.
   const impacts = plan.changes.length ? routingImpacts(live, clock(io.env)) : [];
   if (format === 'markdown') {
     const sections = impacts.map(renderRoutingImpactMarkdown);
@@ -45,15 +48,15 @@ export function register(program: Command, io: CliIO, setExit: SetExit): void {
   program
     .command('plan')
     .description('validate manifests, read live configuration (GET only) and print the ordered plan')
-    .argument('[paths...]', 'manifest files or directories', [])
-    .addOption(new Option('--format <format>', 'output format').choices(['text', 'json', 'markdown']).default('text'))
+    .addArgument(pathsArgument())
+    .addOption(new Option('--format <format>', 'output format').choices(['text', 'json', 'markdown', 'github']).default('text'))
     .option('--out <file>', 'save the plan (JSON, with fingerprints of the live state) for `apply --plan`')
     .option('--detailed-exitcode', 'exit 2 when the plan has changes, 0 when it has none')
     .option('--only <ext...>', 'plan only these users/sites (extension numbers or ids)')
     .option('--changed-since <ref>', 'plan only the documents changed since a git ref')
     .action(async (args: string[], opts) => {
       const { paths, only } = splitOnly(args, opts.only);
-      const { live, client } = await planFromManifests(io, { paths, only, changedSince: opts.changedSince }, () => openClient(io));
+      const { live, client } = await planFromManifests(io, { paths, only, changedSince: opts.changedSince, format: problemFormatOf(opts.format) }, () => openClient(io));
       await client.close();
       io.stdout(renderPlan(live, opts.format, io));
       if (opts.out) {

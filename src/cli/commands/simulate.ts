@@ -11,6 +11,7 @@ import type { CliIO } from '../io.js';
 import { liveRoutingModel } from '../pipeline/live-routing-model.js';
 import { loadValidDocuments } from '../pipeline/load-valid-documents.js';
 import type { SetExit } from './index.js';
+import { pathsArgument } from '../paths-argument.js';
 
 interface SimulateOptions {
   extension?: string;
@@ -61,7 +62,7 @@ export function register(program: Command, io: CliIO, setExit: SetExit): void {
   program
     .command('simulate')
     .description('show how a call would be routed: who rings, in what order, and where the call ends')
-    .argument('[paths...]', 'manifest files or directories', [])
+    .addArgument(pathsArgument())
     .option('--extension <ext>', 'the user: extension number, email or name as the manifest writes it')
     .option('--site <ext>', 'the site: extension number or name as the manifest writes it')
     .requiredOption('--from <phone>', "the caller's number")

@@ -1,35 +1,44 @@
-import type { Command } from 'commander';
+import { Option, type Command } from 'commander';
 import { lintRoutingDocuments } from '../../simulate/lint-routing-documents.js';
 import { clock } from '../clock.js';
 import type { LoadedDocument } from '../../core/document.js';
-import { formatProblem, hasErrors, sortProblems, UserError, type Problem } from '../../core/problem.js';
+import { hasErrors, type Problem } from '../../core/problem.js';
 import { loadManifests } from '../../load/load-manifests.js';
 import { validateDocuments } from '../../validate/validate-documents.js';
+import { PROBLEM_FORMATS, renderProblems, type ProblemFormat } from '../../render/render-problems.js';
+import { failWithProblems } from '../pipeline/report-problems.js';
 import type { CliIO } from '../io.js';
 import type { SetExit } from './index.js';
+import { pathsArgument } from '../paths-argument.js';
 
 /**
  * `ringform validate [PATH...]`: load, schema-check and semantically check manifests, with no
- * network. Every problem goes to stderr as `file:line:col  json.path  message`; errors make the
- * command fail (through the CLI's one catch), warnings alone do not.
+ * network. Every problem goes to stderr as `file:line:col  json.path  message` (or to stdout as
+ * JSON or GitHub workflow commands); errors make the command fail, warnings alone do not.
  */
 export function register(program: Command, io: CliIO, setExit: SetExit): void {
   program
     .command('validate')
     .description('check manifests (syntax, schema, semantics) without contacting RingCentral')
-    .argument('[paths...]', 'manifest files or directories (every *.yaml / *.yml below them)', [])
-    .action(async (paths: string[]) => {
+    .addArgument(pathsArgument('manifest files or directories (every *.yaml / *.yml below them)'))
+    .addOption(new Option('--format <format>', 'how problems are printed').choices(PROBLEM_FORMATS).default('text'))
+    .action(async (paths: string[], opts: { format: ProblemFormat }) => {
       const loaded = await loadManifests(paths, io.cwd);
       const validated = validateDocuments(loaded.documents);
       // Rules that can never match are found by the routing model; ties and ranges validation
       // already reports.
       const lint = lintRoutingDocuments(validated.documents, { now: clock(io.env), ties: false, ranges: false });
       const problems = [...loaded.problems, ...validated.problems, ...lint];
-      if (hasErrors(problems)) {
-        throw new UserError(summarizeFailure(problems), problems);
+      if (hasErrors(problems)) failWithProblems(io, problems, opts.format, summarizeFailure(problems));
+      const summary = summarizeSuccess(loaded.files.length, validated.documents, problems.length, validated.routingTests.length) + '\n';
+      if (opts.format === 'text') {
+        io.stderr(renderProblems(problems, 'text'));
+        io.stdout(summary);
+      } else {
+        // stdout stays machine-readable; the summary is for the log.
+        io.stdout(renderProblems(problems, opts.format));
+        io.stderr(summary);
       }
-      for (const p of sortProblems(problems)) io.stderr(formatProblem(p) + '\n');
-      io.stdout(summarizeSuccess(loaded.files.length, validated.documents, problems.length, validated.routingTests.length) + '\n');
       setExit(0);
     });
 }

@@ -14,6 +14,7 @@ import { readAccount } from '../../live/read-account.js';
 import { buildPlan } from '../../plan/build-plan.js';
 import { resolveOwners, type OwnerDocument } from '../../resolve/resolve-owners.js';
 import { Resolver, usesNamedPreset } from '../../resolve/resolver.js';
+import { checkReferences } from '../../resolve/check-references.js';
 import type { ExtensionInfo } from '../../core/references.js';
 
 export interface LivePlan {
@@ -32,10 +33,27 @@ export interface PlanOptions {
   onProgress?: (done: number, total: number, label: string) => void;
 }
 
-function selectOwners(owners: OwnerDocument[], only?: string[]): OwnerDocument[] {
+/**
+ * The owners `--only` names. A value no document manages is an error naming it (a typo would
+ * otherwise plan nothing and look like "no changes"); when some owners could not be resolved,
+ * their problems are reported instead, since one of them may be the owner meant.
+ */
+function selectOwners(owners: OwnerDocument[], only: string[] | undefined, allResolved: boolean): OwnerDocument[] {
   if (!only || only.length === 0) return owners;
-  const wanted = new Set(only.map((s) => s.trim()));
-  return owners.filter((o) => wanted.has(o.owner.extensionNumber) || wanted.has(o.owner.extensionId));
+  const wanted = only.map((s) => s.trim());
+  const managed = (w: string) => owners.some((o) => o.owner.extensionNumber === w || o.owner.extensionId === w);
+  const unknown = wanted.filter((w) => !managed(w));
+  if (unknown.length && allResolved) {
+    const list = unknown.join(', ');
+    throw new UserError(`--only ${list}: no document manages extension ${list}; nothing was read or changed.`);
+  }
+  return owners.filter((o) => wanted.includes(o.owner.extensionNumber) || wanted.includes(o.owner.extensionId));
+}
+
+/** Reference problems inside documents none of whose owners resolved (compile never sees them). */
+function uncompiledReferences(documents: ManifestDocument[], owners: OwnerDocument[], resolver: Resolver): Problem[] {
+  const compiled = new Set(owners.map((o) => o.doc));
+  return documents.filter((d) => !compiled.has(d)).flatMap((d) => checkReferences(d, resolver));
 }
 
 async function readSnapshots(client: ApiClient, owners: OwnerDocument[], opts: PlanOptions) {
@@ -56,11 +74,12 @@ export async function buildLivePlan(client: ApiClient, documents: ManifestDocume
   const greetings = documents.some((d) => usesNamedPreset(d.data)) ? await readStandardGreetings(client) : undefined;
   const resolver = new Resolver(extensions, greetings);
   const resolved = resolveOwners(documents, resolver);
-  if (resolved.problems.length) throw new UserError('some manifests refer to extensions that cannot be used; nothing was changed.', resolved.problems);
-  const owners = selectOwners(resolved.owners, opts.only);
+  // Every reference problem is reported in one pass: those of documents whose owner cannot be
+  // resolved (not compiled below) join the owners' problems and what compile finds.
+  const problems: Problem[] = [...resolved.problems, ...uncompiledReferences(documents, resolved.owners, resolver)];
+  const owners = selectOwners(resolved.owners, opts.only, problems.length === 0);
   const snapshots = await readSnapshots(client, owners, opts);
 
-  const problems: Problem[] = [];
   const drafts: DraftChange[] = [];
   const unmanaged: UnmanagedObject[] = [];
   const liveObjects: LiveObjectRef[] = [];
@@ -79,7 +98,10 @@ export async function buildLivePlan(client: ApiClient, documents: ManifestDocume
     unmanaged.push(...result.unmanaged);
     liveObjects.push(...result.liveObjects);
   });
-  if (problems.length) throw new UserError('the plan cannot be made; nothing was changed.', dedupe(problems));
+  if (problems.length) {
+    const all = dedupe(problems);
+    throw new UserError(`the plan cannot be made: ${all.length} problem${all.length === 1 ? '' : 's'} with references or live state; nothing was changed.`, all);
+  }
   return { plan: { account, ...buildPlan(drafts, unmanaged) }, liveObjects, owners, snapshots, extensions };
 }
 

@@ -1,9 +1,11 @@
 import type { ManifestDocument } from '../../core/document.js';
 import type { RoutingTestDocument } from '../../core/routing-test.js';
-import { formatProblem, hasErrors, sortProblems, UserError, type Problem } from '../../core/problem.js';
+import { hasErrors, sortProblems, type Problem } from '../../core/problem.js';
 import { loadManifests } from '../../load/load-manifests.js';
 import { validateDocuments } from '../../validate/validate-documents.js';
+import type { ProblemFormat } from '../../render/render-problems.js';
 import type { CliIO } from '../io.js';
+import { failWithProblems, printWarnings } from './report-problems.js';
 
 /**
  * Loads and validates manifests and routing tests; any error stops the command before a single
@@ -12,15 +14,16 @@ import type { CliIO } from '../io.js';
 export async function loadValidDocuments(
   paths: string[],
   io: CliIO,
+  format: ProblemFormat = 'text',
 ): Promise<{ documents: ManifestDocument[]; routingTests: RoutingTestDocument[]; warnings: Problem[] }> {
   const loaded = await loadManifests(paths.length ? paths : ['.'], io.cwd);
   const validated = validateDocuments(loaded.documents);
   const problems = sortProblems([...loaded.problems, ...validated.problems]);
   if (hasErrors(problems)) {
     const errors = problems.filter((p) => p.severity === 'error').length;
-    throw new UserError(`${errors} problem${errors === 1 ? '' : 's'} in the manifests; nothing was sent to RingCentral.`, problems);
+    failWithProblems(io, problems, format, `${errors} problem${errors === 1 ? '' : 's'} in the manifests; nothing was sent to RingCentral.`);
   }
   const warnings = problems.filter((p) => p.severity === 'warning');
-  for (const w of warnings) io.stderr(formatProblem(w) + '\n');
+  printWarnings(io, warnings, format);
   return { documents: validated.documents, routingTests: validated.routingTests, warnings };
 }

@@ -1,5 +1,6 @@
 import type { ApiClient } from '../../live/api-client.js';
-import { formatProblem } from '../../core/problem.js';
+import { formatProblem, UserError } from '../../core/problem.js';
+import type { ProblemFormat } from '../../render/render-problems.js';
 import { lintRoutingDocuments } from '../../simulate/lint-routing-documents.js';
 import { clock } from '../clock.js';
 import type { CliIO } from '../io.js';
@@ -7,11 +8,14 @@ import { buildLivePlan, type LivePlan } from './build-live-plan.js';
 import { changedFilesSince, isChanged } from './changed-files.js';
 import { loadValidDocuments } from './load-valid-documents.js';
 import { progressFor } from '../progress.js';
+import { failWithProblems } from './report-problems.js';
 
 export interface ManifestPlanOptions {
   paths: string[];
   only?: string[];
   changedSince?: string;
+  /** How validation problems are printed, including those found while planning (references). */
+  format?: ProblemFormat;
 }
 
 /** load → validate → (connect) → read live → plan: the chain shared by `plan` and `apply`. */
@@ -20,7 +24,7 @@ export async function planFromManifests(
   opts: ManifestPlanOptions,
   open: () => Promise<ApiClient>,
 ): Promise<{ live: LivePlan; client: ApiClient }> {
-  let { documents } = await loadValidDocuments(opts.paths, io);
+  let { documents } = await loadValidDocuments(opts.paths, io, opts.format);
   if (opts.changedSince) {
     const changed = await changedFilesSince(opts.changedSince, io.cwd);
     documents = documents.filter((d) => isChanged(d.file, io.cwd, changed));
@@ -42,6 +46,9 @@ export async function planFromManifests(
   } catch (err) {
     progress.done();
     await client.close();
+    if (err instanceof UserError && err.problems.length && opts.format && opts.format !== 'text') {
+      failWithProblems(io, err.problems, opts.format, err.message);
+    }
     throw err;
   }
 }
