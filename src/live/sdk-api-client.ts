@@ -24,8 +24,9 @@ export function createSdkApiClient(deps: SdkApiClientDeps): ApiClient {
   const { platform, retry, redact } = deps;
   let closed = false;
 
-  const call = (method: string, path: string, query?: Query, body?: unknown): Promise<Response> =>
-    withRetries(
+  const call = (method: string, path: string, query?: Query, body?: unknown): Promise<Response> => {
+    assertRelativePath(method, path);
+    return withRetries(
       method,
       path,
       retry,
@@ -44,6 +45,7 @@ export function createSdkApiClient(deps: SdkApiClientDeps): ApiClient {
         return toApiError(failure, method, path, redact);
       },
     );
+  };
 
   return {
     server: deps.server,
@@ -69,6 +71,16 @@ export function createSdkApiClient(deps: SdkApiClientDeps): ApiClient {
       }
     },
   };
+}
+
+/**
+ * The SDK sends an absolute URL as it is, with the bearer token: every request must be a path
+ * on the configured server (no scheme or host, no `..`, no query written into the path).
+ */
+function assertRelativePath(method: string, path: string): void {
+  if (!/^\/[^/\\]/.test(path) || /[?#\\]|%2e|%2f/i.test(path) || path.split('/').some((s) => s === '..' || s === '.')) {
+    throw new Error(`refusing to send ${method} ${path}: not a path on the configured server`);
+  }
 }
 
 /** 204s and empty bodies read as undefined; a non-JSON body is a contract break worth failing on. */

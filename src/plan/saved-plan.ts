@@ -3,6 +3,7 @@ import { UserError } from '../core/problem.js';
 import { fingerprintOf } from '../core/fingerprint.js';
 import type { SiteSnapshot, UserSnapshot } from '../kinds/context.js';
 import { KINDS } from '../kinds/index.js';
+import { savedPlanShapeProblems } from './saved-plan-shape.js';
 
 export interface FingerprintOwner {
   type: 'user' | 'site';
@@ -45,17 +46,18 @@ export function staleObjects(fingerprints: LiveFingerprint[], snapshots: Map<str
   return stale;
 }
 
-/** Reads a saved plan file's JSON, checking it is one. */
+/** Reads a saved plan file's JSON, checking it is plain data of the contract's shape. */
 export function parseSavedPlan(text: string, file: string): Plan {
-  let plan: Plan;
+  let plan: unknown;
   try {
     plan = JSON.parse(text);
   } catch (err) {
     throw new UserError(`${file} is not a saved plan (invalid JSON: ${(err as Error).message})`);
   }
-  if (plan?.formatVersion !== 1 || !Array.isArray(plan.changes)) throw new UserError(`${file} is not a ringform plan (formatVersion 1)`);
-  if (!Array.isArray(plan.fingerprints)) {
-    throw new UserError(`${file} has no live-state fingerprints; save plans with \`ringform plan --out FILE\``);
+  if ((plan as Plan)?.formatVersion !== 1 || !Array.isArray((plan as Plan).changes)) throw new UserError(`${file} is not a ringform plan (formatVersion 1)`);
+  const problems = savedPlanShapeProblems(plan);
+  if (problems.length) {
+    throw new UserError(`${file} is not a valid saved plan; nothing was applied.\n  ${problems.join('\n  ')}`);
   }
-  return plan;
+  return plan as Plan;
 }

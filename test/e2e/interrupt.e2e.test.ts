@@ -25,4 +25,21 @@ describe('apply interrupted with Ctrl-C', () => {
     expect((await runCli(['apply', '--yes', 'examples'], t.env)).code).toBe(0);
     expect((await runCli(['plan', '--detailed-exitcode', 'examples'], t.env)).code).toBe(0);
   });
+
+  it('SIGTERM (a cancelled CI job) is handled like Ctrl-C: the report, exit 1, a rerun finishes', async () => {
+    t.emu.addFault({ type: 'delay', method: 'PATCH', delayMs: 300, count: -1 });
+    const child = spawn(process.execPath, ['bin/ringform.js', 'apply', '--yes', 'examples'], { env: { ...process.env, ...t.env, CI: 'true' } });
+    let stdout = '';
+    let stderr = '';
+    child.stdout.on('data', (d) => (stdout += d));
+    child.stderr.on('data', (d) => (stderr += d));
+    const exited = new Promise<number>((resolve) => child.on('exit', (code) => resolve(code ?? -1)));
+    while (writes(t.emu).length === 0) await new Promise((r) => setTimeout(r, 50));
+    child.kill('SIGTERM');
+    expect(await exited).toBe(1);
+    expect(stderr).toContain('Stopping after the change in flight (SIGTERM)');
+    expect(stdout).toMatch(/Apply: \d+ applied, 0 failed, 0 skipped, \d+ not attempted\./);
+    t.emu.clearFaults();
+    expect((await runCli(['apply', '--yes', 'examples'], t.env)).code).toBe(0);
+  });
 });

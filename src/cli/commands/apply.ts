@@ -10,7 +10,8 @@ import { problemFormatOf } from '../../render/render-problems.js';
 import { renderApplyJson, renderApplyText, renderPlanText } from '../../render/index.js';
 import { EXIT_ERROR, EXIT_OK } from '../exit-codes.js';
 import { canPrompt, useColour, type CliIO } from '../io.js';
-import { checkSavedPlan } from '../pipeline/check-saved-plan.js';
+import { checkSavedPlan, checkSavedPlanServer } from '../pipeline/check-saved-plan.js';
+import { readConnectionConfig } from '../../live/connection-config.js';
 import { openClient } from '../pipeline/open-client.js';
 import { planFromManifests } from '../pipeline/plan-from-manifests.js';
 import type { SetExit } from './index.js';
@@ -32,6 +33,7 @@ async function planToApply(io: CliIO, paths: string[], planFile: string | undefi
     return { plan: live.plan, client };
   }
   const plan = parseSavedPlan(await readFile(resolve(io.cwd, planFile), 'utf8'), planFile);
+  checkSavedPlanServer(plan, readConnectionConfig(io.env).serverUrl);
   const client = await openClient(io);
   try {
     await checkSavedPlan(client, plan);
@@ -51,18 +53,28 @@ async function confirmed(io: CliIO, plan: Plan, yes: boolean): Promise<void> {
 }
 
 /**
- * Ctrl-C during apply finishes the change in flight, then stops and reports what was applied
- * and what was not attempted (a second Ctrl-C exits at once). Only for a real process.
+ * Ctrl-C (SIGINT) or SIGTERM (a CI job cancelled, a container stopped) during apply finishes the
+ * change in flight, then stops and reports what was applied and what was not attempted; the
+ * exit code is 1 (unfinished). A second signal exits at once (130 for SIGINT, 143 for SIGTERM).
+ * Only for a real process.
  */
 function stopOnInterrupt(io: CliIO): { requested: () => boolean; release: () => void } {
   let requested = false;
-  const onSignal = () => {
-    if (requested) process.exit(130);
+  const onSignal = (signal: NodeJS.Signals) => {
+    if (requested) process.exit(signal === 'SIGTERM' ? 143 : 130);
     requested = true;
-    io.stderr('\nStopping after the change in flight; press Ctrl-C again to quit at once.\n');
+    const again = signal === 'SIGTERM' ? 'send it again' : 'press Ctrl-C again';
+    io.stderr(`\nStopping after the change in flight (${signal}); ${again} to quit at once.\n`);
   };
   process.on('SIGINT', onSignal);
-  return { requested: () => requested, release: () => void process.off('SIGINT', onSignal) };
+  process.on('SIGTERM', onSignal);
+  return {
+    requested: () => requested,
+    release: () => {
+      process.off('SIGINT', onSignal);
+      process.off('SIGTERM', onSignal);
+    },
+  };
 }
 
 export function register(program: Command, io: CliIO, setExit: SetExit): void {

@@ -1,0 +1,118 @@
+import type { Plan } from '../core/plan.js';
+import { KINDS } from '../kinds/index.js';
+
+const ACTIONS = ['create', 'update', 'delete'];
+const METHODS = ['POST', 'PUT', 'PATCH', 'DELETE'];
+const PATCH_OPS = ['add', 'remove', 'replace', 'move', 'copy', 'test'];
+
+const isObject = (v: unknown): v is Record<string, any> => typeof v === 'object' && v !== null && !Array.isArray(v);
+const isString = (v: unknown): v is string => typeof v === 'string' && v !== '';
+
+/**
+ * Checks that a saved plan is plain data of the contract's shape before anything reads it: one
+ * line per problem, naming the change (`changes[2] (c3)`) and the field. A saved plan may have
+ * been edited by hand or by someone else, so nothing here trusts it.
+ */
+export function savedPlanShapeProblems(plan: unknown): string[] {
+  if (!isObject(plan)) return ['the file is not a JSON object'];
+  const out: string[] = [];
+  if (plan.formatVersion !== 1) out.push('formatVersion must be 1');
+  accountProblems(plan.account, out);
+  if (!Array.isArray(plan.changes)) out.push('changes must be an array');
+  if (!Array.isArray(plan.fingerprints)) out.push('fingerprints must be an array (save plans with `ringform plan --out FILE`)');
+  else plan.fingerprints.forEach((f, i) => fingerprintProblems(f, i, out));
+  if (!Array.isArray(plan.changes)) return out;
+  const ids = new Map<string, number>();
+  plan.changes.forEach((c, i) => {
+    const where = `changes[${i}]${isObject(c) && isString(c.id) ? ` (${c.id})` : ''}`;
+    if (!isObject(c)) return void out.push(`${where}: must be a change object, found ${c === null ? 'null' : typeof c}`);
+    for (const p of changeProblems(c)) out.push(`${where}: ${p}`);
+    if (isString(c.id)) {
+      if (ids.has(c.id)) out.push(`${where}: id ${c.id} is used twice`);
+      ids.set(c.id, i);
+    }
+  });
+  if (out.length === 0) out.push(...dependencyProblems(plan as unknown as Plan, ids));
+  return out;
+}
+
+function accountProblems(account: unknown, out: string[]): void {
+  if (account === undefined) return void out.push('account is missing: the plan does not say which account it was made for (save plans with `ringform plan --out FILE`)');
+  if (!isObject(account) || !isString(account.id) || typeof account.name !== 'string' || !isString(account.server)) {
+    out.push('account must be {"id", "name", "server"}');
+  }
+}
+
+function fingerprintProblems(f: unknown, i: number, out: string[]): void {
+  if (!isObject(f) || !isString(f.path) || typeof f.select !== 'string' || !/^[0-9a-f]{64}$/.test(String(f.sha256))) {
+    out.push(`fingerprints[${i}]: must be {"path", "select", "sha256"}`);
+  }
+}
+
+function changeProblems(c: Record<string, any>): string[] {
+  const out: string[] = [];
+  if (!isString(c.id)) out.push('id must be a non-empty string');
+  if (!ACTIONS.includes(c.action)) out.push(`action must be one of ${ACTIONS.join(', ')}`);
+  const kind = KINDS.find((k) => k.kind === c.kind);
+  if (!kind) out.push(`kind ${JSON.stringify(c.kind)} is not one of ${KINDS.map((k) => k.kind).join(', ')}`);
+  if (!METHODS.includes(c.method)) out.push(`method must be one of ${METHODS.join(', ')}`);
+  if (typeof c.path !== 'string') out.push('path must be a string');
+  if (!isObject(c.target)) out.push('target must be an object');
+  else {
+    const t = c.target;
+    if (!isString(t.name)) out.push('target.name must be a non-empty string');
+    if (kind && t.owner !== kind.owner) out.push(`target.owner must be "${kind.owner}" for kind ${kind.kind}`);
+    if (t.extensionId !== undefined && !/^\d+$/.test(String(t.extensionId))) out.push('target.extensionId must be digits');
+    if (t.extension !== undefined && typeof t.extension !== 'string') out.push('target.extension must be a string');
+  }
+  if (c.action === 'delete' && c.body !== undefined) out.push('a delete has no body');
+  if (c.action !== 'delete' && c.action !== undefined && !isObject(c.body)) out.push('body must be an object');
+  if (!Array.isArray(c.patch) || !c.patch.every((op: any) => isObject(op) && PATCH_OPS.includes(op.op) && typeof op.path === 'string')) {
+    out.push('patch must be an array of RFC 6902 operations');
+  }
+  if (!Array.isArray(c.diff) || !c.diff.every((d: any) => isObject(d) && typeof d.path === 'string')) out.push('diff must be an array of {path, old, new}');
+  if (!Array.isArray(c.dependsOn) || !c.dependsOn.every(isString)) out.push('dependsOn must be an array of change ids');
+  return out;
+}
+
+/**
+ * `dependsOn` may only name changes of the plan, listed before the change (apply runs them in
+ * order, so a later one, or a cycle, could never be waited for).
+ */
+function dependencyProblems(plan: Plan, ids: Map<string, number>): string[] {
+  const out: string[] = [];
+  const cycle = findCycle(plan);
+  if (cycle) return [`dependsOn forms a cycle: ${cycle.join(' → ')}`];
+  plan.changes.forEach((c, i) => {
+    for (const dep of c.dependsOn) {
+      const at = ids.get(dep);
+      if (at === undefined) out.push(`changes[${i}] (${c.id}): dependsOn names ${dep}, which is not a change of this plan`);
+      else if (at >= i) out.push(`changes[${i}] (${c.id}): dependsOn names ${dep}, which comes later in the plan`);
+    }
+  });
+  return out;
+}
+
+function findCycle(plan: Plan): string[] | undefined {
+  const deps = new Map(plan.changes.map((c) => [c.id, c.dependsOn]));
+  const state = new Map<string, 'open' | 'done'>();
+  const stack: string[] = [];
+  const visit = (id: string): string[] | undefined => {
+    if (state.get(id) === 'done' || !deps.has(id)) return undefined;
+    if (state.get(id) === 'open') return [...stack.slice(stack.indexOf(id)), id];
+    state.set(id, 'open');
+    stack.push(id);
+    for (const d of deps.get(id)!) {
+      const found = visit(d);
+      if (found) return found;
+    }
+    stack.pop();
+    state.set(id, 'done');
+    return undefined;
+  };
+  for (const c of plan.changes) {
+    const found = visit(c.id);
+    if (found) return found;
+  }
+  return undefined;
+}
