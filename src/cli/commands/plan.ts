@@ -61,7 +61,9 @@ export function register(program: Command, io: CliIO, setExit: SetExit): void {
       io.stdout(renderPlan(live, opts.format, io));
       if (opts.out) {
         const saved: Plan = { ...live.plan, fingerprints: fingerprints(live.liveObjects) };
-        await writeFile(resolve(io.cwd, opts.out), renderPlanJson(saved));
+        // A saved plan always names its account (cli.md "Which account"), second after formatVersion.
+        const { formatVersion, ...rest } = JSON.parse(renderPlanJson(saved));
+        await writeFile(resolve(io.cwd, opts.out), `${JSON.stringify({ formatVersion, account: live.plan.account, ...rest }, null, 2)}\n`);
         io.stderr(`Saved plan to ${opts.out}; apply it with: ringform apply --plan ${opts.out}\n`);
       }
       setExit(opts.detailedExitcode && live.plan.changes.length > 0 ? EXIT_CHANGES : EXIT_OK);
