@@ -9,7 +9,6 @@ import { changeJson, fingerprintJson, pick, stringifyStable, unmanagedJson } fro
 export function renderPlanJson(plan: Plan): string {
   const out: Record<string, unknown> = {
     formatVersion: plan.formatVersion,
-    ...(plan.account ? { account: pick(plan.account, ['id', 'name', 'server']) } : {}),
     changes: plan.changes.map(changeJson),
     unmanaged: plan.unmanaged.map(unmanagedJson),
     summary: pick(plan.summary, ['create', 'update', 'delete']),
