@@ -9,6 +9,8 @@ export interface ApiErrorItem {
   message: string;
   parameterName?: string;
   parameterValue?: string;
+  /** CMN-401 / CMN-408: the permission the app or the user lacks. */
+  permissionName?: string;
 }
 
 export class ApiError extends Error {

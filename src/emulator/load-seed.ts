@@ -1,5 +1,6 @@
 import { readFileSync } from 'node:fs';
 import { UserError } from '../core/problem.js';
+import { DEFAULT_APP_SCOPE } from './app-permission.js';
 import { DEMO_SEED } from './demo-seed.js';
 import { EXTENSION_STATUSES, EXTENSION_TYPES } from './extension-types.js';
 import { isObject } from './json-value.js';
@@ -41,6 +42,8 @@ function checkSeedShape(seed: EmulatorSeed): void {
     throw new UserError('seed: extensions must be an array');
   if (seed.customGreetings !== undefined && !Array.isArray(seed.customGreetings))
     throw new UserError('seed: customGreetings must be an array');
+  if (seed.credentials?.scope !== undefined && typeof seed.credentials.scope !== 'string')
+    throw new UserError('seed: credentials.scope must be a string of space-separated app permissions');
   if (seed.base === 'empty' && !seed.account?.id)
     throw new UserError('seed: account.id is required when base is "empty"');
 }
@@ -65,6 +68,7 @@ function merge(base: ResolvedSeed | undefined, seed: EmulatorSeed): ResolvedSeed
       clientSecret: seed.credentials?.clientSecret ?? base?.credentials.clientSecret ?? demo.clientSecret!,
       jwt: seed.credentials?.jwt ?? base?.credentials.jwt ?? demo.jwt!,
       owner: seed.credentials?.owner ?? base?.credentials.owner ?? firstUser(extensions),
+      scope: seed.credentials?.scope ?? base?.credentials.scope ?? DEFAULT_APP_SCOPE,
     },
     extensions,
     customGreetings: [...(base?.customGreetings ?? []), ...(seed.customGreetings ?? [])],

@@ -14,6 +14,8 @@ export interface OAuthApp {
   jwt: string;
   /** Extension id the JWT belongs to. */
   ownerId: string;
+  /** The app's permissions, space-separated, as tokens state them. */
+  scope: string;
 }
 
 const JWT_GRANT = 'urn:ietf:params:oauth:grant-type:jwt-bearer';
@@ -91,7 +93,7 @@ export function issueToken(app: OAuthApp, tokens: TokenStore, form: URLSearchPar
       throw oauthError(400, 'invalid_request', 'OAU-101', 'Parameter [assertion] is invalid', 'assertion');
     if (assertion !== app.jwt)
       throw oauthError(400, 'invalid_grant', 'OAU-140', 'Invalid resource owner credentials', 'assertion');
-    return tokens.issue(app.ownerId, app.clientId, ttls, now, endpointId);
+    return tokens.issue({ ownerId: app.ownerId, clientId: app.clientId, scope: app.scope }, ttls, now, endpointId);
   }
   if (grant === 'refresh_token') {
     const refresh = form.get('refresh_token');
@@ -99,7 +101,7 @@ export function issueToken(app: OAuthApp, tokens: TokenStore, form: URLSearchPar
       throw oauthError(400, 'invalid_request', 'OAU-101', 'Parameter [refresh_token] is invalid', 'refresh_token');
     const session = tokens.takeRefresh(refresh, app.clientId, now);
     if (!session) throw oauthError(400, 'invalid_grant', 'OAU-213', 'Token not found', 'refresh_token');
-    return tokens.issue(session.ownerId, session.clientId, ttls, now, endpointId, session);
+    return tokens.issue(session, ttls, now, endpointId, session);
   }
   throw oauthError(400, 'unsupported_grant_type', 'OAU-101', 'Parameter [grant_type] is invalid', 'grant_type');
 }
@@ -116,7 +118,7 @@ export function authenticateBearer(
   tokens: TokenStore,
   authorization: string | undefined,
   now: number,
-): { ownerId: string; clientId: string } {
+): { ownerId: string; clientId: string; scope: string } {
   if (!authorization)
     throw new ApiError(401, [{ errorCode: 'AGW-401', message: 'Authorization header is not specified' }]);
   const m = /^Bearer\s+(\S+)$/i.exec(authorization);
@@ -125,5 +127,5 @@ export function authenticateBearer(
     const message = check.reason === 'expired' ? 'Access token expired' : 'Token not found';
     throw new ApiError(401, [{ errorCode: 'OAU-213', message }], {}, { 'WWW-Authenticate': 'Bearer' });
   }
-  return { ownerId: check.ownerId, clientId: check.clientId };
+  return { ownerId: check.ownerId, clientId: check.clientId, scope: check.scope };
 }

@@ -1,5 +1,6 @@
 import type { IncomingMessage, RequestListener, ServerResponse } from 'node:http';
 import { ApiError } from './api-error.js';
+import { checkAppPermission } from './app-permission.js';
 import { handleAdmin } from './handle-admin.js';
 import { parseQuery, readBody, send, sleep, type Outcome } from './http-io.js';
 import {
@@ -147,6 +148,7 @@ function apiCall(rt: Runtime, req: IncomingMessage, url: URL, raw: string, entry
     const decision = rt.limiter.take(`${caller.clientId}:${caller.ownerId}`, match.route.group, now);
     headers = rateHeaders(decision);
     if (!decision.allowed) return rateLimited(headers);
+    checkAppPermission(match.route, caller.scope);
     if (!body.ok)
       throw new ApiError(400, [
         { errorCode: 'CMN-101', message: 'Parameter [body] value is invalid: not JSON', parameterName: 'body' },

@@ -25,8 +25,8 @@ export class Runtime {
     windowMs: number,
   ) {
     this.model = buildModel(seed);
-    const { clientId, clientSecret, jwt, owner } = seed.credentials;
-    this.app = { clientId, clientSecret, jwt, ownerId: this.model.resolve(owner)!.id };
+    const { clientId, clientSecret, jwt, owner, scope } = seed.credentials;
+    this.app = { clientId, clientSecret, jwt, ownerId: this.model.resolve(owner)!.id, scope };
     this.limiter = new RateLimiter(windowMs, limitsOf(seed));
   }
 

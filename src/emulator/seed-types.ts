@@ -82,7 +82,11 @@ export interface SeedUserGenerator {
 export interface EmulatorSeed {
   base?: 'demo' | 'empty';
   account?: { id?: string; mainNumber?: string; name?: string; timezone?: string };
-  credentials?: { clientId?: string; clientSecret?: string; jwt?: string; owner?: string };
+  /**
+   * `scope`: the app's permissions, space-separated as in RingCentral's token answer (default
+   * "EditExtensions ReadAccounts"); e.g. "ReadAccounts" stands for an app without EditExtensions.
+   */
+  credentials?: { clientId?: string; clientSecret?: string; jwt?: string; owner?: string; scope?: string };
   /** New extensions, or changes to a base extension named by its id or extension number. */
   extensions?: SeedExtensionEntry[];
   customGreetings?: SeedCustomGreeting[];
@@ -94,7 +98,7 @@ export interface EmulatorSeed {
 /** A seed with everything filled in, ready to build the account from. */
 export interface ResolvedSeed {
   account: { id: string; mainNumber: string; name: string; timezone: string };
-  credentials: { clientId: string; clientSecret: string; jwt: string; owner: string };
+  credentials: { clientId: string; clientSecret: string; jwt: string; owner: string; scope: string };
   extensions: SeedExtension[];
   customGreetings: SeedCustomGreeting[];
   rateLimits: Partial<Record<'light' | 'medium' | 'heavy' | 'auth', number>>;

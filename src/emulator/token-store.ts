@@ -10,6 +10,8 @@ interface Session {
   id: string;
   ownerId: string;
   clientId: string;
+  /** The app's permissions when the session began, space-separated (TokenInfo `scope`). */
+  scope: string;
 }
 
 interface Issued {
@@ -29,29 +31,25 @@ export interface TokenInfo {
   session_id: string;
 }
 
-/** The scopes of the emulated app: what ringform needs to read and edit call handling. */
-const SCOPE = 'EditExtensions ReadAccounts';
-
 function newToken(prefix: string): string {
   return `${prefix}${randomBytes(24).toString('base64url')}`;
 }
 
 export type AccessCheck =
-  { ok: true; ownerId: string; clientId: string } | { ok: false; reason: 'unknown' | 'expired' };
+  { ok: true; ownerId: string; clientId: string; scope: string } | { ok: false; reason: 'unknown' | 'expired' };
 
 export class TokenStore {
   private readonly access = new Map<string, Issued>();
   private readonly refresh = new Map<string, Issued>();
 
   issue(
-    ownerId: string,
-    clientId: string,
+    grant: { ownerId: string; clientId: string; scope: string },
     ttl: { access: number; refresh: number },
     now: number,
     endpointId?: string,
     session?: Session,
   ): TokenInfo {
-    const s = session ?? { id: newToken('').slice(0, 20), ownerId, clientId };
+    const s = session ?? { id: newToken('').slice(0, 20), ...grant };
     const accessToken = newToken('EMU-AT-');
     const refreshToken = newToken('EMU-RT-');
     this.access.set(accessToken, { session: s, expiresAt: now + ttl.access * 1000 });
@@ -62,7 +60,7 @@ export class TokenStore {
       expires_in: ttl.access,
       refresh_token: refreshToken,
       refresh_token_expires_in: ttl.refresh,
-      scope: SCOPE,
+      scope: s.scope,
       owner_id: s.ownerId,
       endpoint_id: endpointId ?? newToken('').slice(0, 22),
       session_id: s.id,
@@ -73,7 +71,8 @@ export class TokenStore {
     const found = this.access.get(token);
     if (!found) return { ok: false, reason: 'unknown' };
     if (found.expiresAt <= now) return { ok: false, reason: 'expired' };
-    return { ok: true, ownerId: found.session.ownerId, clientId: found.session.clientId };
+    const { ownerId, clientId, scope } = found.session;
+    return { ok: true, ownerId, clientId, scope };
   }
 
   /** The session of a valid refresh token, consuming the token (refresh tokens are single use). */

@@ -45,8 +45,24 @@ export interface ApiClient {
   /** POST/PUT/PATCH/DELETE. POST is never retried blindly: on an unknown outcome it throws ApiError with outcomeUnknown=true. */
   send<T = any>(method: WriteMethod, path: string, body?: unknown): Promise<{ status: number; json?: T }>;
   stats(): ClientStats;
+  /** What the login and the answers so far said about this session (`ringform doctor`). */
+  session?(): Promise<SessionInfo>;
   /** Logs out (revokes the token); never throws. */
   close(): Promise<void>;
+}
+
+/** A usage-plan group's budget as the server's last `X-Rate-Limit-*` headers gave it. */
+export interface RateLimitBudget {
+  limit?: number;
+  remaining?: number;
+  windowMs?: number;
+}
+
+export interface SessionInfo {
+  /** The app's permissions as the token answer states them (TokenInfo `scope`); undefined when it did not. */
+  scope?: string[];
+  /** Per group, the last budget the server announced; groups not called yet are absent. */
+  rateLimits: Partial<Record<ThrottlingGroup, RateLimitBudget>>;
 }
 
 export interface ApiErrorInit {

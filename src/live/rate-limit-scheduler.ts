@@ -1,6 +1,6 @@
 import type { ClientEvent, ThrottlingGroup } from './api-client.js';
 import { GroupWindow, UNTIL_RESPONSE } from './group-window.js';
-import { readRateLimitHeaders, retryAfterMs, DEFAULT_RETRY_AFTER_MS } from './rate-limit-headers.js';
+import { readRateLimitHeaders, retryAfterMs, DEFAULT_RETRY_AFTER_MS, type RateLimitHeaders } from './rate-limit-headers.js';
 
 /** RingCentral's default usage plan, used until a response tells us the app's real limits. */
 export const DEFAULT_GROUP_LIMITS: Record<ThrottlingGroup, number> = { Light: 50, Medium: 40, Heavy: 10, Auth: 5 };
@@ -31,6 +31,8 @@ export class RateLimitScheduler {
   private wakers: (() => void)[] = [];
   /** Per group, the end of the last wait announced, so a batch of waiters yields one event. */
   private readonly announced = new Map<ThrottlingGroup, number>();
+  /** Per group, the last `X-Rate-Limit-*` headers the server sent (`ringform doctor` shows them). */
+  readonly lastHeaders = new Map<ThrottlingGroup, RateLimitHeaders>();
   waitedMs = 0;
 
   constructor(private readonly options: SchedulerOptions = {}) {
@@ -76,6 +78,7 @@ export class RateLimitScheduler {
     // The server's own group name wins over our table's guess, should they ever disagree.
     const target = this.window(headers.group ?? group);
     target.learn(headers, now);
+    if (headers.limit !== undefined || headers.remaining !== undefined) this.lastHeaders.set(headers.group ?? group, headers);
     if (response.status === 429) {
       const ms = retryAfterMs(response.headers, DEFAULT_RETRY_AFTER_MS);
       this.window(group).block(now + ms);

@@ -11,7 +11,11 @@ type ExtensionInfo = ApiSchema<'GetExtensionInfoResponse'>;
  * configured origin, so a saved plan can be tied to where it was made.
  */
 export async function readAccount(client: ApiClient, serverUrl: string): Promise<PlanAccount> {
-  const me = await client.get<ExtensionInfo>('/restapi/v1.0/account/~/extension/~');
+  return accountOf(await client.get<ExtensionInfo>('/restapi/v1.0/account/~/extension/~'), serverUrl);
+}
+
+/** The account an extension record names (`GET …/extension/~` answers it). */
+export function accountOf(me: ExtensionInfo, serverUrl: string): PlanAccount {
   const id = me?.account?.id;
   if (id === undefined || id === null || String(id) === '') {
     throw new Error('RingCentral answered GET /restapi/v1.0/account/~/extension/~ without account.id; cannot tell which account this is');

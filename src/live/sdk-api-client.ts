@@ -1,5 +1,5 @@
 import type { SDK } from '@ringcentral/sdk';
-import { ApiError, type ApiClient, type ClientStats, type Query, type WriteMethod } from './api-client.js';
+import { ApiError, type ApiClient, type ClientStats, type Query, type SessionInfo, type WriteMethod } from './api-client.js';
 import type { RateLimitScheduler } from './rate-limit-scheduler.js';
 import { toApiError } from './to-api-error.js';
 import { withRetries, type RetryOptions } from './with-retries.js';
@@ -60,6 +60,12 @@ export function createSdkApiClient(deps: SdkApiClientDeps): ApiClient {
     },
     stats(): ClientStats {
       return { ...retry.stats, byGroup: { ...retry.stats.byGroup }, waitedMs: Math.round(deps.scheduler.waitedMs) };
+    },
+    async session(): Promise<SessionInfo> {
+      const scope = (await platform.auth().data()).scope;
+      const rateLimits: SessionInfo['rateLimits'] = {};
+      for (const [group, h] of deps.scheduler.lastHeaders) rateLimits[group] = { limit: h.limit, remaining: h.remaining, windowMs: h.windowMs };
+      return { scope: typeof scope === 'string' && scope.trim() ? scope.trim().split(/\s+/) : undefined, rateLimits };
     },
     async close() {
       if (closed) return;

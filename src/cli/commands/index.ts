@@ -61,6 +61,11 @@ export const COMMANDS: CommandEntry[] = [
     summary: 'write manifests that describe the live configuration (GET only); plan on them shows no changes',
     load: () => import('./export.js'),
   },
+  {
+    name: 'doctor',
+    summary: 'check settings, login, account, user, app permissions, new call handling and rate limits (GET only)',
+    load: () => import('./doctor.js'),
+  },
 ];
 
 /** The command the arguments name (`ringform help plan` names plan), if any. */
