@@ -32,8 +32,12 @@ export interface RoutingSchedule {
   path?: PathSeg[];
 }
 
-/** A ring target as a manifest writes it; extensions as their reference's label ("102", a name). */
-export type RoutingTarget = 'mobile-apps' | 'desktop-apps' | { coworker: string } | { phone: string };
+/**
+ * A ring target as a manifest writes it, with extensions as their reference's label ("102", a
+ * name): a word (`mobile-apps`) or `{<part key>: <label>}` (`{coworker: "102"}`, `{raw:
+ * "HotdeskRingTarget"}`). Its part in src/parts/ring-targets/ describes it.
+ */
+export type RoutingTarget = string | { readonly [key: string]: string };
 
 export interface RingStep {
   targets: RoutingTarget[];
@@ -48,7 +52,8 @@ export interface GreetingStep {
   detail: string;
 }
 
-export type EndType = 'voicemail' | 'forward' | 'announcement' | 'transfer' | 'answered-only';
+/** `raw`: a terminating target no named form describes; `target` is its API type. */
+export type EndType = 'voicemail' | 'forward' | 'announcement' | 'transfer' | 'answered-only' | 'raw';
 
 export interface EndsAt {
   type: EndType;

@@ -5,44 +5,16 @@
  * human diff uses this view; the RFC 6902 patch stays on the request shape.
  */
 
-const GREETING_NAMES: Record<string, string> = {
-  PlayWelcomePromptAction: 'welcome greeting',
-  PlayConnectingMessageAction: 'connecting message',
-  PlayConnectingPromptAction: 'connecting audio',
-  ScreeningAction: 'screening',
-};
-
-function ringTargetName(t: any): string {
-  switch (t?.type) {
-    case 'AllMobileRingTarget':
-      return 'mobile apps';
-    case 'AllDesktopRingTarget':
-      return 'desktop apps';
-    case 'CoworkerRingTarget':
-      return `coworker ${t.extension?.id}`;
-    case 'PhoneNumberRingTarget':
-      return `phone ${t.destination?.phoneNumber}`;
-    default:
-      return String(t?.type);
-  }
-}
+import { destinationByApiType, greetingActionByApiType, ringTargetByApiType } from '../parts/registry.js';
 
 const SET_NAMES: Record<string, string> = { Ringing: 'if no answer', Terminating: 'immediately' };
 
+/** Each target and greeting action is named by its part (`coworker 63707590004`, `welcome greeting`). */
+const ringTargetName = (t: any): string => ringTargetByApiType(t?.type).reviewName(t);
+
 function terminatingTargetName(t: any): string {
   const set = t.dispatchingType ? ` (${SET_NAMES[t.dispatchingType] ?? t.dispatchingType})` : '';
-  switch (t?.type) {
-    case 'VoiceMailTerminatingTarget':
-      return 'voicemail';
-    case 'PlayAnnouncementTerminatingTarget':
-      return `announcement${set}`;
-    case 'ExtensionTerminatingTarget':
-      return `forward to extension${set}`;
-    case 'PhoneNumberTerminatingTarget':
-      return `forward to phone${set}`;
-    default:
-      return `${t?.type}${set}`;
-  }
+  return `${destinationByApiType(t?.type).reviewName(t)}${set}`;
 }
 
 function uniqueKey(out: Record<string, unknown>, key: string): string {
@@ -64,9 +36,10 @@ function actionsView(actions: any[]): Record<string, unknown> {
   const out: Record<string, unknown> = {};
   let position = 0;
   for (const a of actions) {
-    if (GREETING_NAMES[a.type]) {
+    const greeting = greetingActionByApiType(a.type);
+    if (greeting) {
       const { type: _t, ...rest } = a;
-      out[GREETING_NAMES[a.type]] = rest;
+      out[greeting.reviewName] = rest;
     } else if (a.type === 'RingGroupAction') {
       const key = `ring ${(a.targets ?? []).map(ringTargetName).join(' + ')}`;
       out[uniqueKey(out, key)] = { enabled: a.enabled, seconds: a.duration, ...(a.enabled ? { step: ++position } : {}) };

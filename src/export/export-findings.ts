@@ -18,7 +18,7 @@ export function formatFinding(f: ExportFinding): string {
 }
 
 /** Outcomes, worded once so every warning reads the same way. */
-export const KEPT_LIVE = 'it is left out of the file, so plan leaves it as it is live';
+export { KEPT_LIVE } from '../parts/export-words.js';
 export const RULE_UNMANAGED = 'the rule is left out of the file; plan lists it as unmanaged and leaves it alone';
 
 /** Collects findings for one owner; `at` names the object the next findings are about. */

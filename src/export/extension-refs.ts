@@ -1,5 +1,4 @@
 import type { ExtRef } from '../core/manifest.js';
-import { normalizePhone } from '../core/phone.js';
 
 /** An extension of the account as the export needs it (the live extension list's shape). */
 export interface ExportExtension {
@@ -33,17 +32,4 @@ export class ExtensionRefs {
   }
 }
 
-/** A live phone number as a manifest writes it: E.164, or undefined when it is not a possible number. */
-export function exactE164(phone: unknown): string | undefined {
-  if (typeof phone !== 'string' && typeof phone !== 'number') return undefined;
-  // The planner compares live numbers in E.164 (RingCentral's own samples write caller ids as
-  // `14132223333`), so any possible number can be written in its E.164 form.
-  const parsed = normalizePhone(String(phone));
-  return parsed.ok ? parsed.value : undefined;
-}
-
-/** Result of converting one live value: the manifest value, or why it cannot be written. */
-export type Converted<T> = { ok: true; value: T } | { ok: false; why: string };
-
-export const ok = <T>(value: T): Converted<T> => ({ ok: true, value });
-export const fail = <T = never>(why: string): Converted<T> => ({ ok: false, why });
+export { exactE164, fail, ok, type Converted } from '../parts/converted.js';

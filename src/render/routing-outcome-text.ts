@@ -1,4 +1,5 @@
 import { formatMoment, parseCallTime } from '../core/local-time.js';
+import { ringTargetByKey, writtenKey } from '../parts/registry.js';
 import type { EndsAt, GreetingStep, HandledBy, RingStep, RoutingCall, RoutingOutcome, RoutingTarget } from '../core/routing.js';
 
 /** Who a routed call was for, as the header names it. */
@@ -10,10 +11,9 @@ export interface OutcomeOwner {
 
 const DEFAULT = ' (default)';
 
+/** A ring target in words, as its part says it (`mobile apps`, `co-worker 102`). */
 export function describeTarget(t: RoutingTarget): string {
-  if (t === 'mobile-apps') return 'mobile apps';
-  if (t === 'desktop-apps') return 'desktop apps';
-  return 'coworker' in t ? `co-worker ${t.coworker}` : t.phone;
+  return ringTargetByKey(t)?.describe(t) ?? String(writtenKey(t));
 }
 
 /** `a`, `a and b`, `a, b and c`. */
@@ -43,6 +43,8 @@ export function describeEnd(e: EndsAt): string {
       return e.target ? `transfers to ${e.target}${mark}` : `transfers to the destination set live${mark}`;
     case 'answered-only':
       return `ends when answered; unanswered, the queue moves on${mark}`;
+    case 'raw':
+      return `goes to the ${e.target}${mark}`;
   }
 }
 

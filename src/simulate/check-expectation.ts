@@ -1,16 +1,15 @@
 import type { EndsAt, HandledBy, RoutingOutcome, RoutingTarget } from '../core/routing.js';
 import type { ExpectedEnd, RoutingExpectation } from '../core/routing-test.js';
+import { ringTargetByKey } from '../parts/registry.js';
 import { e164OrAsWritten, refLabel, sameLabel } from './ext-ref-label.js';
 import { targetOf } from './rule-body-to-action.js';
 
 function targetText(t: RoutingTarget): string {
-  if (typeof t === 'string') return t;
-  return 'coworker' in t ? `{coworker: "${t.coworker}"}` : `{phone: "${t.phone}"}`;
+  return ringTargetByKey(t)?.expectText(t) ?? JSON.stringify(t);
 }
 
 function targetKey(t: RoutingTarget): string {
-  if (typeof t === 'string') return t;
-  return 'coworker' in t ? `coworker:${t.coworker.toLowerCase()}` : `phone:${t.phone}`;
+  return ringTargetByKey(t)?.expectKey(t) ?? JSON.stringify(t);
 }
 
 function handledByText(h: HandledBy): string {
@@ -28,6 +27,8 @@ function endText(e: EndsAt): string {
       return e.target ? `transfer to ${e.target}` : 'transfer to the destination set live';
     case 'answered-only':
       return 'answered only';
+    case 'raw':
+      return String(e.target);
     default:
       return e.type;
   }

@@ -1,90 +1,41 @@
-import { PRESET } from '../core/defaults.js';
-import type { EndsAt, GreetingStep, RingStep, RoutingTarget, RuleAction } from '../core/routing.js';
-import { splitDispatching } from '../kinds/shared/normalize-dispatching.js';
+import type { EndsAt, GreetingStep, RingStep, RuleAction } from '../core/routing.js';
+import { splitDispatching } from '../parts/dispatching-form.js';
+import type { ForwardingSet, TerminatingForm } from '../parts/part.js';
+import { destinationByApiType, greetingActionParts, ringTargetByApiType } from '../parts/registry.js';
+
 
 /** Extension id → the label the model shows (its number when known). */
 export type ExtensionLabel = (id: string) => string;
 
-const GREETING_KINDS: [string, GreetingStep['kind']][] = [
-  ['PlayWelcomePromptAction', 'welcome'],
-  ['PlayConnectingMessageAction', 'connecting message'],
-  ['PlayConnectingPromptAction', 'connecting audio'],
-];
-
-/** `custom 5072424004` / `preset 66048`, from an API greeting object. */
-export function apiGreetingLabel(g: any): string | undefined {
-  if (!g) return undefined;
-  if (g.effectiveGreetingType === 'Custom' && g.custom?.id !== undefined) return `custom ${g.custom.id}`;
-  return g.preset?.id !== undefined ? `preset ${g.preset.id}` : undefined;
-}
-
 function greetingSteps(greetings: Map<string, any>): GreetingStep[] {
   const out: GreetingStep[] = [];
-  for (const [type, kind] of GREETING_KINDS) {
-    const a = greetings.get(type);
-    if (a?.enabled) out.push({ kind, detail: apiGreetingLabel(a.greeting) ?? 'greeting' });
+  for (const part of greetingActionParts()) {
+    const a = greetings.get(part.apiType);
+    const step = a ? part.routing(a) : undefined;
+    if (step) out.push(step);
   }
-  const s = greetings.get('ScreeningAction');
-  if (s?.enabled) out.push({ kind: 'screening', detail: [s.screening, s.screeningResult].filter(Boolean).join(', ') });
   return out;
-}
-
-function ringTarget(t: any, label: ExtensionLabel): RoutingTarget | undefined {
-  switch (t?.type) {
-    case 'AllMobileRingTarget':
-      return 'mobile-apps';
-    case 'AllDesktopRingTarget':
-      return 'desktop-apps';
-    case 'CoworkerRingTarget':
-      return { coworker: label(String(t.extension?.id)) };
-    case 'PhoneNumberRingTarget':
-      return { phone: String(t.destination?.phoneNumber) };
-    default:
-      return undefined;
-  }
 }
 
 function ringSteps(groups: any[], label: ExtensionLabel, isDefault: boolean): RingStep[] {
   return groups
     .filter((g) => g.enabled)
     .map((g) => ({
-      targets: (g.targets ?? []).map((t: any) => ringTarget(t, label)).filter((t: RoutingTarget | undefined) => t !== undefined),
+      targets: (g.targets ?? []).map((t: any) => ringTargetByApiType(t?.type).routing(t, { label })),
       seconds: Number(g.duration ?? 0),
       ...(isDefault ? { default: true } : {}),
     }))
     .filter((s) => s.targets.length > 0);
 }
 
-/** The destination a TerminatingAction selects for one forwarding set. */
-function endsAt(term: any, set: 'Ringing' | 'Terminating', label: ExtensionLabel, isDefault: boolean): EndsAt {
+/** The destination a TerminatingAction selects for one forwarding set (voicemail when it names none). */
+function endsAt(term: TerminatingForm | undefined, set: ForwardingSet, label: ExtensionLabel, isDefault: boolean): EndsAt {
   const type = term?.[set === 'Ringing' ? 'ringingTargetType' : 'terminatingTargetType'] ?? 'VoiceMailTerminatingTarget';
+  const part = destinationByApiType(type);
   const targets: any[] = term?.targets ?? [];
-  const target = targets.find((t) => t.type === type && (type === 'VoiceMailTerminatingTarget' || (t.dispatchingType ?? set) === set));
-  const mark = isDefault ? { default: true } : {};
-  switch (type) {
-    case 'PhoneNumberTerminatingTarget':
-      return { type: 'forward', target: String(target?.destination?.phoneNumber ?? '?'), targetType: 'phone', ...mark };
-    case 'ExtensionTerminatingTarget':
-      return { type: 'forward', target: label(String(target?.extension?.id ?? '?')), targetType: 'extension', ...mark };
-    case 'PlayAnnouncementTerminatingTarget': {
-      const greeting = apiGreetingLabel(target?.prompt?.greeting);
-      return { type: 'announcement', ...(greeting ? { greeting } : {}), ...mark };
-    }
-    default:
-      return voicemailEnd(target, label, mark);
-  }
-}
-
-function voicemailEnd(target: any, label: ExtensionLabel, mark: object): EndsAt {
-  const out: EndsAt = { type: 'voicemail', ...mark };
-  if (target?.extension?.id !== undefined) {
-    out.target = label(String(target.extension.id));
-    out.targetType = 'extension';
-  }
-  // The standard voicemail greeting is what every mailbox plays; only say so when it differs.
-  const greeting = apiGreetingLabel(target?.prompt?.greeting);
-  if (greeting && greeting !== `preset ${PRESET.voicemail}`) out.greeting = greeting;
-  return out;
+  const target = targets.find((t) => t.type === type && (part.placement === 'shared' || (t.dispatchingType ?? set) === set));
+  const end = part.routing(target ?? (part.apiType ? undefined : { type }), { label });
+  return isDefault ? { ...end, default: true } : end;
 }
 
 /**

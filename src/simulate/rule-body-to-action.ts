@@ -1,44 +1,34 @@
 import { ALLOWED_DISPATCHING, DEFAULT_RING_SECONDS, defaultStateDispatching, type DispatchingRuleKind } from '../core/defaults.js';
-import type { Destination, Greeting, GreetingSection, RingGroup, RingTarget, RuleBody } from '../core/manifest.js';
+import type { Destination, GreetingSection, RingGroup, RingTarget, RuleBody } from '../core/manifest.js';
 import type { EndsAt, GreetingStep, RingStep, RoutingTarget, RuleAction } from '../core/routing.js';
+import { destinationOf, greetingActionParts, ringTargetByKey, writtenKey } from '../parts/registry.js';
 import { dispatchingToAction } from './dispatching-to-action.js';
-import { e164OrAsWritten, refLabel } from './ext-ref-label.js';
 
-export function greetingLabel(g: Greeting): string {
-  return 'custom' in g ? `custom ${g.custom}` : `preset ${g.preset}`;
-}
+export { greetingLabel } from '../parts/greeting-value.js';
 
 /** RingCentral's default rule of a kind, every part marked as a default. */
 export function defaultAction(kind: DispatchingRuleKind): RuleAction {
   return dispatchingToAction(defaultStateDispatching(kind), (id) => id, true);
 }
 
-const GREETING_KEYS: [keyof GreetingSection, GreetingStep['kind']][] = [
-  ['welcome', 'welcome'],
-  ['connectingMessage', 'connecting message'],
-  ['connectingAudio', 'connecting audio'],
-  ['screening', 'screening'],
-];
-
-/** Each greeting key is a section of its own: absent keeps the base, `off` removes it. */
+/** Each greeting key is a section of its own: absent keeps the base, otherwise its part says what plays. */
 function overlayGreetings(base: GreetingStep[], section: GreetingSection): GreetingStep[] {
   const out: GreetingStep[] = [];
-  for (const [key, kind] of GREETING_KEYS) {
-    const value = section[key];
-    if (value === undefined) out.push(...base.filter((g) => g.kind === kind));
-    else if (value === 'off') continue;
-    else if (key === 'screening') {
-      const s = value as { when: string; result?: string };
-      out.push({ kind, detail: `${s.when}, ${s.result ?? 'AskToAnswer'}` });
-    } else out.push({ kind, detail: greetingLabel(value as Greeting) });
+  for (const part of greetingActionParts()) {
+    const value = section[part.key];
+    if (value === undefined) out.push(...base.filter((g) => g.kind === part.step));
+    else {
+      const step = part.routingOfWritten(value);
+      if (step) out.push(step);
+    }
   }
   return out;
 }
 
+/** A written ring target → the routing model's target, by its part. */
 export function targetOf(t: RingTarget): RoutingTarget {
-  if (t === 'mobile-apps' || t === 'desktop-apps') return t;
-  if ('coworker' in t) return { coworker: refLabel(t.coworker) };
-  return { phone: e164OrAsWritten(t.phone) };
+  const part = ringTargetByKey(t);
+  return part ? part.routingOfWritten(t) : String(writtenKey(t));
 }
 
 function ringFromGroups(groups: RingGroup[]): RingStep[] {
@@ -47,16 +37,10 @@ function ringFromGroups(groups: RingGroup[]): RingStep[] {
     .map((g) => ({ targets: g.targets.map(targetOf), seconds: g.seconds ?? DEFAULT_RING_SECONDS }));
 }
 
+/** A written destination → where the call ends, by its part. */
 export function destinationEnd(d: Destination): EndsAt {
-  if ('voicemail' in d) {
-    const out: EndsAt = { type: 'voicemail' };
-    if (d.voicemail.mailbox !== undefined) Object.assign(out, { target: refLabel(d.voicemail.mailbox), targetType: 'extension' });
-    if (d.voicemail.greeting) out.greeting = greetingLabel(d.voicemail.greeting);
-    return out;
-  }
-  if ('announcement' in d) return { type: 'announcement', greeting: greetingLabel(d.announcement.greeting) };
-  if ('phone' in d.forwardTo) return { type: 'forward', target: e164OrAsWritten(d.forwardTo.phone), targetType: 'phone' };
-  return { type: 'forward', target: refLabel(d.forwardTo.extension), targetType: 'extension' };
+  const part = destinationOf(d);
+  return part ? part.routingOfWritten(d) : { type: 'raw', target: String(writtenKey(d)) };
 }
 
 /**

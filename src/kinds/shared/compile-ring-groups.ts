@@ -1,16 +1,17 @@
 import { DEFAULT_RING_SECONDS } from '../../core/defaults.js';
-import type { RingGroup, RingTarget } from '../../core/manifest.js';
+import type { RingGroup } from '../../core/manifest.js';
 import type { PathSeg } from '../../core/path.js';
-import { e164, extensionId, type CompileEnv } from './compile-env.js';
-
-function ringTarget(env: CompileEnv, t: RingTarget, path: readonly PathSeg[]): any {
-  if (t === 'mobile-apps') return { type: 'AllMobileRingTarget' };
-  if (t === 'desktop-apps') return { type: 'AllDesktopRingTarget' };
-  if ('coworker' in t) return { type: 'CoworkerRingTarget', extension: { id: extensionId(env, t.coworker, [...path, 'coworker']) } };
-  return { type: 'PhoneNumberRingTarget', destination: { phoneNumber: e164(env, t.phone, [...path, 'phone']) } };
-}
+import { ringTargetByKey, ringTargetParts } from '../../parts/registry.js';
+import type { CompileEnv } from './compile-env.js';
 
 const signature = (targets: any[]) => JSON.stringify(targets);
+
+function ringTarget(env: CompileEnv, t: unknown, path: readonly PathSeg[]): any {
+  const part = ringTargetByKey(t);
+  // Validation rejects unknown forms before compile; this keeps a bug from writing garbage.
+  if (!part) throw new Error(`no ring target part for ${JSON.stringify(t)}`);
+  return part.compile(t, env, path);
+}
 
 /**
  * The manifest's `groups` list is owned whole: the result is exactly the listed groups in ring
@@ -18,12 +19,7 @@ const signature = (targets: any[]) => JSON.stringify(targets);
  * manifest does not list them. A group without `seconds` keeps the live duration of the same
  * targets (or RingCentral's default).
  */
-export function compileRingGroups(
-  env: CompileEnv,
-  groups: RingGroup[],
-  live: any[],
-  path: readonly PathSeg[],
-): any[] {
+export function compileRingGroups(env: CompileEnv, groups: RingGroup[], live: any[], path: readonly PathSeg[]): any[] {
   const liveBySignature = new Map(live.map((g) => [signature(g.targets), g]));
   const out = groups.map((g, i) => {
     const targets = g.targets.map((t, j) => ringTarget(env, t, [...path, i, 'targets', j]));
@@ -33,10 +29,10 @@ export function compileRingGroups(
   return ensureDeviceGroups(out, live);
 }
 
-/** Adds the mandatory AllMobile/AllDesktop groups (disabled) when no group contains them. */
+/** Adds the mandatory groups of the user's own apps (disabled) when no group contains them. */
 export function ensureDeviceGroups(groups: any[], live: any[]): any[] {
   const out = [...groups];
-  for (const type of ['AllMobileRingTarget', 'AllDesktopRingTarget']) {
+  for (const type of ringTargetParts().filter((p) => p.ownApps).flatMap((p) => p.apiTypes)) {
     if (out.some((g) => g.targets.some((t: any) => t.type === type))) continue;
     const liveGroup = live.find((g) => g.targets.length === 1 && g.targets[0].type === type);
     out.push({

@@ -1,13 +1,12 @@
-import { PRESET, defaultTerminatingAction } from '../../core/defaults.js';
+import { defaultTerminatingAction } from '../../core/defaults.js';
 import type { Destination } from '../../core/manifest.js';
 import type { PathSeg } from '../../core/path.js';
-import { compileGreeting, e164, extensionId, type CompileEnv } from './compile-env.js';
+import { destinationOf, knownDestination } from '../../parts/registry.js';
+import type { CompileEnv } from './compile-env.js';
 
 type ForwardingSet = 'Ringing' | 'Terminating';
 
 const VOICEMAIL = 'VoiceMailTerminatingTarget';
-const ANNOUNCEMENT = 'PlayAnnouncementTerminatingTarget';
-const FORWARD_TYPES = ['ExtensionTerminatingTarget', 'PhoneNumberTerminatingTarget'];
 
 /**
  * Makes sure a TerminatingAction carries what RingCentral requires: the voicemail target (shared
@@ -18,7 +17,7 @@ export function ensureTerminating(term: any | undefined, sets: ForwardingSet[]):
   const out = term ? { ...term, targets: [...term.targets] } : { ...base, targets: [] as any[] };
   for (const required of base.targets as any[]) {
     const present = out.targets.some(
-      (t: any) => t.type === required.type && (required.type === VOICEMAIL || t.dispatchingType === required.dispatchingType),
+      (t: any) => t.type === required.type && (knownDestination(required.type)?.placement === 'shared' || t.dispatchingType === required.dispatchingType),
     );
     if (!present) {
       const { name: _n, ...rest } = required;
@@ -32,50 +31,16 @@ export function ensureTerminating(term: any | undefined, sets: ForwardingSet[]):
 
 /**
  * Points one forwarding set (Ringing = `ifNoAnswer`, Terminating = `immediately`) at a
- * destination. The set is owned by the manifest: forwarding targets of that set other than the
- * destination are removed; the shared voicemail target keeps what the manifest does not state.
+ * destination. The set is owned by the manifest: the set's destinations of the kind a set owns
+ * (forwards) are removed before the destination's part writes its own; the shared voicemail
+ * target and the per-set announcements keep what the manifest does not state.
  */
-export function applyDestination(
-  env: CompileEnv,
-  term: any,
-  set: ForwardingSet,
-  dest: Destination,
-  path: readonly PathSeg[],
-): any {
-  const targets = term.targets.filter((t: any) => !(FORWARD_TYPES.includes(t.type) && t.dispatchingType === set));
+export function applyDestination(env: CompileEnv, term: any, set: ForwardingSet, dest: Destination, path: readonly PathSeg[]): any {
+  const part = destinationOf(dest);
+  // Validation rejects unknown forms before compile; this keeps a bug from writing garbage.
+  if (!part) throw new Error(`no destination part for ${JSON.stringify(dest)}`);
+  const targets = term.targets.filter((t: any) => !(knownDestination(t.type)?.placement === 'owned' && t.dispatchingType === set));
+  const out = part.compile({ ...term, targets }, set, dest, env, path);
   const typeKey = set === 'Ringing' ? 'ringingTargetType' : 'terminatingTargetType';
-  let targetType: string;
-  if ('voicemail' in dest) {
-    targetType = VOICEMAIL;
-    const i = targets.findIndex((t: any) => t.type === VOICEMAIL);
-    const vm = { ...targets[i] };
-    const vmPath = [...path, 'voicemail'];
-    if (dest.voicemail.greeting) {
-      const greeting = compileGreeting(env, dest.voicemail.greeting, 'voicemail', vm.prompt?.greeting, PRESET.voicemail, [...vmPath, 'greeting']);
-      vm.prompt = { greeting };
-    }
-    if (dest.voicemail.mailbox !== undefined) {
-      vm.extension = { id: extensionId(env, dest.voicemail.mailbox, [...vmPath, 'mailbox']) };
-    }
-    targets[i] = vm;
-  } else if ('announcement' in dest) {
-    targetType = ANNOUNCEMENT;
-    const i = targets.findIndex((t: any) => t.type === ANNOUNCEMENT && t.dispatchingType === set);
-    const preset = set === 'Ringing' ? PRESET.announcementRinging : PRESET.announcementTerminating;
-    const greeting = compileGreeting(env, dest.announcement.greeting, 'announcement', targets[i]?.prompt?.greeting, preset, [
-      ...path,
-      'announcement',
-      'greeting',
-    ]);
-    targets[i] = { type: ANNOUNCEMENT, prompt: { greeting }, dispatchingType: set };
-  } else if ('phone' in dest.forwardTo) {
-    targetType = 'PhoneNumberTerminatingTarget';
-    const phoneNumber = e164(env, dest.forwardTo.phone, [...path, 'forwardTo', 'phone']);
-    targets.push({ type: targetType, destination: { phoneNumber }, dispatchingType: set });
-  } else {
-    targetType = 'ExtensionTerminatingTarget';
-    const id = extensionId(env, dest.forwardTo.extension, [...path, 'forwardTo', 'extension']);
-    targets.push({ type: targetType, extension: { id }, dispatchingType: set });
-  }
-  return { ...term, targets, [typeKey]: targetType };
+  return { ...out, [typeKey]: part.apiType ?? String((dest.raw as { type?: unknown } | undefined)?.type) };
 }

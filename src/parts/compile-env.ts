@@ -1,0 +1,30 @@
+import type { ExtRef } from '../core/manifest.js';
+import type { PathSeg } from '../core/path.js';
+import { normalizePhone } from '../core/phone.js';
+import type { ReferenceResolver } from '../core/references.js';
+
+/** What compiling a rule needs besides the rule itself: reference resolution and error reporting. */
+export interface CompileEnv {
+  resolver: ReferenceResolver;
+  report(path: readonly PathSeg[], message: string): void;
+}
+
+/** Resolves an extension reference to its id, reporting (and returning a placeholder) when it fails. */
+export function extensionId(env: CompileEnv, ref: ExtRef, path: readonly PathSeg[]): string {
+  const r = env.resolver.extension(ref);
+  if (!r.ok) {
+    env.report(path, r.error);
+    return '?';
+  }
+  return r.value.id;
+}
+
+/** Phone numbers are validated before planning; this only normalizes them to E.164. */
+export function e164(env: CompileEnv, phone: string, path: readonly PathSeg[]): string {
+  const r = normalizePhone(phone);
+  if (!r.ok) {
+    env.report(path, r.error);
+    return String(phone);
+  }
+  return r.value;
+}

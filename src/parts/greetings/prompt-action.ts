@@ -1,0 +1,53 @@
+import type { GreetingOrOff } from '../../core/manifest.js';
+import type { GreetingStep } from '../../core/routing.js';
+import type { GreetingRole } from '../../core/references.js';
+import { apiGreetingLabel, compileGreeting, greetingForm, greetingLabel, greetingToManifest, isPreset } from '../greeting-value.js';
+import { KEPT_LIVE } from '../export-words.js';
+import type { GreetingActionPart, LiveObject } from '../part.js';
+
+
+export interface PromptActionSpec {
+  key: 'welcome' | 'connectingMessage' | 'connectingAudio';
+  apiType: string;
+  role: GreetingRole;
+  /** RingCentral's default greeting for this action. */
+  preset: string;
+  step: GreetingStep['kind'];
+  reviewName: string;
+  description: string;
+}
+
+/**
+ * A greeting action that plays one greeting (welcome, connecting message, connecting audio):
+ * a greeting enables it, `off` disables it and keeps its greeting, which RingCentral requires.
+ */
+export function promptActionPart(spec: PromptActionSpec): GreetingActionPart<GreetingOrOff> {
+  const fallback = { effectiveGreetingType: 'Preset', preset: { id: spec.preset } };
+  return {
+    key: spec.key,
+    apiType: spec.apiType,
+    step: spec.step,
+    schema: { description: spec.description, $ref: '#/definitions/greetingOrOff' },
+    compile: (value, base, env, path) => {
+      const baseGreeting = base?.greeting ?? fallback;
+      if (value === 'off') return { type: spec.apiType, enabled: false, greeting: baseGreeting };
+      return { type: spec.apiType, enabled: true, greeting: compileGreeting(env, value, spec.role, baseGreeting, spec.preset, path) };
+    },
+    comparable: (a) => ({ type: spec.apiType, enabled: Boolean(a.enabled), greeting: greetingForm(a.greeting) }),
+    toManifest: (a: LiveObject, env) => {
+      if (!a.enabled) {
+        if (!isPreset(a.greeting, spec.preset)) {
+          env.cannot(`the ${spec.key} greeting kept configured while it is off`, 'the file says off and the greeting stays as it is live');
+        }
+        return 'off';
+      }
+      const greeting = greetingToManifest(a.greeting);
+      if (greeting.ok) return greeting.value;
+      env.cannot(`the ${spec.key} greeting (${greeting.why})`, KEPT_LIVE);
+      return undefined;
+    },
+    routing: (a) => (a.enabled ? { kind: spec.step, detail: apiGreetingLabel(a.greeting) ?? 'greeting' } : undefined),
+    routingOfWritten: (value) => (value === 'off' ? undefined : { kind: spec.step, detail: greetingLabel(value) }),
+    reviewName: spec.reviewName,
+  };
+}

@@ -1,0 +1,95 @@
+/**
+ * The registry of call-handling parts: every ring target, destination and greeting action
+ * ringform knows, looked up by manifest key or by API type. Compile, export, simulate, render
+ * and the schema generator ask here; none of them switches on an API `type`. A live object of
+ * a type no part owns is handled by the raw parts (`{raw: {...}}`), so nothing is ever dropped.
+ *
+ * Adding a part (say a new ring target type `FooRingTarget` written `{foo: …}`):
+ * 1. Write `src/parts/ring-targets/foo.ts` (or `destinations/`, `greetings/`) implementing
+ *    the contract in part.ts: `key`, `apiTypes`, `writtenAs`, `schema` (the JSON Schema of
+ *    the value, with `description`), `compile`, `comparable`, `toManifest`, `routing`,
+ *    `routingOfWritten`, `describe`, `expectText`/`expectKey`, `reviewName`. Type the API
+ *    objects with `ApiSchema<'CommFooRingTargetRequest'>`. End the module with
+ *    `export const foo = registerRingTarget({...})`.
+ * 2. Add its one import line below, in the order it should appear in schema and messages.
+ * 3. Write `test/parts/foo.test.ts`: compile, comparable, toManifest round trip, routing, labels.
+ * 4. Run `npm run gen:schema` (schemas/manifest-v1.schema.json is generated from the parts;
+ *    test/parts/schema-up-to-date.test.ts fails until it is regenerated).
+ * Nothing else changes: until step 2, the type already round-trips as `{raw: {...}}`.
+ */
+import './ring-targets/mobile-apps.js';
+import './ring-targets/desktop-apps.js';
+import './ring-targets/coworker.js';
+import './ring-targets/phone.js';
+import './destinations/voicemail.js';
+import './destinations/forward-phone.js';
+import './destinations/forward-extension.js';
+import './destinations/announcement.js';
+import './greetings/welcome.js';
+import './greetings/connecting-message.js';
+import './greetings/connecting-audio.js';
+import './greetings/screening.js';
+
+import { rawDestination } from './destinations/raw.js';
+import type { DestinationPart, GreetingActionPart, RingTargetPart } from './part.js';
+import { registered } from './register.js';
+import { rawRingTarget } from './ring-targets/raw.js';
+
+/** The manifest key of a written ring target (or routing target): the word, or the object's one key. */
+export function writtenKey(written: unknown): string | undefined {
+  if (typeof written === 'string') return written;
+  if (written && typeof written === 'object') return Object.keys(written)[0];
+  return undefined;
+}
+
+/** Ring target parts, in registration order (the raw part last). */
+export function ringTargetParts(): readonly RingTargetPart[] {
+  return [...registered.ringTargets, rawRingTarget as RingTargetPart];
+}
+
+/** The part of a written ring target or routing target, by its key; undefined when no part has it. */
+export function ringTargetByKey(written: unknown): RingTargetPart | undefined {
+  const key = writtenKey(written);
+  return ringTargetParts().find((p) => p.key === key);
+}
+
+/** The part that owns a live ring target's API type; every other type is raw. */
+export function ringTargetByApiType(type: unknown): RingTargetPart {
+  return registered.ringTargets.find((p) => p.apiTypes.includes(String(type))) ?? (rawRingTarget as RingTargetPart);
+}
+
+/** Destination parts, in registration order (the raw part last). */
+export function destinationParts(): readonly DestinationPart[] {
+  return [...registered.destinations, rawDestination as DestinationPart];
+}
+
+/** The part of a written destination: the one whose (dotted) key the object holds. */
+export function destinationOf(written: unknown): DestinationPart | undefined {
+  return destinationParts().find((p) => {
+    let node: unknown = written;
+    for (const seg of p.key.split('.')) {
+      if (!node || typeof node !== 'object' || !(seg in node)) return false;
+      node = (node as Record<string, unknown>)[seg];
+    }
+    return true;
+  });
+}
+
+/** The part that owns a terminating target's API type, or undefined for a type no part owns. */
+export function knownDestination(type: unknown): DestinationPart | undefined {
+  return registered.destinations.find((p) => p.apiType === String(type));
+}
+
+/** The part that owns a terminating target's API type; every other type is raw. */
+export function destinationByApiType(type: unknown): DestinationPart {
+  return knownDestination(type) ?? (rawDestination as DestinationPart);
+}
+
+export function greetingActionParts(): readonly GreetingActionPart[] {
+  return registered.greetingActions;
+}
+
+/** The greeting action part of an API action type, or undefined when the action is not a greeting. */
+export function greetingActionByApiType(type: unknown): GreetingActionPart | undefined {
+  return registered.greetingActions.find((p) => p.apiType === String(type));
+}
