@@ -93,7 +93,7 @@ export interface DestinationPart<W = unknown> {
   readonly apiType?: string;
   readonly writtenAs: string;
   /** The schema fragment: the value at `key` (dotted keys nest under a shared object). */
-  readonly schema: JsonSchema;
+  readonly schema?: JsonSchema;
   /**
    * How the target belongs to the forwarding sets: `shared` (one target serves both sets:
    * voicemail), `per-set` (one per set, always present: announcements), `owned` (the set's

@@ -16,7 +16,6 @@ export const rawDestination: DestinationPart<Written> = {
   key: 'raw',
   writtenAs: '{raw: {type: …}}',
   placement: 'owned',
-  schema: {},
   compile: (term, set, d) => ({ ...term, targets: [...term.targets, { ...d.raw, dispatchingType: set }] }),
   comparable: withoutName,
   toManifest: (t) => fail(`a ${String(t?.type)} destination`),

@@ -1,0 +1,28 @@
+import { readFileSync } from 'node:fs';
+import { describe, expect, it } from 'vitest';
+import { partsSchemaDefinitions, spliceDefinitions } from '../../src/parts/parts-schema.js';
+import { destinationParts, greetingActionParts, ringTargetParts } from '../../src/parts/registry.js';
+
+const FILE = new URL('../../schemas/manifest-v1.schema.json', import.meta.url);
+
+describe('schemas/manifest-v1.schema.json', () => {
+  it('holds the definitions the parts generate (run `npm run gen:schema` when this fails)', () => {
+    const text = readFileSync(FILE, 'utf8');
+    expect(spliceDefinitions(text, partsSchemaDefinitions())).toBe(text);
+  });
+
+  it('names every part with a manifest form', () => {
+    const defs = JSON.parse(readFileSync(FILE, 'utf8')).definitions;
+    for (const p of ringTargetParts().filter((p) => p.schema)) expect(Object.keys(defs.ringTarget.else.properties)).toContain(p.key);
+    for (const p of ringTargetParts().filter((p) => p.word)) expect(defs.ringTarget.then.enum).toContain(p.key);
+    for (const p of destinationParts().filter((p) => p.schema)) expect(Object.keys(defs.destination.properties)).toContain(p.key.split('.')[0]);
+    for (const p of greetingActionParts()) expect(Object.keys(defs.greetingSection.properties)).toContain(p.key);
+  });
+
+  it('splices only the named definitions, leaving the rest of the text as it is', () => {
+    const text = '{\n  "definitions": {\n    "a": {\n      "x": 1\n    },\n    "b": {\n      "y": "\\u2026"\n    }\n  }\n}\n';
+    expect(spliceDefinitions(text, { a: { z: '…' } })).toBe(
+      '{\n  "definitions": {\n    "a": {\n      "z": "\\u2026"\n    },\n    "b": {\n      "y": "\\u2026"\n    }\n  }\n}\n',
+    );
+  });
+});
