@@ -169,10 +169,14 @@ function checkTerminatingAction(
     // The spec makes both optional and the guide's Case 1 sends only ringingTargetType: a type left
     // out is voicemail, the target the guide calls "mandatory and applicable to both types".
     const v = a[key] ?? 'VoiceMailTerminatingTarget';
+    // "must reference a valid forwarding target, even if the terminating target is not actively
+    // used by the rule": a set the rule has needs a target of that set, another any listed target.
+    const used = sets.includes(set);
+    const valid = (t: Json) => t.type === v && (!used || t.dispatchingType === set);
     if (typeof v !== 'string' || !TERMINATING_TARGET_TYPES.includes(v)) {
       p.add(at(path, key), `must be one of ${TERMINATING_TARGET_TYPES.join(', ')}`);
-    } else if (v !== 'VoiceMailTerminatingTarget' && !targets.some((t) => t.type === v && t.dispatchingType === set)) {
-      p.add(at(path, key), `references no ${v} target with dispatchingType ${set}`);
+    } else if (v !== 'VoiceMailTerminatingTarget' && !targets.some(valid)) {
+      p.add(at(path, key), `references no ${v} target${used ? ` with dispatchingType ${set}` : ''}`);
     }
     out[key] = v;
   }

@@ -169,9 +169,13 @@ describe('dispatching rules', () => {
       dispatchingType: 'Terminating',
     });
     await patch('forward-all-calls', phone);
+    // A set the rule does not have may name any target of the list ("a valid forwarding target,
+    // even if … not actively used by the rule"), but not one that is missing.
     const announcement = dispatching('forward-all-calls');
     terminating(announcement).terminatingTargetType = 'PlayAnnouncementTerminatingTarget';
     terminating(announcement).ringingTargetType = 'PlayAnnouncementTerminatingTarget';
+    await patch('forward-all-calls', announcement);
+    terminating(announcement).ringingTargetType = 'ExtensionTerminatingTarget';
     await expect400(patch('forward-all-calls', announcement), 'dispatching.actions[0].ringingTargetType');
   });
 
