@@ -1,9 +1,10 @@
 import { readFileSync } from 'node:fs';
 import { fileURLToPath } from 'node:url';
-import { Ajv } from 'ajv';
+import type { Ajv } from 'ajv';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { API_ROUTES } from '../../src/emulator/routes.js';
 import { startEmulator, type RunningEmulator } from '../../src/emulator/start-emulator.js';
+import { specAjv } from '../helpers/spec-schemas.js';
 import { EXT, NINE_TO_FIVE, dispatching, startTestEmulator, v1, v2 } from './helpers.js';
 
 /**
@@ -24,18 +25,6 @@ interface Operation {
   responses: Record<string, string>;
 }
 
-/** OpenAPI 3.0 → JSON Schema that ajv takes: drop discriminator/nullable/examples/x- extensions. */
-function cleaned(node: unknown): unknown {
-  if (Array.isArray(node)) return node.map(cleaned);
-  if (node === null || typeof node !== 'object') return node;
-  const out: Record<string, unknown> = {};
-  for (const [k, v] of Object.entries(node)) {
-    if (k === 'discriminator' || k === 'nullable' || k === 'example' || k.startsWith('x-')) continue;
-    out[k] = cleaned(v);
-  }
-  return out;
-}
-
 describe('spec conformance', () => {
   let emu: RunningEmulator;
   let token = '';
@@ -47,11 +36,7 @@ describe('spec conformance', () => {
   beforeAll(async () => {
     spec = JSON.parse(readFileSync(SPEC_FILE, 'utf8'));
     ops = new Map((JSON.parse(readFileSync(OPS_FILE, 'utf8')) as Operation[]).map((o) => [o.operationId, o]));
-    ajv = new Ajv({ strict: false, allErrors: true, validateFormats: false });
-    ajv.addSchema(
-      cleaned({ components: { schemas: spec.components.schemas, responses: spec.components.responses } }) as object,
-      'spec',
-    );
+    ajv = specAjv();
     emu = await startTestEmulator();
   });
   afterAll(() => emu?.stop());

@@ -21,6 +21,16 @@ export function summarize(changes: Change[]): Plan['summary'] {
 
 export const preset = (id: string) => ({ effectiveGreetingType: 'Preset', preset: { id } });
 
+/** v2 Weekly trigger ranges (CommWeeklyItemsResource: startTime/endTime, hh:mm:ss). */
+export const weekdayTimes = (startTime: string, endTime: string) => ({
+  monday: [{ startTime, endTime }],
+  tuesday: [{ startTime, endTime }],
+  wednesday: [{ startTime, endTime }],
+  thursday: [{ startTime, endTime }],
+  friday: [{ startTime, endTime }],
+});
+
+/** v1 weeklyRanges (from/to, HH:MM). */
 export const weekdays = (from: string, to: string) => ({
   monday: [{ from, to }],
   tuesday: [{ from, to }],

@@ -85,7 +85,8 @@ export function sitePlan(): Plan {
  */
 export function unmanagedPlan(): Plan {
   const support: ChangeTarget = { extension: '102', extensionId: '63701632004', name: 'Sales | Partners', owner: 'user', ownerName: 'Priya <Support> Patel' };
-  const callers = ['+16501111111', '+16502222222', '+16503333333', '+16504444444', '+16505555555'];
+  const numbers = ['+16501111111', '+16502222222', '+16503333333', '+16504444444', '+16505555555'];
+  const callers = numbers.map((phoneNumber, i) => ({ phoneNumber, name: `Partner ${i + 1}` }));
   const change: Change = {
     id: 'c1',
     action: 'update',
@@ -93,14 +94,14 @@ export function unmanagedPlan(): Plan {
     target: support,
     method: 'PATCH',
     path: `${USERS_V2}/63701632004/comm-handling/voice/interaction-rules/8271264004`,
-    body: { displayName: 'Sales | Partners', conditions: [{ type: 'Interaction', from: callers.map((phoneNumber) => ({ phoneNumber })), to: [] }] },
+    body: { displayName: 'Sales | Partners', conditions: [{ type: 'Interaction', from: callers, to: [] }] },
     patch: [
       { op: 'replace', path: '/displayName', value: 'Sales | Partners' },
-      { op: 'add', path: '/conditions/0/from/4', value: { phoneNumber: '+16505555555' } },
+      { op: 'add', path: '/conditions/0/from/4', value: callers[4] },
     ],
     diff: [
       { path: '/displayName', old: 'Sales / Partners', new: 'Sales | Partners' },
-      { path: '/conditions/0/from', old: callers.slice(0, 4).map((phoneNumber) => ({ phoneNumber })), new: callers.map((phoneNumber) => ({ phoneNumber })) },
+      { path: '/conditions/0/from', old: callers.slice(0, 4), new: callers },
     ],
     dependsOn: [],
     origin: { file: 'users/priya-patel.yaml', line: 9, col: 5 },

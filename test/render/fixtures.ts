@@ -5,7 +5,7 @@
  * fixture another test reads.
  */
 import type { ApplyResult, Change, Plan } from '../../src/core/plan.js';
-import { alex, ALEX_ID, preset, summarize, USERS_V2, weekdays } from './fixture-parts.js';
+import { alex, ALEX_ID, preset, summarize, USERS_V2, weekdayTimes } from './fixture-parts.js';
 
 export { sitePlan, unmanagedPlan } from './fixtures-site.js';
 
@@ -14,7 +14,7 @@ export function noChangesPlan(): Plan {
 }
 
 function alexWorkHoursState(): Change {
-  const ranges = { ...weekdays('08:30', '17:00'), friday: [{ from: '08:30', to: '15:00' }] };
+  const ranges = { ...weekdayTimes('08:30:00', '17:00:00'), friday: [{ startTime: '08:30:00', endTime: '15:00:00' }] };
   return {
     id: 'c1',
     action: 'update',
@@ -26,18 +26,18 @@ function alexWorkHoursState(): Change {
     patch: [
       ...['monday', 'tuesday', 'wednesday', 'thursday', 'friday'].map((day) => ({
         op: 'replace' as const,
-        path: `/conditions/0/schedule/triggers/0/ranges/${day}/0/from`,
-        value: '08:30',
+        path: `/conditions/0/schedule/triggers/0/ranges/${day}/0/startTime`,
+        value: '08:30:00',
       })),
-      { op: 'replace', path: '/conditions/0/schedule/triggers/0/ranges/friday/0/to', value: '15:00' },
+      { op: 'replace', path: '/conditions/0/schedule/triggers/0/ranges/friday/0/endTime', value: '15:00:00' },
     ],
     diff: [
       ...['monday', 'tuesday', 'wednesday', 'thursday', 'friday'].map((day) => ({
-        path: `/conditions/0/schedule/triggers/0/ranges/${day}/0/from`,
-        old: '09:00',
-        new: '08:30',
+        path: `/conditions/0/schedule/triggers/0/ranges/${day}/0/startTime`,
+        old: '09:00:00',
+        new: '08:30:00',
       })),
-      { path: '/conditions/0/schedule/triggers/0/ranges/friday/0/to', old: '17:00', new: '15:00' },
+      { path: '/conditions/0/schedule/triggers/0/ranges/friday/0/endTime', old: '17:00:00', new: '15:00:00' },
     ],
     dependsOn: [],
     origin: { file: 'users/alex-smith.yaml', line: 6, col: 5 },
@@ -100,7 +100,7 @@ function alexChristmasCreate(): Change {
   const body = {
     displayName: 'Christmas closure',
     enabled: true,
-    conditions: [{ type: 'Schedule', schedule: { triggers: [{ triggerType: 'Range', ranges: [{ from: '2025-12-24T00:00:00', to: '2025-12-26T23:59:59' }] }] } }],
+    conditions: [{ type: 'Schedule', schedule: { triggers: [{ triggerType: 'Range', ranges: [{ startDateTime: '2025-12-24T00:00:00', endDateTime: '2025-12-26T23:59:59' }] }] } }],
     dispatching: {
       type: 'Terminate',
       actions: [{ type: 'TerminatingAction', targets: [{ type: 'VoiceMailTerminatingTarget', name: 'Voicemail', prompt: { greeting: preset('590080') } }], ringingTargetType: 'VoiceMailTerminatingTarget', terminatingTargetType: 'VoiceMailTerminatingTarget' }],
