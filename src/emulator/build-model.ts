@@ -26,6 +26,8 @@ export function buildModel(seed: ResolvedSeed): AccountModel {
   for (const ext of seed.extensions) {
     const record = model.extension(ext.id)!;
     if (record.type === 'User') seedDevices(model, record, ext);
+    else if (ext.devices !== undefined || ext.forwardingTargets !== undefined)
+      throw new UserError(`seed: extension ${record.extensionNumber}: only users have devices and forwarding targets`);
   }
   for (const ext of seed.extensions) {
     const record = model.extension(ext.id)!;

@@ -69,7 +69,9 @@ function checkListed(p: Problems, path: string, t: unknown, model: AccountModel)
       if (!INTEGRATION_TYPES.includes(integration.type as string))
         return void p.add(at(path, 'integration.type'), `must be one of ${INTEGRATION_TYPES.join(', ')}`);
       if (!isNonEmptyString(t.name)) return void p.add(at(path, 'name'), 'is required');
-      const phone = isE164(integration.phoneNumber) ? { phoneNumber: integration.phoneNumber } : {};
+      if (integration.phoneNumber !== undefined && !isE164(integration.phoneNumber))
+        return void p.add(at(path, 'integration.phoneNumber'), 'must be in E.164 format');
+      const phone = integration.phoneNumber === undefined ? {} : { phoneNumber: integration.phoneNumber };
       return { type: t.type, name: t.name, integration: { type: integration.type, ...phone } };
     }
     case 'CloudConnectorRingTarget': {

@@ -206,6 +206,12 @@ describe('the every-target-type seed (test/fixtures/seeds/every-target-type.json
     );
     expect(await bad({ devices: [{ id: 'x', name: 'Phone' }] })).toContain('devices[0].id must be a string of digits');
     expect(await bad({ forwardingTargets: [{ type: 'DeviceRingTarget' }] })).toContain('devices go in "devices"');
+    const teams = { type: 'IntegrationRingTarget', name: 'Teams', integration: { type: 'MsTeamsDirectRouting', phoneNumber: '555' } };
+    expect(await bad({ forwardingTargets: [teams] })).toContain('forwardingTargets[0].integration.phoneNumber');
+    const queue = { rateLimits: NO_LIMITS, extensions: [{ extensionNumber: '1200', devices: [{ id: '1', name: 'Phone' }] }] };
+    expect(await startEmulator({ seed: queue, port: 0 }).catch((e: Error) => e.message)).toBe(
+      'seed: extension 1200: only users have devices and forwarding targets',
+    );
     expect(await bad({ forwardingTargets: [{ type: 'ImsPhoneNumberRingTarget', destination: { phoneNumber: '5' } }] })).toContain(
       'forwardingTargets[0].destination.phoneNumber',
     );
