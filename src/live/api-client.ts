@@ -36,7 +36,8 @@ export type ClientEvent =
       attempt: number;
       delayMs: number;
     }
-  | { type: 'rate-limit-wait'; group: ThrottlingGroup; ms: number };
+  /** Requests of `group` are held back `ms`; `limit` per `windowMs` is the group's budget as last learned. */
+  | { type: 'rate-limit-wait'; group: ThrottlingGroup; ms: number; limit: number; windowMs: number };
 
 export interface ApiClient {
   /** The configured API server (`RINGCENTRAL_SERVER_URL`), without a trailing slash. */

@@ -46,7 +46,7 @@ export class RateLimitScheduler {
       const wait = window.waitMs(now);
       if (wait === 0 && this.inFlight < this.concurrency) return this.grant(group, window);
       if (wait > 0 && wait !== UNTIL_RESPONSE) {
-        this.announce(group, now, wait);
+        this.announce(group, window, now, wait);
         await this.sleepUntilChange(wait);
         this.waitedMs += performance.now() - now;
       } else {
@@ -95,11 +95,11 @@ export class RateLimitScheduler {
     return window;
   }
 
-  private announce(group: ThrottlingGroup, now: number, wait: number): void {
+  private announce(group: ThrottlingGroup, window: GroupWindow, now: number, wait: number): void {
     const until = now + wait;
     if (until <= (this.announced.get(group) ?? 0) + 1) return;
     this.announced.set(group, until);
-    this.options.onEvent?.({ type: 'rate-limit-wait', group, ms: Math.round(wait) });
+    this.options.onEvent?.({ type: 'rate-limit-wait', group, ms: Math.round(wait), limit: window.limit, windowMs: window.windowMs });
   }
 
   /** Resolves after `ms`, or earlier when any request finishes (limits or slots may have changed). */

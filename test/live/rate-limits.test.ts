@@ -52,7 +52,7 @@ describe('rate limits', () => {
     expect(medium).toHaveLength(3);
     for (const r of medium) expect(r.at - limited.at).toBeGreaterThanOrEqual(400);
     expect(server.calls('GET', EXTENSION)[0].at - limited.at).toBeLessThan(400);
-    expect(events).toContainEqual({ type: 'rate-limit-wait', group: 'Medium', ms: expect.any(Number) });
+    expect(events).toContainEqual({ type: 'rate-limit-wait', group: 'Medium', ms: expect.any(Number), limit: 40, windowMs: 60_000 });
     expect(events.find((e) => e.type === 'retry')).toMatchObject({ reason: 'rate-limited', status: 429, delayMs: 400 });
     expect(client.stats()).toMatchObject({ rateLimited: 1, retries: 1 });
   });

@@ -1,0 +1,16 @@
+/** Waits shorter than this pass unremarked: pacing that short is normal and not worth a line. */
+export const WAIT_NOTICE_MS = 5_000;
+
+/** `60 s`, `1.5 s`: whole seconds unless the value has a fraction worth showing. */
+function seconds(ms: number): string {
+  const s = ms / 1000;
+  return Number.isInteger(s) ? `${s} s` : `${Math.round(s * 10) / 10} s`;
+}
+
+/**
+ * `waiting 42 s for RingCentral's rate limit (Medium group, 40 per 60 s)`: says why a run
+ * seems stuck, in a terminal and in a CI log alike. The wait is rounded up to whole seconds.
+ */
+export function rateLimitWaitText(wait: { group: string; ms: number; limit: number; windowMs: number }): string {
+  return `waiting ${Math.ceil(wait.ms / 1000)} s for RingCentral's rate limit (${wait.group} group, ${wait.limit} per ${seconds(wait.windowMs)})`;
+}
