@@ -2,7 +2,7 @@ import type { RoutingCall, RoutingOutcome, RoutingSchedule } from './routing.js'
 
 /** One representative call whose outcome a plan changes. */
 export interface ImpactRow {
-  /** `Mon 08:00`, `Sat 22:00 from +16501111111`, `Tue 10:00 queue call`. */
+  /** `Mon 08:00 Europe/London`, `Sat 22:00 from +16501111111`, `Tue 10:00 queue call`, `Mon 2026-12-21 10:00`. */
   label: string;
   call: RoutingCall;
   before: RoutingOutcome;
@@ -15,6 +15,8 @@ export interface RoutingImpact {
   ownerType: 'user' | 'site';
   /** The first day (`YYYY-MM-DD`) of the week the representative calls fall in. */
   week: string;
+  /** The owner's time zone, in which every time is given (when known). */
+  timeZone?: string;
   /** How many representative calls were routed; `rows` holds only those that differ. */
   checked: number;
   rows: ImpactRow[];

@@ -2,6 +2,9 @@ import type { ImpactRow } from '../core/routing-impact.js';
 
 const DAYS = ['Mon', 'Tue', 'Wed', 'Thu', 'Fri', 'Sat', 'Sun'];
 
+/** A call on a date outside the sample week: `Mon 2026-12-21 10:00 Europe/London from …`. */
+const DATED = /^(\w{3} \d{4}-\d{2}-\d{2}) (\d{2}:\d{2})(.*)$/;
+
 /** `Mon–Thu` for a run of days, `Mon, Wed` otherwise. */
 function dayList(days: string[]): string {
   const idx = days.map((d) => DAYS.indexOf(d)).sort((a, b) => a - b);
@@ -12,13 +15,27 @@ function dayList(days: string[]): string {
 
 /**
  * Rows that differ only by weekday (same time, caller and outcomes) become one row, `Mon–Thu
- * 08:00`: a reviewer reads one line per kind of change, not one per day.
+ * 08:00`: a reviewer reads one line per kind of change, not one per day. Calls on dates outside
+ * the sample week (inside date ranges) that differ only by date and time become one row too,
+ * `Thu 2026-12-24 08:00, 10:00; Fri 2026-12-25 10:00 Europe/London`.
  */
 export function groupImpactRows(rows: ImpactRow[], key: (row: ImpactRow) => string): ImpactRow[] {
   const groups = new Map<string, { row: ImpactRow; days: string[] }>();
+  const dated = new Map<string, { row: ImpactRow; times: Map<string, string[]>; rest: string }>();
   const out: ImpactRow[] = [];
   for (const row of rows) {
     const [day, ...rest] = row.label.split(' ');
+    const date = DATED.exec(row.label);
+    if (date) {
+      const k = `${date[3]}|${key(row)}`;
+      const group = dated.get(k) ?? { row: { ...row }, times: new Map<string, string[]>(), rest: date[3] };
+      if (!dated.has(k)) {
+        dated.set(k, group);
+        out.push(group.row);
+      }
+      group.times.set(date[1], [...(group.times.get(date[1]) ?? []), date[2]]);
+      continue;
+    }
     if (!DAYS.includes(day)) {
       out.push(row);
       continue;
@@ -33,5 +50,8 @@ export function groupImpactRows(rows: ImpactRow[], key: (row: ImpactRow) => stri
     }
   }
   for (const { row, days } of groups.values()) row.label = `${dayList(days)} ${row.label.split(' ').slice(1).join(' ')}`;
+  for (const { row, times, rest } of dated.values()) {
+    row.label = [...times].map(([day, list]) => `${day} ${list.join(', ')}`).join('; ') + rest;
+  }
   return out;
 }

@@ -18,6 +18,10 @@ export interface OwnerImpactInput {
   extensions?: ExtensionInfo[];
   /** First day of the week the representative calls fall in (`YYYY-MM-DD`). */
   week: string;
+  /** Today (`YYYY-MM-DD`): date ranges that ended before it are not sampled. */
+  today?: string;
+  /** The owner's time zone (`regionalSettings.timezone.name`), shown with every time. */
+  timeZone?: string;
 }
 
 /**
@@ -26,11 +30,12 @@ export interface OwnerImpactInput {
  */
 export function ownerRoutingImpact(input: OwnerImpactInput): RoutingImpact {
   const changes = input.changes.filter((c) => c.target.extensionId === input.extensionId);
-  const opts = { label: input.label, extensions: input.extensions };
+  const opts = { label: input.label, extensions: input.extensions, timeZone: input.timeZone };
+  const when = { week: input.week, today: input.today };
   if (input.type === 'user') {
     const snapshot = input.snapshot as UserSnapshot;
-    return routingImpact(userModelFromLive(snapshot, opts), userModelFromLive(projectUserSnapshot(snapshot, changes), opts), { week: input.week });
+    return routingImpact(userModelFromLive(snapshot, opts), userModelFromLive(projectUserSnapshot(snapshot, changes), opts), when);
   }
   const snapshot = input.snapshot as SiteSnapshot;
-  return routingImpact(siteModelFromLive(snapshot, opts), siteModelFromLive(projectSiteSnapshot(snapshot, changes), opts), { week: input.week });
+  return routingImpact(siteModelFromLive(snapshot, opts), siteModelFromLive(projectSiteSnapshot(snapshot, changes), opts), when);
 }

@@ -1,5 +1,5 @@
 import { DAY, formatClock, formatStamp, momentOf, rangeStartStamp, shortWeekday } from '../core/local-time.js';
-import type { RoutingCall, RoutingModel, RoutingSchedule } from '../core/routing.js';
+import type { RoutingCall, RoutingModel, RoutingSchedule, StampRange } from '../core/routing.js';
 import { ruleTime } from './rule-time.js';
 import { scheduleMatches, windowsOn } from './schedule-model.js';
 
@@ -49,9 +49,48 @@ function at(stamp: number): string {
   return formatStamp(stamp).slice(0, 16);
 }
 
-function clockLabel(stamp: number): string {
+/** `Mon 08:00`, or with the date for a call outside the sample week: `Mon 2026-12-21 10:00`. */
+function clockLabel(stamp: number, dated = false): string {
   const m = momentOf(stamp);
-  return `${shortWeekday(m.weekday)} ${formatClock(m.seconds)}`;
+  return `${shortWeekday(m.weekday)}${dated ? ` ${m.date}` : ''} ${formatClock(m.seconds)}`;
+}
+
+/** At most this many days of date ranges are sampled, so a long list of holidays stays readable. */
+const MAX_RANGE_DAYS = 24;
+
+/**
+ * Days outside the sample week that date ranges (a forward-all-calls vacation, a holiday rule,
+ * a site closure) cover: each range's first day and, when that is a weekend day, its first
+ * working day too, so a vacation shows what happens to work-hours calls. Ranges that ended
+ * before `today` are left out.
+ */
+function rangeDays(schedules: RoutingSchedule[], week: number, today: number): { day: number; range: StampRange }[] {
+  const out: { day: number; range: StampRange }[] = [];
+  const seen = new Set<number>();
+  const ranges = schedules.flatMap((s) => s.ranges ?? []).filter((r) => r.end > today).sort((a, b) => a.start - b.start);
+  for (const range of ranges) {
+    const first = Math.max(range.start, today) - (Math.max(range.start, today) % DAY);
+    for (let day = first, n = 0; day < range.end && n < 7; day += DAY, n++) {
+      const weekend = ['saturday', 'sunday'].includes(momentOf(day).weekday);
+      const inWeek = day >= week && day < week + 7 * DAY;
+      if (!inWeek && !seen.has(day) && out.length < MAX_RANGE_DAYS) {
+        seen.add(day);
+        out.push({ day, range });
+      }
+      if (!weekend) break;
+    }
+  }
+  return out;
+}
+
+/** Representative stamps of the range days, inside their range. */
+function rangeStamps(schedules: RoutingSchedule[], week: number, today: number): number[] {
+  return rangeDays(schedules, week, today).flatMap(({ day, range }) => {
+    const inside = timesOfDay(schedules, day)
+      .map((t) => day + t)
+      .filter((s) => s >= range.start && s < range.end);
+    return inside.length ? inside : [Math.max(range.start, day)];
+  });
 }
 
 /**
@@ -59,7 +98,7 @@ function clockLabel(stamp: number): string {
  * a change of hours shows what happens to the rule's callers too; a rule whose date ranges lie
  * outside the week is probed at its first range's start.
  */
-function ruleProbes(models: RoutingModel[], stamps: number[], from: string): LabelledCall[] {
+function ruleProbes(models: RoutingModel[], stamps: number[], from: string, label: (stamp: number) => string): LabelledCall[] {
   const out: LabelledCall[] = [];
   for (const model of models) {
     for (const rule of model.customRules.filter((r) => r.enabled)) {
@@ -73,33 +112,49 @@ function ruleProbes(models: RoutingModel[], stamps: number[], from: string): Lab
       const inWeek = !time || stamps.some((s) => scheduleMatches(time, momentOf(s)));
       const first = time?.ranges?.[0]?.start;
       const probes = inWeek || first === undefined ? stamps : [first];
-      for (const stamp of probes) {
-        const label = stamps.includes(stamp) ? clockLabel(stamp) : formatStamp(stamp).replace('T', ' ').slice(0, 16);
-        out.push({ label: `${label}${suffix}`, call: { ...base, at: at(stamp) }, stamp });
-      }
+      for (const stamp of probes) out.push({ label: `${label(stamp)}${suffix}`, call: { ...base, at: at(stamp) }, stamp });
     }
   }
   return out;
 }
 
+export interface CallOptions {
+  /** First day (`YYYY-MM-DD`) of the sample week. */
+  week: string;
+  /** Today (`YYYY-MM-DD`, the owner's local date): date ranges that ended before it are not sampled. */
+  today?: string;
+  /** The owner's time zone, written after each time (`Mon 08:00 Europe/London`). */
+  timeZone?: string;
+}
+
+function dayStamp(date: string): number {
+  const parsed = rangeStartStamp(`${date}T00:00`);
+  if (!parsed.ok) throw new Error(`routing impact date: ${parsed.error}`);
+  return parsed.value;
+}
+
 /**
- * Representative calls for comparing two models of one user or site over the week starting
- * `week` (`YYYY-MM-DD`): a plain call at each distinct time of each day, the same as a queue
- * call when queue handling is in play, and the same from each custom rule's caller.
+ * Representative calls for comparing two models of one user or site over the sample week and
+ * inside every date range either model uses: a plain call at each distinct time of each day,
+ * the same as a queue call when queue handling is in play, and the same from each custom
+ * rule's caller. Labels carry the owner's time zone when it is known.
  */
-export function representativeCalls(before: RoutingModel, after: RoutingModel, week: string): LabelledCall[] {
-  const start = rangeStartStamp(`${week}T00:00`);
-  if (!start.ok) throw new Error(`routing impact week: ${start.error}`);
+export function representativeCalls(before: RoutingModel, after: RoutingModel, opts: CallOptions): LabelledCall[] {
+  const start = dayStamp(opts.week);
   const schedules = [...schedulesOf(before), ...schedulesOf(after)];
-  const stamps = Array.from({ length: 7 }, (_, i) => start.value + i * DAY).flatMap((day) => timesOfDay(schedules, day).map((t) => day + t));
+  const week = Array.from({ length: 7 }, (_, i) => start + i * DAY).flatMap((day) => timesOfDay(schedules, day).map((t) => day + t));
+  const dated = rangeStamps(schedules, start, opts.today ? dayStamp(opts.today) : Number.NEGATIVE_INFINITY);
+  const stamps = [...week, ...dated];
+  const zone = opts.timeZone ? ` ${opts.timeZone}` : '';
+  const label = (stamp: number) => `${clockLabel(stamp, !week.includes(stamp))}${zone}`;
   const from = neutralCaller([before, after]);
   const queue = [before, after].some((m) => m.type === 'user' && (m.agent.stated || m.customRules.some((r) => r.queueCalls)));
   const calls: LabelledCall[] = stamps.flatMap((stamp) => [
-    { label: clockLabel(stamp), call: { from, at: at(stamp) }, stamp },
-    ...(queue ? [{ label: `${clockLabel(stamp)} queue call`, call: { from, at: at(stamp), queue: true }, stamp }] : []),
+    { label: label(stamp), call: { from, at: at(stamp) }, stamp },
+    ...(queue ? [{ label: `${label(stamp)} queue call`, call: { from, at: at(stamp), queue: true }, stamp }] : []),
   ]);
   const seen = new Set<string>();
-  return [...calls, ...ruleProbes([before, after], stamps, from)].filter((c) => {
+  return [...calls, ...ruleProbes([before, after], stamps, from, label)].filter((c) => {
     const key = JSON.stringify(c.call);
     if (seen.has(key)) return false;
     seen.add(key);

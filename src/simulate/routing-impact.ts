@@ -20,17 +20,22 @@ function hoursKey(s: RoutingSchedule): string {
 export interface ImpactOptions {
   /** First day of the week the representative calls fall in (`YYYY-MM-DD`, a Monday reads best). */
   week: string;
+  /** Today (`YYYY-MM-DD`): date ranges that ended before it are not sampled. */
+  today?: string;
+  /** The owner's time zone, shown with every time; defaults to the model's own. */
+  timeZone?: string;
 }
 
 /**
  * Who rings when before and after a change, for one user or site: routes representative calls
- * (each day of the week at times inside and outside the configured hours, queue calls when
- * relevant, a caller of each custom rule) through both models and keeps the calls whose outcome
- * differs. Pure.
+ * (each day of the week at times inside and outside the configured hours, calls inside every
+ * date range either model uses, queue calls when relevant, a caller of each custom rule)
+ * through both models and keeps the calls whose outcome differs. Pure.
  */
 export function routingImpact(before: RoutingModel, after: RoutingModel, opts: ImpactOptions): RoutingImpact {
   if (before.type !== after.type) throw new Error('routing impact compares two models of the same user or site');
-  const calls = representativeCalls(before, after, opts.week).sort((a, b) => a.stamp - b.stamp || a.label.localeCompare(b.label));
+  const timeZone = opts.timeZone ?? after.timeZone;
+  const calls = representativeCalls(before, after, { ...opts, timeZone }).sort((a, b) => a.stamp - b.stamp || a.label.localeCompare(b.label));
   const rows = calls.flatMap(({ label, call }) => {
     const b = routeCall(before, call);
     const a = routeCall(after, call);
@@ -41,6 +46,7 @@ export function routingImpact(before: RoutingModel, after: RoutingModel, opts: I
     owner: after.label,
     ownerType: after.type,
     week: opts.week,
+    ...(timeZone ? { timeZone } : {}),
     checked: calls.length,
     rows: groupImpactRows(rows, (r) => `${outcomeKey(r.before)}|${outcomeKey(r.after)}`),
     hours: {

@@ -47,7 +47,7 @@ describe("a plan's routing impact", () => {
         o.owner.type === 'user'
           ? [userModelFromLive(projectUserSnapshot(before[i] as any, changes), opts), userModelFromLive(after[i] as any, opts)]
           : [siteModelFromLive(projectSiteSnapshot(before[i] as any, changes), opts), siteModelFromLive(after[i] as any, opts)];
-      for (const { call } of representativeCalls(predicted, actual, '2026-12-14')) {
+      for (const { call } of representativeCalls(predicted, actual, { week: '2026-12-14' })) {
         expect(routeCall(predicted, call), `${o.owner.extensionNumber} ${JSON.stringify(call)}`).toEqual(routeCall(actual, call));
       }
     });

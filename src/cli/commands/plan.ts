@@ -8,7 +8,7 @@ import { renderRoutingImpactText } from '../../render/routing-impact-text.js';
 import { problemFormatOf } from '../../render/render-problems.js';
 import { clock } from '../clock.js';
 import type { LivePlan } from '../pipeline/build-live-plan.js';
-import { routingImpacts } from '../pipeline/routing-impacts.js';
+import { readImpactTimeZones, routingImpacts } from '../pipeline/routing-impacts.js';
 import { renderPlanJson, renderPlanMarkdown, renderPlanText } from '../../render/index.js';
 import { useColour, type CliIO } from '../io.js';
 import { EXIT_CHANGES, EXIT_OK } from '../exit-codes.js';
@@ -21,11 +21,11 @@ import { pathsArgument } from '../paths-argument.js';
  * The plan in the chosen format. Text and Markdown add, per user or site whose routing changes,
  * who rings when before and after; JSON stays the contract's plan object.
  */
-export function renderPlan(live: LivePlan, format: string, io: CliIO): string {
+export function renderPlan(live: LivePlan, format: string, io: CliIO, timeZones?: Map<string, string>): string {
   const { plan } = live;
   if (format === 'json') return renderPlanJson(plan);
   // github: the validation step's problems were annotations; the plan itself reads as text.
-  const impacts = plan.changes.length ? routingImpacts(live, clock(io.env)) : [];
+  const impacts = plan.changes.length ? routingImpacts(live, clock(io.env), timeZones) : [];
   if (format === 'markdown') {
     const sections = impacts.map(renderRoutingImpactMarkdown);
     return renderPlanMarkdown(plan) + (sections.length ? `\n### Routing impact\n\n${sections.join('\n')}` : '');
@@ -57,8 +57,9 @@ export function register(program: Command, io: CliIO, setExit: SetExit): void {
     .action(async (args: string[], opts) => {
       const { paths, only } = splitOnly(args, opts.only);
       const { live, client } = await planFromManifests(io, { paths, only, changedSince: opts.changedSince, format: problemFormatOf(opts.format) }, () => openClient(io));
+      const zones = opts.format === 'json' || !live.plan.changes.length ? undefined : await readImpactTimeZones(client, live);
       await client.close();
-      io.stdout(renderPlan(live, opts.format, io));
+      io.stdout(renderPlan(live, opts.format, io, zones));
       if (opts.out) {
         const saved: Plan = { ...live.plan, fingerprints: fingerprints(live.liveObjects) };
         // A saved plan always names its account (cli.md "Which account"), second after formatVersion.

@@ -1,6 +1,27 @@
 import type { RoutingImpact } from '../../core/routing-impact.js';
 import { ownerRoutingImpact } from '../../simulate/owner-routing-impact.js';
 import type { LivePlan } from './build-live-plan.js';
+import type { ApiClient } from '../../live/api-client.js';
+import { readTimeZone } from '../../live/read-time-zone.js';
+import { localNow } from '../../core/local-time.js';
+import { outcomeSummary } from '../../render/routing-outcome-text.js';
+
+/**
+ * The time zone of every user and site the plan changes (one GET of its extension record each),
+ * so the routing impact gives times as RingCentral evaluates them. A zone that cannot be read
+ * is left out: the times are then the owner's local time, unnamed.
+ */
+export async function readImpactTimeZones(client: ApiClient, live: LivePlan): Promise<Map<string, string>> {
+  const changed = [...new Set(live.plan.changes.map((c) => c.target.extensionId))].filter((id) => live.owners.some((o) => o.owner.extensionId === id));
+  const zones = new Map<string, string>();
+  await Promise.all(
+    changed.map(async (id) => {
+      const zone = await readTimeZone(client, id).catch(() => undefined);
+      if (zone) zones.set(id, zone);
+    }),
+  );
+  return zones;
+}
 
 /** Monday (`YYYY-MM-DD`) of the week after `now`: representative calls are placed in it. */
 export function nextWeek(now: Date): string {
@@ -14,7 +35,7 @@ export function nextWeek(now: Date): string {
  * now against live with the plan's changes laid over it (no request; the snapshots were read
  * for the plan). Owners whose routing does not change are left out.
  */
-export function routingImpacts(live: LivePlan, now: Date): RoutingImpact[] {
+export function routingImpacts(live: LivePlan, now: Date, timeZones: Map<string, string> = new Map()): RoutingImpact[] {
   const week = nextWeek(now);
   const changed = new Set(live.plan.changes.map((c) => c.target.extensionId));
   const out: RoutingImpact[] = [];
@@ -28,7 +49,11 @@ export function routingImpacts(live: LivePlan, now: Date): RoutingImpact[] {
       extensionId: o.owner.extensionId,
       extensions: live.extensions,
       week,
+      today: localNow(now, timeZones.get(o.owner.extensionId)).slice(0, 10),
+      timeZone: timeZones.get(o.owner.extensionId),
     });
+    // A reviewer reads the summaries: rows that read the same before and after say nothing.
+    impact.rows = impact.rows.filter((r) => outcomeSummary(r.before) !== outcomeSummary(r.after));
     if (impact.rows.length > 0 || impact.hours.changed) out.push(impact);
   });
   return out;
