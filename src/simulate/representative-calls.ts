@@ -73,7 +73,7 @@ function rangeDays(schedules: RoutingSchedule[], week: number, today: number): {
     for (let day = first, n = 0; day < range.end && n < 7; day += DAY, n++) {
       const weekend = ['saturday', 'sunday'].includes(momentOf(day).weekday);
       const inWeek = day >= week && day < week + 7 * DAY;
-      if (!inWeek && !seen.has(day) && out.length < MAX_RANGE_DAYS) {
+      if ((day === first || !weekend) && !inWeek && !seen.has(day) && out.length < MAX_RANGE_DAYS) {
         seen.add(day);
         out.push({ day, range });
       }

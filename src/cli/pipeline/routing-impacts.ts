@@ -1,4 +1,4 @@
-import type { RoutingImpact } from '../../core/routing-impact.js';
+import type { ImpactRow, RoutingImpact } from '../../core/routing-impact.js';
 import { ownerRoutingImpact } from '../../simulate/owner-routing-impact.js';
 import type { LivePlan } from './build-live-plan.js';
 import type { ApiClient } from '../../live/api-client.js';
@@ -21,6 +21,14 @@ export async function readImpactTimeZones(client: ApiClient, live: LivePlan): Pr
     }),
   );
   return zones;
+}
+
+/**
+ * A reviewer reads the summaries: rows that read the same before and after (a greeting swapped
+ * for another, which the field diff shows) say nothing about who rings when.
+ */
+export function readableRows(rows: ImpactRow[]): ImpactRow[] {
+  return rows.filter((r) => outcomeSummary(r.before) !== outcomeSummary(r.after));
 }
 
 /** Monday (`YYYY-MM-DD`) of the week after `now`: representative calls are placed in it. */
@@ -52,8 +60,7 @@ export function routingImpacts(live: LivePlan, now: Date, timeZones: Map<string,
       today: localNow(now, timeZones.get(o.owner.extensionId)).slice(0, 10),
       timeZone: timeZones.get(o.owner.extensionId),
     });
-    // A reviewer reads the summaries: rows that read the same before and after say nothing.
-    impact.rows = impact.rows.filter((r) => outcomeSummary(r.before) !== outcomeSummary(r.after));
+    impact.rows = readableRows(impact.rows);
     if (impact.rows.length > 0 || impact.hours.changed) out.push(impact);
   });
   return out;
