@@ -61,6 +61,30 @@ calls:
     );
   });
 
+  it('--format github annotates each failed call at its line; --format json gives problems and results', async () => {
+    await files.write('alex.yaml', ALEX);
+    await files.write('tests.yaml', `
+version: 1
+kind: RoutingTest
+extension: 101
+calls:
+  - name: VIP on Monday morning
+    from: "+16501111111"
+    at: "2026-06-01T10:00"
+    expect: {handledBy: VIP Calls After-Hours}
+`);
+    const github = await runCli(['test', '--format', 'github'], {}, files.dir);
+    expect(github.code).toBe(1);
+    expect(github.stdout.split('\n')[0]).toBe(
+      '::error file=tests.yaml,line=5,col=5::routing test "VIP on Monday morning" fails: expected handledBy "VIP Calls After-Hours", got state "work-hours"',
+    );
+    const json = await runCli(['test', '--format', 'json'], {}, files.dir);
+    expect(json.code).toBe(1);
+    const parsed = JSON.parse(json.stdout);
+    expect(parsed.problems).toEqual([]);
+    expect(parsed.results).toMatchObject([{ name: 'VIP on Monday morning', passed: false, where: 'tests.yaml:5:5' }]);
+  });
+
   it('fails a routing test whose user no manifest manages', async () => {
     await files.write('alex.yaml', ALEX);
     await files.write('tests.yaml', 'version: 1\nkind: RoutingTest\nextension: "102"\ncalls: [{from: "+16501111111", at: "2026-06-01T22:00", expect: {rings: []}}]\n');
