@@ -29,7 +29,26 @@ export interface PatchOp {
   from?: string;
 }
 
-/** A field-level difference for people: JSON pointer, old value, new value (absent = undefined). */
+/**
+ * A difference in the words of the manifest: where it is (`rules.work-hours.ring.groups[0].seconds`)
+ * and the value before and after, as a manifest would write it (absent = undefined), with names
+ * beside ids (`"102 (Kim Lee)"`).
+ */
+export interface ManifestField {
+  path: string;
+  before?: unknown;
+  after?: unknown;
+}
+
+/** A warning for the reviewer (lint, unmanaged rules), at the manifest place it concerns. */
+export interface PlanWarning {
+  file: string;
+  line: number;
+  column: number;
+  message: string;
+}
+
+/** A field-level difference of the API objects: JSON pointer, old value, new value (absent = undefined). */
 export interface FieldChange {
   path: string;
   old?: unknown;
@@ -59,8 +78,10 @@ export interface Change {
   body?: unknown;
   /** RFC 6902 patch from the live object to the desired one (both normalized). */
   patch: PatchOp[];
-  /** Human view of the same difference. */
+  /** The same difference on the API objects (shown with `--show-requests`). */
   diff: FieldChange[];
+  /** The difference in the words of the manifest: what a reviewer reads. */
+  fields?: ManifestField[];
   dependsOn: string[];
   /** Where the manifest states this object (absent for prune deletes of unlisted rules). */
   origin?: SourcePos;
@@ -100,8 +121,8 @@ export interface Plan {
   summary: { create: number; update: number; delete: number };
   /** Users and sites that at least one change touches (blast radius). */
   affected?: { users: string[]; sites: string[] };
-  /** Lint warnings found while planning (not errors). */
-  warnings?: string[];
+  /** Warnings for the reviewer: lint of the manifests, live rules no manifest manages. */
+  warnings?: PlanWarning[];
   /** Present in saved plans only (`plan --out`). */
   fingerprints?: LiveFingerprint[];
 }

@@ -1,6 +1,6 @@
 import type { LiveObjectRef } from '../core/fingerprint.js';
 import type { DraftChange } from '../core/draft-change.js';
-import type { ChangeAction, ChangeTarget, UnmanagedObject } from '../core/plan.js';
+import type { ChangeAction, ChangeTarget, PlanWarning, UnmanagedObject } from '../core/plan.js';
 import type { CompileContext, Owner } from '../kinds/context.js';
 import type { DesiredObject, LiveObject, ResourceKind } from '../kinds/resource-kind.js';
 import { fieldDiff, jsonPatch } from './field-diff.js';
@@ -9,6 +9,8 @@ import { reviewView } from './review-view.js';
 export interface OwnerDiff {
   changes: DraftChange[];
   unmanaged: UnmanagedObject[];
+  /** One per unmanaged object, at the document that could manage it. */
+  warnings: PlanWarning[];
   /** The live objects compared, for a saved plan's fingerprints. */
   liveObjects: LiveObjectRef[];
 }
@@ -24,7 +26,7 @@ function target(owner: Owner, name: string): ChangeTarget {
  * live snapshot was read before, and nothing is written here.
  */
 export function diffOwner(ctx: CompileContext<any, any>, kinds: ResourceKind[], prune: boolean): OwnerDiff {
-  const out: OwnerDiff = { changes: [], unmanaged: [], liveObjects: [] };
+  const out: OwnerDiff = { changes: [], unmanaged: [], warnings: [], liveObjects: [] };
   for (const kind of kinds) {
     const live = kind.live(ctx.live);
     const desired = kind.desired(ctx, live);
@@ -75,6 +77,7 @@ function diffUnlisted(
     out.liveObjects.push({ path: `${key}/${kind.kind}`, select: name, live: have.comparable });
     if (!prune) {
       out.unmanaged.push({ kind: kind.kind, target: target(ctx.owner, name), id: have.id ?? name });
+      out.warnings.push(unmanagedWarning(ctx, kind, name, have.id ?? name));
       continue;
     }
     out.changes.push({
@@ -90,4 +93,12 @@ function diffUnlisted(
       after: [],
     });
   }
+}
+
+/** `user 101 (Alex Smith): custom rule "Old" (id 42) is live but not in this document; …`, at the document's `customRules`. */
+function unmanagedWarning(ctx: CompileContext<any, any>, kind: ResourceKind, name: string, id: string): PlanWarning {
+  const { file, line, col } = ctx.doc.locate(['customRules']);
+  const owner = `${ctx.owner.type} ${ctx.owner.extensionNumber}${ctx.owner.name ? ` (${ctx.owner.name})` : ''}`;
+  const message = `${owner}: ${kind.label(name)} (id ${id}) is live but not in this document; it is kept (set prune: true to delete it)`;
+  return { file, line, column: col, message };
 }

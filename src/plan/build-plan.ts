@@ -1,5 +1,5 @@
 import { naturalCompare } from '../core/order.js';
-import type { Change, Plan, UnmanagedObject } from '../core/plan.js';
+import type { Change, Plan, PlanWarning, UnmanagedObject } from '../core/plan.js';
 import type { DraftChange } from '../core/draft-change.js';
 import { dependencies, orderChanges } from './order-changes.js';
 
@@ -10,7 +10,7 @@ import { dependencies, orderChanges } from './order-changes.js';
 export function buildPlan(
   drafts: DraftChange[],
   unmanaged: UnmanagedObject[],
-  warnings: string[] = [],
+  warnings: PlanWarning[] = [],
 ): Plan {
   const deps = dependencies(drafts);
   const ordered = orderChanges(drafts, deps);
@@ -46,6 +46,11 @@ export function buildPlan(
     summary,
     affected: { users: [...users].sort(naturalCompare), sites: [...sites].sort(naturalCompare) },
   };
-  if (warnings.length) plan.warnings = warnings;
+  plan.warnings = sortWarnings(warnings);
   return plan;
+}
+
+/** By file, line and column: the order a reviewer reads the files in. */
+export function sortWarnings(warnings: PlanWarning[]): PlanWarning[] {
+  return [...warnings].sort((a, b) => naturalCompare(a.file, b.file) || a.line - b.line || a.column - b.column || naturalCompare(a.message, b.message));
 }

@@ -1,4 +1,4 @@
-import type { Change, ChangeTarget, FieldChange, LiveFingerprint, PatchOp, UnmanagedObject } from '../core/plan.js';
+import type { Change, ChangeTarget, FieldChange, LiveFingerprint, ManifestField, PatchOp, PlanAccount, PlanWarning, UnmanagedObject } from '../core/plan.js';
 
 /**
  * Explicit key orders for the stable JSON outputs. Objects are rebuilt field by field instead
@@ -42,12 +42,17 @@ export function changeHeadJson(change: Change): Json {
   };
 }
 
+function manifestFieldJson(field: ManifestField): Json {
+  return pick(field, ['path', 'before', 'after']);
+}
+
 export function changeJson(change: Change): Json {
   return {
     ...changeHeadJson(change),
     // cli.md: body is absent for DELETE, even if a planner attached one.
     ...(change.method !== 'DELETE' && change.body !== undefined ? { body: change.body } : {}),
     patch: change.patch.map(patchOpJson),
+    fields: (change.fields ?? []).map(manifestFieldJson),
     dependsOn: [...change.dependsOn],
     diff: change.diff.map(fieldJson),
     ...(change.origin ? { origin: pick(change.origin, ['file', 'line', 'col']) } : {}),
@@ -56,6 +61,14 @@ export function changeJson(change: Change): Json {
 
 export function unmanagedJson(object: UnmanagedObject): Json {
   return { id: object.id, kind: object.kind, target: targetJson(object.target) };
+}
+
+export function accountJson(account: PlanAccount): Json {
+  return pick(account, ['id', 'name', 'server']);
+}
+
+export function warningJson(warning: PlanWarning): Json {
+  return pick(warning, ['file', 'line', 'column', 'message']);
 }
 
 export function fingerprintJson(fingerprint: LiveFingerprint): Json {

@@ -1,4 +1,5 @@
-import type { Plan } from '../core/plan.js';
+import type { Plan, PlanAccount } from '../core/plan.js';
+import { cleanText } from './format-value.js';
 
 /** Printed instead of change blocks when the plan is empty (cli.md). */
 export const NO_CHANGES = 'No changes. Live configuration matches the manifests.';
@@ -24,4 +25,19 @@ export function affectedLine(plan: Plan): string | undefined {
   if (users.length > 0) parts.push(plural(users.length, 'user'));
   if (sites.length > 0) parts.push(plural(sites.length, 'site'));
   return parts.length > 0 ? `Affects ${parts.join(', ')}.` : undefined;
+}
+
+/** `platform.ringcentral.com`, `127.0.0.1:4010`: the server as people name it. */
+function serverHost(server: string): string {
+  try {
+    return new URL(server).host || server;
+  } catch {
+    return server;
+  }
+}
+
+/** `Account: Acme Inc (37439510) at platform.ringcentral.com`: which account a plan is for (cli.md "Which account"). */
+export function accountLine(account: PlanAccount | undefined): string | undefined {
+  if (!account) return undefined;
+  return `Account: ${cleanText(account.name)} (${cleanText(account.id)}) at ${cleanText(serverHost(account.server))}`;
 }

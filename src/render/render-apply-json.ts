@@ -1,6 +1,6 @@
 import type { ApplyResult, Plan } from '../core/plan.js';
 import { applyOutcomes, countNotAttempted, type StepOutcome } from './apply-outcome.js';
-import { pick, stringifyStable, targetJson } from './json-shapes.js';
+import { pick, stringifyStable, targetJson, accountJson } from './json-shapes.js';
 
 /**
  * The apply result as stable JSON: `{formatVersion, steps, summary}`, steps in execution order
@@ -11,6 +11,7 @@ export function renderApplyJson(plan: Plan, result: ApplyResult): string {
   const outcomes = applyOutcomes(plan, result);
   return stringifyStable({
     formatVersion: 1,
+    ...(plan.account ? { account: accountJson(plan.account) } : {}),
     steps: outcomes.map(stepJson),
     summary: {
       applied: result.summary.applied,

@@ -2,7 +2,7 @@ import type { ApplyResult, Plan, StepResult } from '../core/plan.js';
 import { applyOutcomes, countNotAttempted, type OutcomeStatus, type StepOutcome } from './apply-outcome.js';
 import { cleanText } from './format-value.js';
 import { palette, type Palette } from './palette.js';
-import { NO_CHANGES } from './plan-summary.js';
+import { accountLine, NO_CHANGES } from './plan-summary.js';
 import { actionLabel, targetLabel } from './target-label.js';
 
 const INDENT = '    ';
@@ -31,7 +31,8 @@ export function renderApplyText(plan: Plan, result: ApplyResult, opts: { colour:
   if (failed + skipped + notAttempted > 0) {
     closing.push('Run ringform plan again to see what is left; apply again to finish.');
   }
-  return `${lines.join('\n')}\n\n${closing.join('\n')}\n`;
+  const account = accountLine(plan.account);
+  return `${account ? `${p.bold(account)}\n\n` : ''}${lines.join('\n')}\n\n${closing.join('\n')}\n`;
 }
 
 function statusStyle(status: OutcomeStatus, p: Palette): (s: string) => string {

@@ -1,20 +1,19 @@
 import type { Plan } from '../core/plan.js';
-import { changeJson, fingerprintJson, pick, stringifyStable, unmanagedJson } from './json-shapes.js';
+import { accountJson, changeJson, fingerprintJson, pick, stringifyStable, unmanagedJson, warningJson } from './json-shapes.js';
 
 /**
- * The plan as the one JSON object of cli.md. Top-level keys in contract order, then the
- * optional extras only when the planner set them, so a plain plan prints exactly the
- * documented fields. The same plan always gives the same bytes.
+ * The plan as the one JSON object of cli.md. Top-level keys in contract order (the account
+ * right after the format version: it says which account everything below is for), then the
+ * optional extras only when the planner set them. The same plan always gives the same bytes.
  */
 export function renderPlanJson(plan: Plan): string {
-  const out: Record<string, unknown> = {
-    formatVersion: plan.formatVersion,
-    changes: plan.changes.map(changeJson),
-    unmanaged: plan.unmanaged.map(unmanagedJson),
-    summary: pick(plan.summary, ['create', 'update', 'delete']),
-  };
+  const out: Record<string, unknown> = { formatVersion: plan.formatVersion };
+  if (plan.account) out.account = accountJson(plan.account);
+  out.changes = plan.changes.map(changeJson);
+  out.unmanaged = plan.unmanaged.map(unmanagedJson);
+  out.summary = pick(plan.summary, ['create', 'update', 'delete']);
+  out.warnings = (plan.warnings ?? []).map(warningJson);
   if (plan.affected) out.affected = { users: [...plan.affected.users], sites: [...plan.affected.sites] };
-  if (plan.warnings) out.warnings = [...plan.warnings];
   if (plan.fingerprints) out.fingerprints = plan.fingerprints.map(fingerprintJson);
   return stringifyStable(out);
 }

@@ -1,62 +1,65 @@
-import type { Change, FieldChange, Plan } from '../core/plan.js';
+import type { Change, FieldChange, ManifestField, Plan } from '../core/plan.js';
+import type { RoutingImpact } from '../core/routing-impact.js';
 import { changeFields } from './change-fields.js';
-import { ABSENT, formatPointer, formatValuePair } from './format-value.js';
+import { groupChanges, groupImpacts, memberOwners, OWNER_PLACEHOLDER, type ChangeGroup } from './change-groups.js';
+import { ABSENT, formatPointer, formatValuePair, truncate } from './format-value.js';
+import { flowValue, yamlBlock } from './manifest-value.js';
 import { codeSpan, escapeHtml, escapeMarkdown, tableCell } from './markdown-escape.js';
-import { affectedLine, NO_CHANGES, planSummaryLine, plural } from './plan-summary.js';
-import { actionLabel, objectLabel, targetLabel } from './target-label.js';
+import { accountLine, affectedLine, NO_CHANGES, planSummaryLine, plural } from './plan-summary.js';
+import { renderRoutingImpactMarkdown } from './routing-impact-markdown.js';
+import { API_WORDS_NOTE, reviewRows, warningText } from './review-rows.js';
+import { actionLabel, objectLabel, ownerLabel, targetLabel } from './target-label.js';
 
 /** Pull-request comments have room for longer values than a terminal line. */
-const MD_VALUE_WIDTH = 100;
-/** GitHub's comment limit is 65,536 characters; stay below it with room for a bot's footer. */
-const COMMENT_LIMIT = 60_000;
-/** Kept free for the "N more changes not shown" note. */
-const OMISSION_NOTE_ROOM = 200;
+const MD_VALUE_WIDTH = 160;
+/** cli.md: a Markdown plan always fits one GitHub comment (65,536), with room for a bot's footer. */
+export const COMMENT_LIMIT = 65_000;
+/** Kept free for the closing note that says what was left out and how to see it all. */
+const NOTE_ROOM = 600;
+/** Owners named in a group of identical changes before the rest are counted. */
+const MAX_LISTED_OWNERS = 300;
+
+export interface PlanMarkdownOptions {
+  /** Who rings when, per changed user or site: rendered after the changes, within the limit. */
+  impacts?: RoutingImpact[];
+  /** `--show-requests`: each change's HTTP method, path and API-level difference too. */
+  showRequests?: boolean;
+}
 
 /**
- * The plan as a pull-request comment: the summary first (what a reviewer scans), then one
- * folded `<details>` block per change in execution order, then unmanaged objects and warnings.
- * Every string from the plan is escaped; GitHub renders the result as written.
+ * The plan as a pull-request comment: account and summary first, then warnings, then one folded
+ * block per change (identical changes to many users once, with the list of users), then the
+ * routing impact. Whatever the plan's size the comment stays within COMMENT_LIMIT characters:
+ * what does not fit is counted in a closing note that says how to see the full plan. Every
+ * string from the plan is escaped; GitHub renders the result as written.
  */
-export function renderPlanMarkdown(plan: Plan): string {
-  const head = ['### ringform plan', summaryParagraph(plan)];
+export function renderPlanMarkdown(plan: Plan, opts: PlanMarkdownOptions = {}): string {
+  const account = accountLine(plan.account);
+  const head = ['### ringform plan', ...(account ? [escapeMarkdown(account)] : []), summaryParagraph(plan)];
   if (plan.changes.length === 0) head.push(NO_CHANGES);
-  const tail = noteSections(plan);
-  const budget = COMMENT_LIMIT - [...head, ...tail].join('\n\n').length;
-  return `${[...head, ...fitChanges(plan.changes, budget), ...tail].join('\n\n')}\n`;
-}
-
-function noteSections(plan: Plan): string[] {
-  const sections: string[] = [];
-  const unmanaged = plan.unmanaged.map(
-    (u) =>
-      `- ${escapeMarkdown(targetLabel(u.kind, u.target))} (${codeSpan(u.kind)}, id ${codeSpan(u.id)}): ` +
-      `kept; set ${codeSpan('prune: true')} to delete`,
-  );
-  if (unmanaged.length > 0) sections.push('#### Unmanaged', unmanaged.join('\n'));
-  const warnings = (plan.warnings ?? []).map((w) => `- ${escapeMarkdown(w)}`);
-  if (warnings.length > 0) sections.push('#### Warnings', warnings.join('\n'));
-  return sections;
-}
-
-/**
- * The change blocks that fit in `budget` characters, then a note of how many were left out:
- * GitHub rejects comments over 65,536 characters, and a plan for a whole account can be larger.
- * A comment that posts with the summary and the first changes beats one that fails to post.
- */
-function fitChanges(changes: Change[], budget: number): string[] {
-  const blocks: string[] = [];
-  let used = 0;
-  for (const [index, change] of changes.entries()) {
-    const block = changeDetails(change);
-    if (used + block.length + OMISSION_NOTE_ROOM > budget) {
-      const left = plural(changes.length - index, 'more change');
-      blocks.push(`_${left} not shown: the comment would be too long. Run ${codeSpan('ringform plan')} for all of them._`);
-      break;
-    }
-    blocks.push(block);
-    used += block.length + 2;
+  const blocks: Block[] = [
+    ...warningBlocks(plan),
+    ...groupChanges(plan.changes).map((g) => ({ text: groupDetails(g, Boolean(opts.showRequests)), noun: 'change' as const, count: g.members.length })),
+    ...impactBlocks(opts.impacts ?? []),
+  ];
+  const shown: string[] = [];
+  let used = head.join('\n\n').length + NOTE_ROOM;
+  let index = 0;
+  for (; index < blocks.length; index++) {
+    const cost = blocks[index].text.length + 2;
+    if (used + cost > COMMENT_LIMIT) break;
+    shown.push(blocks[index].text);
+    used += cost;
   }
-  return blocks;
+  const note = index < blocks.length ? [omissionNote(plan, blocks.slice(index))] : [];
+  return `${[...head, ...shown, ...note].join('\n\n')}\n`;
+}
+
+interface Block {
+  text: string;
+  /** What the block holds, counted in the closing note when it does not fit. */
+  noun: 'warning' | 'change' | 'routing impact';
+  count: number;
 }
 
 function summaryParagraph(plan: Plan): string {
@@ -64,47 +67,124 @@ function summaryParagraph(plan: Plan): string {
   return `**${planSummaryLine(plan)}**${affected ? ` ${affected}` : ''}`;
 }
 
-function changeDetails(change: Change): string {
-  const summary = escapeHtml(`${actionLabel(change.action)} · ${targetLabel(change.kind, change.target)}`);
-  return [
-    `<details><summary>${summary}</summary>`,
-    codeSpan(`${change.method} ${change.path}`),
-    changeFacts(change),
-    fieldTable(change),
-    '</details>',
-  ].join('\n\n');
+/** Warnings first after the summary (a reviewer must not miss them), one block per 50 so a flood is cut, not the comment. */
+function warningBlocks(plan: Plan): Block[] {
+  const lines = (plan.warnings ?? []).map((w) => `- ${escapeMarkdown(warningText(w))}`);
+  if (plan.warnings === undefined) {
+    lines.push(...plan.unmanaged.map((u) => `- ${escapeMarkdown(targetLabel(u.kind, u.target))}: unmanaged, kept; set ${codeSpan('prune: true')} to delete`));
+  }
+  const blocks: Block[] = [];
+  for (let i = 0; i < lines.length; i += 50) {
+    const part = lines.slice(i, i + 50);
+    blocks.push({ text: [...(i === 0 ? ['#### Warnings\n'] : []), part.join('\n')].join('\n'), noun: 'warning', count: part.length });
+  }
+  return blocks;
 }
 
-/** Id, kind, dependencies and origin in one line: what ties this block to the others. */
-function changeFacts(change: Change): string {
-  const facts = [`Change ${codeSpan(change.id)} (${codeSpan(change.kind)})`];
-  if (change.dependsOn.length > 0) facts.push(`depends on ${change.dependsOn.map(codeSpan).join(', ')}`);
-  if (change.origin) {
-    const { file, line, col } = change.origin;
-    facts.push(`from ${codeSpan(`${file}:${line}:${col}`)}`);
-  } else if (change.action === 'delete') {
-    facts.push(`not in any manifest (${codeSpan('prune: true')})`);
-  }
+function omissionNote(plan: Plan, left: Block[]): string {
+  const counts = new Map<string, number>();
+  for (const b of left) counts.set(b.noun, (counts.get(b.noun) ?? 0) + b.count);
+  const what = [...counts].map(([noun, n]) => plural(n, noun)).join(', ');
+  return (
+    `_Not shown, to keep this comment within ${COMMENT_LIMIT.toLocaleString('en')} characters: ${escapeMarkdown(what)} ` +
+    `(${planSummaryLine(plan).replace(/\.$/, '')} in all). For the full plan run ${codeSpan('ringform plan')} (text) ` +
+    `or save it with ${codeSpan('ringform plan --out plan.json')}._`
+  );
+}
+
+function groupDetails(group: ChangeGroup, showRequests: boolean): string {
+  const { change, members } = group;
+  const owners = memberOwners(members);
+  const who = owners.length === 1 ? targetLabel(change.kind, change.target) : `${plural(owners.length, change.target.owner)} · ${objectLabel(change.kind, change.target.name)}`;
+  const parts = [`<details><summary>${escapeHtml(`${actionLabel(change.action)} · ${who}`)}</summary>`];
+  if (owners.length > 1) parts.push(ownerList(owners.map(ownerLabel), change.target.owner));
+  parts.push(changeFacts(members));
+  if (showRequests) parts.push(...members.slice(0, 1).map((m) => codeSpan(`${m.method} ${m.path}`)));
+  parts.push(reviewTable(change));
+  if (showRequests && change.fields?.length) parts.push(`API-level difference:\n\n${apiTable(change)}`);
+  parts.push('</details>');
+  return parts.join('\n\n');
+}
+
+/** `For 250 users: user 101 (Alex Smith), user 102 (Kim Lee), … and 10 more.` */
+function ownerList(labels: string[], type: 'user' | 'site'): string {
+  const listed = labels.slice(0, MAX_LISTED_OWNERS).map(escapeMarkdown);
+  const more = labels.length - listed.length;
+  return `For ${plural(labels.length, type)}: ${listed.join(', ')}${more > 0 ? ` and ${more} more` : ''}.`;
+}
+
+/** Ids, dependencies and origins: what ties this block to the others and to the files. */
+function changeFacts(members: Change[]): string {
+  const ids = members.map((m) => codeSpan(m.id));
+  const head = members.length === 1 ? `Change ${ids[0]} (${codeSpan(members[0].kind)})` : `Changes ${listCut(ids, 20)} (${codeSpan(members[0].kind)})`;
+  const facts = [head];
+  const deps = [...new Set(members.flatMap((m) => m.dependsOn))];
+  if (deps.length > 0) facts.push(`depends on ${listCut(deps.map(codeSpan), 20)}`);
+  const origins = [...new Set(members.filter((m) => m.origin).map((m) => `${m.origin!.file}:${m.origin!.line}:${m.origin!.col}`))];
+  if (origins.length > 0) facts.push(`from ${listCut(origins.map(codeSpan), 5)}`);
+  else if (members[0].action === 'delete') facts.push(`not in any manifest (${codeSpan('prune: true')})`);
   return `${facts.join(', ')}.`;
 }
 
-function fieldTable(change: Change): string {
-  const fields = changeFields(change);
-  if (fields.length === 0) {
-    return change.action === 'delete'
-      ? `Removes ${escapeMarkdown(objectLabel(change.kind, change.target.name))}.`
-      : '_No field-level difference recorded._';
-  }
-  return ['| field | old | new |', '| --- | --- | --- |', ...fields.map(fieldRow)].join('\n');
+function listCut(items: string[], max: number): string {
+  return items.length <= max ? items.join(', ') : `${items.slice(0, max).join(', ')} and ${items.length - max} more`;
 }
 
-function fieldRow(field: FieldChange): string {
+function reviewTable(change: Change): string {
+  const rows = reviewRows(change);
+  if (rows.words === 'manifest') return manifestTable(rows.fields);
+  if (rows.words === 'api') return `_${API_WORDS_NOTE}_\n\n${apiTable(change)}`;
+  return change.action === 'delete' ? `Removes ${escapeMarkdown(objectLabel(change.kind, change.target.name))}.` : '_No field-level difference recorded._';
+}
+
+/** A whole new rule reads as the YAML its document writes; other fields as `| field | before | after |`. */
+function manifestTable(fields: ManifestField[]): string {
+  const whole = fields.length === 1 && fields[0].before === undefined && typeof fields[0].after === 'object' && fields[0].after !== null;
+  if (whole) return `${codeSpan(fields[0].path)}:\n\n${codeBlock(yamlBlock(fields[0].after).join('\n'), 'yaml')}`;
+  const rows = fields.map((f) => {
+    const cells = [codeSpan(f.path), manifestCell(f.before), manifestCell(f.after)];
+    return `| ${cells.map(tableCell).join(' | ')} |`;
+  });
+  return ['| field | before | after |', '| --- | --- | --- |', ...rows].join('\n');
+}
+
+/** A fenced block whose fence is longer than any backtick run inside (names come from the live account). */
+function codeBlock(text: string, lang: string): string {
+  const longest = Math.max(0, ...(text.match(/`+/g) ?? []).map((run) => run.length));
+  const fence = '`'.repeat(Math.max(3, longest + 1));
+  return `${fence}${lang}\n${text}\n${fence}`;
+}
+
+function manifestCell(value: unknown): string {
+  return value === undefined ? `_${ABSENT}_` : codeSpan(truncate(flowValue(value), MD_VALUE_WIDTH * 2));
+}
+
+function apiTable(change: Change): string {
+  return ['| field | old | new |', '| --- | --- | --- |', ...changeFields(change).map(apiRow)].join('\n');
+}
+
+function apiRow(field: FieldChange): string {
   const [oldText, newText] = formatValuePair(field.old, field.new, MD_VALUE_WIDTH);
-  const cells = [codeSpan(formatPointer(field.path)), valueCell(field.old, oldText), valueCell(field.new, newText)];
+  const cell = (value: unknown, text: string) => (value === undefined ? `_${ABSENT}_` : codeSpan(text));
+  const cells = [codeSpan(formatPointer(field.path)), cell(field.old, oldText), cell(field.new, newText)];
   return `| ${cells.map(tableCell).join(' | ')} |`;
 }
 
-/** Absent sides are plain italics, not code, so they cannot be mistaken for a string value. */
-function valueCell(value: unknown, text: string): string {
-  return value === undefined ? `_${ABSENT}_` : codeSpan(text);
+/** Who rings when, once per distinct impact: users whose routing changes the same way share one table and one chart. */
+function impactBlocks(impacts: RoutingImpact[]): Block[] {
+  if (impacts.length === 0) return [];
+  const groups = groupImpacts(impacts, renderRoutingImpactMarkdown);
+  return groups.map(({ text, group }, i) => {
+    const body =
+      group.owners.length === 1
+        ? renderRoutingImpactMarkdown(group.impact)
+        : withOwnerList(text.replaceAll(OWNER_PLACEHOLDER, plural(group.owners.length, group.impact.ownerType)), ownerList(group.owners, group.impact.ownerType));
+    return { text: `${i === 0 ? '### Routing impact\n\n' : ''}${body.trimEnd()}`, noun: 'routing impact' as const, count: group.owners.length };
+  });
+}
+
+/** The list of owners right under the impact's heading, where a reader looks for whom it is about. */
+function withOwnerList(text: string, list: string): string {
+  const cut = text.indexOf('\n\n');
+  return cut < 0 ? `${text.trimEnd()}\n\n${list}` : `${text.slice(0, cut)}\n\n${list}${text.slice(cut)}`;
 }

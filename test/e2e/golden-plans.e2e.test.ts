@@ -18,7 +18,13 @@ afterAll(async () => {
   await emu.stop();
 });
 
-async function golden(name: string, actual: string): Promise<void> {
+/** The emulator listens on a free port; the goldens name it `emulator.test` so they stay byte-stable. */
+function stablePort(text: string): string {
+  return text.replaceAll(new URL(emu.url).host, 'emulator.test');
+}
+
+async function golden(name: string, output: string): Promise<void> {
+  const actual = stablePort(output);
   const file = new URL(`./golden/${name}`, import.meta.url);
   if (process.env.UPDATE_GOLDEN) await writeFile(file, actual);
   expect(actual).toBe(await readFile(file, 'utf8'));
@@ -47,6 +53,42 @@ describe('golden plans of the examples on the demo account', () => {
     expect(md).toContain('### Routing impact');
     expect(md).toContain('```mermaid\ngantt');
     expect(md).toContain('custom rule "VIP Calls After-Hours"');
+  });
+
+  it('--show-requests adds each change\'s method, path and API-level difference', async () => {
+    emu.reset();
+    const run = await runCli(['plan', '--show-requests', 'examples/users/alex.yaml'], env);
+    expect(run.code).toBe(0);
+    await golden('alex.plan.requests.txt', run.stdout);
+    const plain = await readFile(new URL('./golden/alex.plan.txt', import.meta.url), 'utf8');
+    expect(plain).not.toContain('/dispatching/');
+    expect(run.stdout).toContain('    PATCH /restapi/v2/accounts/~/extensions/63701631004/comm-handling/voice/state-rules/work-hours');
+    expect(run.stdout).toContain('API-level difference:');
+  });
+
+  it('JSON names the account and carries manifest fields and warnings', async () => {
+    const plan = JSON.parse(await readFile(new URL('./golden/examples.plan.json', import.meta.url), 'utf8'));
+    expect(plan.account).toEqual({ id: '37439510', name: 'Acme Inc.', server: 'http://emulator.test' });
+    expect(Array.isArray(plan.warnings)).toBe(true);
+    const workHours = plan.changes.find((c: any) => c.kind === 'user-state-rule' && c.target.extension === '101' && c.target.name === 'work-hours');
+    expect(workHours.fields).toContainEqual({
+      path: 'rules.work-hours.ifNoAnswer',
+      before: { voicemail: { greeting: { preset: '590080 (Default)' } } },
+      after: { forwardTo: { phone: '+12132223456' } },
+    });
+    expect(workHours.body).toBeDefined();
+    expect(workHours.patch.length).toBeGreaterThan(0);
+  });
+
+  it('text and Markdown start with the account, and speak the manifest with names, not API ids', async () => {
+    for (const file of ['examples.plan.txt', 'examples.plan.md']) {
+      const text = await readFile(new URL(`./golden/${file}`, import.meta.url), 'utf8');
+      expect(text).toMatch(/^(### ringform plan\n\n)?Account: Acme Inc\. \(37439510\) at emulator\.test\n/);
+      expect(text).toContain('"102 (Kim Lee)"');
+      for (const apiWord of ['/dispatching/', 'TerminatingTarget', 'RingTarget', 'effectiveGreetingType', '63707590004']) {
+        expect(text).not.toContain(apiWord);
+      }
+    }
   });
 
   it('the same inputs and live state give byte-identical JSON', async () => {

@@ -1,5 +1,5 @@
 /** Building blocks of the render fixtures: the two owners, their API prefixes, common bodies. */
-import type { Change, ChangeTarget, Plan } from '../../src/core/plan.js';
+import type { Change, ChangeTarget, Plan, PlanAccount } from '../../src/core/plan.js';
 
 export const ALEX_ID = '63701631004';
 export const LONDON_ID = '84854000016';
@@ -39,3 +39,5 @@ export const weekdays = (from: string, to: string) => ({
   friday: [{ from, to }],
 });
 
+
+export const ACCOUNT: PlanAccount = { id: '37439510', name: 'Acme Inc.', server: 'https://platform.ringcentral.com' };

@@ -1,6 +1,6 @@
 /** Site fixtures and the plan with unmanaged objects and hostile strings (see fixtures.ts). */
 import type { Change, ChangeTarget, Plan } from '../../src/core/plan.js';
-import { alex, london, LONDON_ID, SITES_V1, summarize, USERS_V2, weekdays } from './fixture-parts.js';
+import { ACCOUNT, alex, london, LONDON_ID, SITES_V1, summarize, USERS_V2, weekdays } from './fixture-parts.js';
 
 function londonBusinessHours(): Change {
   const weeklyRanges = { ...weekdays('09:00', '18:00'), saturday: [{ from: '10:00', to: '14:00' }] };
@@ -28,6 +28,10 @@ function londonBusinessHours(): Change {
       })),
       { path: '/schedule/weeklyRanges/saturday', new: [{ from: '10:00', to: '14:00' }] },
     ],
+    fields: [
+      ...['monday', 'tuesday', 'wednesday', 'thursday', 'friday'].map((day) => ({ path: `businessHours.schedule.weekly.${day}[0]`, before: '09:00-17:00', after: '09:00-18:00' })),
+      { path: 'businessHours.schedule.weekly.saturday', after: ['10:00-14:00'] },
+    ],
     dependsOn: [],
     origin: { file: 'sites/london.yaml', line: 4, col: 3 },
   };
@@ -44,12 +48,13 @@ function londonAfterHoursRule(): Change {
     body: { callHandlingAction: 'TransferToExtension', transfer: { extension: { id: '62952431020' } } },
     patch: [{ op: 'replace', path: '/transfer/extension/id', value: '62952431020' }],
     diff: [{ path: '/transfer/extension/id', old: '62952431016', new: '62952431020' }],
+    fields: [{ path: 'rules.after-hours.transferTo', before: '1500 (Main IVR)', after: '1600 (After-hours Messages)' }],
     dependsOn: ['c1'],
     origin: { file: 'sites/london.yaml', line: 12, col: 5 },
   };
 }
 
-/** A create whose planner left `diff` empty: the renderers must fall back to the body. */
+/** A create whose planner left `diff` and `fields` empty (a plan saved by an older ringform): the renderers fall back to the body. */
 function londonChristmasCreate(): Change {
   return {
     id: 'c3',
@@ -76,7 +81,7 @@ function londonChristmasCreate(): Change {
 /** One site: business hours replaced, the after-hours rule retargeted, a custom rule added. */
 export function sitePlan(): Plan {
   const changes = [londonBusinessHours(), londonAfterHoursRule(), londonChristmasCreate()];
-  return { formatVersion: 1, changes, unmanaged: [], summary: summarize(changes), affected: { users: [], sites: ['2001'] } };
+  return { formatVersion: 1, account: ACCOUNT, changes, unmanaged: [], summary: summarize(changes), affected: { users: [], sites: ['2001'] }, warnings: [] };
 }
 
 /**
@@ -116,8 +121,15 @@ export function unmanagedPlan(): Plan {
     summary: summarize([change]),
     affected: { users: ['102'], sites: [] },
     warnings: [
-      'users/priya-patel.yaml:14:9 rules.work-hours.ring.groups[1]: ring group has no targets | it is skipped',
-      'site 2001: after-hours rule transfers to the site itself',
+      { file: 'sites/london.yaml', line: 3, column: 1, message: 'site 2001: after-hours rule transfers to the site itself' },
+      {
+        file: 'sites/london.yaml',
+        line: 20,
+        column: 3,
+        message: 'site 2001 (London Office): custom rule "Summer <hours> & `late` opening" (id 1919266004) is live but not in this document; it is kept (set prune: true to delete it)',
+      },
+      { file: 'users/alex-smith.yaml', line: 30, column: 3, message: 'user 101 (Alex Smith): custom rule "Old rule" (id 8271265004) is live but not in this document; it is kept (set prune: true to delete it)' },
+      { file: 'users/priya-patel.yaml', line: 14, column: 9, message: 'rules.work-hours.ring.groups[1]: ring group has no targets | it is skipped' },
     ],
     fingerprints: [
       { path: `${USERS_V2}/63701632004/comm-handling/voice/interaction-rules`, select: '8271264004', sha256: 'b0f3c2d1e5a4968778695a4b3c2d1e0f9a8b7c6d5e4f30211203f4e5d6c7b8a9' },

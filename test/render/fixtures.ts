@@ -5,7 +5,7 @@
  * fixture another test reads.
  */
 import type { ApplyResult, Change, Plan } from '../../src/core/plan.js';
-import { alex, ALEX_ID, preset, summarize, USERS_V2, weekdayTimes } from './fixture-parts.js';
+import { ACCOUNT, alex, ALEX_ID, preset, summarize, USERS_V2, weekdayTimes } from './fixture-parts.js';
 
 export { sitePlan, unmanagedPlan } from './fixtures-site.js';
 
@@ -38,6 +38,13 @@ function alexWorkHoursState(): Change {
         new: '08:30:00',
       })),
       { path: '/conditions/0/schedule/triggers/0/ranges/friday/0/endTime', old: '17:00:00', new: '15:00:00' },
+    ],
+    fields: [
+      {
+        path: 'states.work-hours.schedule.weekly',
+        before: { monday: ['09:00-17:00'], tuesday: ['09:00-17:00'], wednesday: ['09:00-17:00'], thursday: ['09:00-17:00'], friday: ['09:00-17:00'] },
+        after: { monday: ['08:30-17:00'], tuesday: ['08:30-17:00'], wednesday: ['08:30-17:00'], thursday: ['08:30-17:00'], friday: ['08:30-15:00'] },
+      },
     ],
     dependsOn: [],
     origin: { file: 'users/alex-smith.yaml', line: 6, col: 5 },
@@ -73,6 +80,12 @@ function alexWorkHoursRule(): Change {
       { path: '/dispatching/actions/1/targets/1', new: mobile },
       { path: '/dispatching/actions/1/duration', old: 20, new: 30 },
     ],
+    fields: [
+      { path: 'rules.work-hours.ring.order', before: 'at-once', after: 'in-order' },
+      { path: 'rules.work-hours.ring.groups[1].targets[1]', after: { phone: '+14155550123' } },
+      { path: 'rules.work-hours.ring.groups[1].seconds', before: 20, after: 30 },
+      { path: 'rules.work-hours.ifNoAnswer', before: { forwardTo: { extension: '102 (Kim Lee)' } }, after: { voicemail: {} } },
+    ],
     dependsOn: [],
     origin: { file: 'users/alex-smith.yaml', line: 14, col: 5 },
   };
@@ -92,6 +105,7 @@ function alexOldRuleDelete(): Change {
       { path: '/enabled', old: true },
       { path: '/conditions', old: [{ type: 'Interaction', from: [{ phoneNumber: '+16501111111', name: 'Kristina Grant' }], to: [] }] },
     ],
+    fields: [{ path: 'customRules["Old VIP list"]', before: { name: 'Old VIP list', enabled: true, when: { callers: [{ number: '+16501111111', name: 'Kristina Grant' }] }, immediately: { voicemail: {} } } }],
     dependsOn: [],
   };
 }
@@ -116,6 +130,12 @@ function alexChristmasCreate(): Change {
     body,
     patch: Object.entries(body).map(([key, value]) => ({ op: 'add' as const, path: `/${key}`, value })),
     diff: Object.entries(body).map(([key, value]) => ({ path: `/${key}`, new: value })),
+    fields: [
+      {
+        path: 'customRules[1]',
+        after: { name: 'Christmas closure', when: { schedule: { ranges: [{ from: '2025-12-24T00:00', to: '2025-12-26T23:59' }] } }, immediately: { voicemail: {} } },
+      },
+    ],
     dependsOn: ['c1', 'c3'],
     origin: { file: 'users/alex-smith.yaml', line: 31, col: 5 },
   };
@@ -124,7 +144,7 @@ function alexChristmasCreate(): Change {
 /** One user: a state and its rule updated, an old custom rule pruned, a new one created. */
 export function userPlan(): Plan {
   const changes = [alexWorkHoursState(), alexWorkHoursRule(), alexOldRuleDelete(), alexChristmasCreate()];
-  return { formatVersion: 1, changes, unmanaged: [], summary: summarize(changes), affected: { users: ['101'], sites: [] } };
+  return { formatVersion: 1, account: ACCOUNT, changes, unmanaged: [], summary: summarize(changes), affected: { users: ['101'], sites: [] }, warnings: [] };
 }
 
 /** Apply of `userPlan`: the state applied, the state rule rejected, the prune failed, its dependant skipped. */

@@ -1,5 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import type { Change, Plan } from '../../src/core/plan.js';
+import type { RoutingImpact } from '../../src/core/routing-impact.js';
+import type { RoutingSchedule } from '../../src/core/routing.js';
 import { renderPlanJson, renderPlanMarkdown, renderPlanText } from '../../src/render/index.js';
 import { noChangesPlan, sitePlan, unmanagedPlan, userPlan } from './fixtures.js';
 
@@ -36,10 +38,35 @@ describe('renderPlanText', () => {
 
   it('never lets control characters from names reach the terminal', () => {
     const plan = unmanagedPlan();
-    plan.unmanaged[0].target = { ...plan.unmanaged[0].target, name: 'evil\x1b[2Jrule', ownerName: 'Bob\x1b]0;x\x07' };
-    const text = renderPlanText(plan, { colour: false });
+    plan.warnings![0] = { ...plan.warnings![0], file: 'evil\x1b]0;x\x07.yaml', message: 'custom rule "evil\x1b[2Jrule" is live' };
+    plan.changes[0].target = { ...plan.changes[0].target, ownerName: 'Bob\x1b]0;x\x07' };
+    plan.changes[0].fields = [{ path: 'customRules[0].name', before: 'old\x1b[2J', after: 'new' }];
+    const text = renderPlanText(plan, { colour: false, showRequests: true });
     expect(text).not.toContain('\x1b');
     expect(text).toContain('custom rule "evil\\u001b[2Jrule"');
+    expect(text).toContain('~ customRules[0].name: "old\\u001b[2J" → "new"');
+  });
+
+  it('starts with the account the plan is for', () => {
+    expect(renderPlanText(userPlan(), { colour: false }).split('\n')[0]).toBe('Account: Acme Inc. (37439510) at platform.ringcentral.com');
+  });
+
+  it('speaks the manifest, and shows requests only with --show-requests', () => {
+    const plain = renderPlanText(userPlan(), { colour: false });
+    expect(plain).toContain('    ~ rules.work-hours.ring.groups[1].seconds: 20 → 30');
+    expect(plain).toContain('    ~ rules.work-hours.ifNoAnswer: {forwardTo: {extension: "102 (Kim Lee)"}} → {voicemail: {}}');
+    expect(plain).not.toContain('PATCH ');
+    expect(plain).not.toContain('/dispatching/');
+    const requests = renderPlanText(userPlan(), { colour: false, showRequests: true });
+    expect(requests).toContain(`    PATCH /restapi/v2/accounts/~/extensions/63701631004/comm-handling/voice/state-rules/work-hours`);
+    expect(requests).toContain('      ~ /dispatching/actions/1/duration: 20 → 30');
+  });
+
+  it('shows a created rule as the YAML its document writes', () => {
+    const text = renderPlanText(userPlan(), { colour: false });
+    expect(text).toContain(
+      ['    + customRules[1]:', '        name: "Christmas closure"', '        when: {schedule: {ranges: [{from: "2025-12-24T00:00", to: "2025-12-26T23:59"}]}}', '        immediately: {voicemail: {}}'].join('\n'),
+    );
   });
 });
 
@@ -66,10 +93,12 @@ describe('renderPlanJson', () => {
     const plan = userPlan();
     plan.changes[2].body = { stray: true };
     const parsed = JSON.parse(renderPlanJson(plan));
-    expect(Object.keys(parsed)).toEqual(['formatVersion', 'changes', 'unmanaged', 'summary', 'affected']);
+    expect(Object.keys(parsed)).toEqual(['formatVersion', 'account', 'changes', 'unmanaged', 'summary', 'warnings', 'affected']);
+    expect(parsed.account).toEqual({ id: '37439510', name: 'Acme Inc.', server: 'https://platform.ringcentral.com' });
     expect(Object.keys(parsed.changes[0])).toEqual([
-      'id', 'action', 'kind', 'target', 'method', 'path', 'body', 'patch', 'dependsOn', 'diff', 'origin',
+      'id', 'action', 'kind', 'target', 'method', 'path', 'body', 'patch', 'fields', 'dependsOn', 'diff', 'origin',
     ]);
+    expect(parsed.changes[1].fields[2]).toEqual({ path: 'rules.work-hours.ring.groups[1].seconds', before: 20, after: 30 });
     expect(parsed.changes[2].method).toBe('DELETE');
     expect(parsed.changes[2]).not.toHaveProperty('body');
     expect(parsed.changes[3].dependsOn).toEqual(['c1', 'c3']);
@@ -77,7 +106,13 @@ describe('renderPlanJson', () => {
 
   it('leaves out optional extras the plan does not have', () => {
     const parsed = JSON.parse(renderPlanJson(noChangesPlan()));
-    expect(parsed).toEqual({ formatVersion: 1, changes: [], unmanaged: [], summary: { create: 0, update: 0, delete: 0 } });
+    expect(parsed).toEqual({ formatVersion: 1, changes: [], unmanaged: [], summary: { create: 0, update: 0, delete: 0 }, warnings: [] });
+  });
+
+  it('writes warnings with file, line, column and message', () => {
+    const parsed = JSON.parse(renderPlanJson(unmanagedPlan()));
+    expect(parsed.warnings[0]).toEqual({ file: 'sites/london.yaml', line: 3, column: 1, message: 'site 2001: after-hours rule transfers to the site itself' });
+    expect(parsed.warnings.map((w: any) => Object.keys(w))).toEqual(parsed.warnings.map(() => ['file', 'line', 'column', 'message']));
   });
 });
 
@@ -101,7 +136,7 @@ describe('renderPlanMarkdown', () => {
   it('puts the summary before the changes and folds each change', () => {
     const plan = userPlan();
     const out = renderPlanMarkdown(plan);
-    expect(out.startsWith('### ringform plan\n\n**Plan: 1 to create, 2 to update, 1 to delete.** Affects 1 user.\n')).toBe(true);
+    expect(out.startsWith('### ringform plan\n\nAccount: Acme Inc. (37439510) at platform.ringcentral.com\n\n**Plan: 1 to create, 2 to update, 1 to delete.** Affects 1 user.\n')).toBe(true);
     expect(out.match(/<details>/g)).toHaveLength(plan.changes.length);
     expect(out.match(/<\/details>/g)).toHaveLength(plan.changes.length);
   });
@@ -112,12 +147,50 @@ describe('renderPlanMarkdown', () => {
 });
 
 describe('renderPlanMarkdown on a very large plan', () => {
-  it('stays under the GitHub comment limit and says how many changes it left out', () => {
-    const base = userPlan();
-    const changes = Array.from({ length: 400 }, (_, i) => ({ ...base.changes[1], id: `c${i + 1}` }));
-    const md = renderPlanMarkdown({ ...base, changes, summary: { create: 0, update: 400, delete: 0 } });
-    expect(md.length).toBeLessThan(65_536);
-    expect(md).toMatch(/_\d+ more changes not shown: the comment would be too long\. Run `ringform plan` for all of them\._/);
+  /** The work-hours change of `userPlan` made to user `n`, with its own fields when `distinct`. */
+  function userChange(n: number, distinct: boolean): Change {
+    const base = userPlan().changes[1];
+    const extension = String(1000 + n);
+    const seconds = distinct ? 5 * (n + 1) : 30;
+    return {
+      ...base,
+      id: `c${n + 1}`,
+      target: { ...base.target, extension, extensionId: `6370${extension}004`, ownerName: `User Number ${n}` },
+      fields: [...base.fields!.slice(0, 2), { path: 'rules.work-hours.ring.groups[1].seconds', before: 20, after: seconds }, base.fields![3]],
+    };
+  }
+  const schedule = (start: number, end: number): RoutingSchedule => ({ weekly: { monday: [{ start: start * 3600, end: end * 3600 }] } });
+  const impact = (n: number): RoutingImpact => ({
+    owner: `${1000 + n} (User Number ${n})`,
+    ownerType: 'user',
+    week: '2026-11-23',
+    checked: 57,
+    rows: [],
+    hours: { label: 'work hours', before: schedule(9, 17), after: schedule(8, 16), changed: true },
+  });
+
+  it('stays within 65,000 characters and says what it left out and how to see it all', () => {
+    const changes = Array.from({ length: 400 }, (_, n) => userChange(n, true));
+    const md = renderPlanMarkdown({ ...userPlan(), changes, summary: { create: 0, update: 400, delete: 0 } });
+    expect(md.length).toBeLessThanOrEqual(65_000);
+    expect(md.length).toBeGreaterThan(60_000);
+    expect(md).toMatch(/_Not shown, to keep this comment within 65,000 characters: \d+ changes \(Plan: 0 to create, 400 to update, 0 to delete in all\)\./);
+    expect(md).toContain('`ringform plan --out plan.json`');
     expect(md.match(/<details>/g)!.length).toBe(md.match(/<\/details>/g)!.length);
+  });
+
+  it('shows a change made to 250 users once, with the list of users and one chart', () => {
+    const changes = Array.from({ length: 250 }, (_, n) => userChange(n, false));
+    const impacts = Array.from({ length: 250 }, (_, n) => impact(n));
+    const md = renderPlanMarkdown({ ...userPlan(), changes, summary: { create: 0, update: 250, delete: 0 } }, { impacts });
+    expect(md.length).toBeLessThanOrEqual(65_000);
+    expect(md).not.toContain('Not shown');
+    expect(md.match(/<details>/g)).toHaveLength(1);
+    expect(md).toContain('<summary>~ update · 250 users · state rule work-hours</summary>');
+    expect(md).toContain('For 250 users: user 1000 (User Number 0), user 1001 (User Number 1)');
+    expect(md).toContain('user 1249 (User Number 249).');
+    expect(md.match(/```mermaid/g)).toHaveLength(1);
+    expect(md).toContain('#### Who rings when: 250 users');
+    expect(md).toContain('title work hours of 250 users');
   });
 });

@@ -8,6 +8,7 @@ import { applyPlan } from '../../apply/apply-plan.js';
 import { parseSavedPlan } from '../../plan/saved-plan.js';
 import { problemFormatOf } from '../../render/render-problems.js';
 import { renderApplyJson, renderApplyText, renderPlanText } from '../../render/index.js';
+import { accountLine } from '../../render/plan-summary.js';
 import { EXIT_ERROR, EXIT_OK } from '../exit-codes.js';
 import { canPrompt, useColour, type CliIO } from '../io.js';
 import { checkSavedPlan, checkSavedPlanServer } from '../pipeline/check-saved-plan.js';
@@ -49,7 +50,8 @@ async function confirmed(io: CliIO, plan: Plan, yes: boolean): Promise<void> {
   if (!canPrompt(io)) {
     throw new UserError('apply needs --yes when it cannot ask for confirmation (no terminal, or CI is set); nothing was applied.');
   }
-  if (!(await io.confirm!(`Apply ${plan.changes.length} change(s) to RingCentral?`))) throw new UserError('apply cancelled; nothing was applied.');
+  const account = plan.account ? ` to ${accountLine(plan.account)!.replace(/^Account: /, 'account ')}` : ' to RingCentral';
+  if (!(await io.confirm!(`Apply ${plan.changes.length} change(s)${account}?`))) throw new UserError('apply cancelled; nothing was applied.');
 }
 
 /**
@@ -84,12 +86,13 @@ export function register(program: Command, io: CliIO, setExit: SetExit): void {
     .addArgument(pathsArgument())
     .option('--plan <file>', 'apply a plan saved with `ringform plan --out`')
     .option('--yes', 'do not ask for confirmation')
+    .option('--show-requests', "show each change's HTTP method, path and API-level difference")
     .option('--max-deletes <n>', 'refuse plans with more deletes than this', count, DEFAULT_MAX_DELETES)
     .addOption(new Option('--format <format>', 'output format').choices(['text', 'json', 'github']).default('text'))
     .action(async (paths: string[], opts) => {
       const { plan, client } = await planToApply(io, paths, opts.plan, opts.format);
       try {
-        if (opts.format !== 'json') io.stdout(renderPlanText(plan, { colour: useColour(io) }));
+        if (opts.format !== 'json') io.stdout(renderPlanText(plan, { colour: useColour(io), showRequests: Boolean(opts.showRequests) }));
         if (plan.changes.length === 0) {
           if (opts.format === 'json') io.stdout(renderApplyJson(plan, { steps: [], summary: { applied: 0, failed: 0, skipped: 0 } }));
           setExit(EXIT_OK);

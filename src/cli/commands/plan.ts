@@ -3,7 +3,6 @@ import { resolve } from 'node:path';
 import { Option, type Command } from 'commander';
 import { fingerprints } from '../../core/fingerprint.js';
 import type { Plan } from '../../core/plan.js';
-import { renderRoutingImpactMarkdown } from '../../render/routing-impact-markdown.js';
 import { renderRoutingImpactText } from '../../render/routing-impact-text.js';
 import { problemFormatOf } from '../../render/render-problems.js';
 import { clock } from '../clock.js';
@@ -21,17 +20,15 @@ import { pathsArgument } from '../paths-argument.js';
  * The plan in the chosen format. Text and Markdown add, per user or site whose routing changes,
  * who rings when before and after; JSON stays the contract's plan object.
  */
-export function renderPlan(live: LivePlan, format: string, io: CliIO, timeZones?: Map<string, string>): string {
+export function renderPlan(live: LivePlan, format: string, io: CliIO, opts: { timeZones?: Map<string, string>; showRequests?: boolean } = {}): string {
   const { plan } = live;
+  const showRequests = Boolean(opts.showRequests);
   if (format === 'json') return renderPlanJson(plan);
   // github: the validation step's problems were annotations; the plan itself reads as text.
-  const impacts = plan.changes.length ? routingImpacts(live, clock(io.env), timeZones) : [];
-  if (format === 'markdown') {
-    const sections = impacts.map(renderRoutingImpactMarkdown);
-    return renderPlanMarkdown(plan) + (sections.length ? `\n### Routing impact\n\n${sections.join('\n')}` : '');
-  }
+  const impacts = plan.changes.length ? routingImpacts(live, clock(io.env), opts.timeZones) : [];
+  if (format === 'markdown') return renderPlanMarkdown(plan, { impacts, showRequests });
   const sections = impacts.map(renderRoutingImpactText);
-  return renderPlanText(plan, { colour: useColour(io), extraSections: sections.length ? ['Routing impact:', ...sections] : [] });
+  return renderPlanText(plan, { colour: useColour(io), showRequests, extraSections: sections.length ? ['Routing impact:', ...sections] : [] });
 }
 
 /**
@@ -54,17 +51,17 @@ export function register(program: Command, io: CliIO, setExit: SetExit): void {
     .option('--detailed-exitcode', 'exit 2 when the plan has changes, 0 when it has none')
     .option('--only <ext...>', 'plan only these users/sites (extension numbers or ids)')
     .option('--changed-since <ref>', 'plan only the documents changed since a git ref')
+    .option('--show-requests', "show each change's HTTP method, path and API-level difference")
     .action(async (args: string[], opts) => {
       const { paths, only } = splitOnly(args, opts.only);
       const { live, client } = await planFromManifests(io, { paths, only, changedSince: opts.changedSince, format: problemFormatOf(opts.format) }, () => openClient(io));
       const zones = opts.format === 'json' || !live.plan.changes.length ? undefined : await readImpactTimeZones(client, live);
       await client.close();
-      io.stdout(renderPlan(live, opts.format, io, zones));
+      io.stdout(renderPlan(live, opts.format, io, { timeZones: zones, showRequests: Boolean(opts.showRequests) }));
       if (opts.out) {
         const saved: Plan = { ...live.plan, fingerprints: fingerprints(live.liveObjects) };
-        // A saved plan always names its account (cli.md "Which account"), second after formatVersion.
-        const { formatVersion, ...rest } = JSON.parse(renderPlanJson(saved));
-        await writeFile(resolve(io.cwd, opts.out), `${JSON.stringify({ formatVersion, account: live.plan.account, ...rest }, null, 2)}\n`);
+        // A saved plan names its account (cli.md "Which account") like every JSON plan does.
+        await writeFile(resolve(io.cwd, opts.out), renderPlanJson(saved));
         io.stderr(`Saved plan to ${opts.out}; apply it with: ringform apply --plan ${opts.out}\n`);
       }
       setExit(opts.detailedExitcode && live.plan.changes.length > 0 ? EXIT_CHANGES : EXIT_OK);

@@ -1,7 +1,7 @@
 import type { ManifestDocument } from '../../core/document.js';
 import { formatPath, type PathSeg } from '../../core/path.js';
 import type { LiveObjectRef } from '../../core/fingerprint.js';
-import type { Plan, UnmanagedObject } from '../../core/plan.js';
+import type { Plan, PlanWarning, UnmanagedObject } from '../../core/plan.js';
 import { UserError, type Problem } from '../../core/problem.js';
 import type { DraftChange } from '../../core/draft-change.js';
 import { diffOwner } from '../../diff/diff-owner.js';
@@ -15,7 +15,9 @@ import { buildPlan } from '../../plan/build-plan.js';
 import { resolveOwners, type OwnerDocument } from '../../resolve/resolve-owners.js';
 import { Resolver, usesNamedPreset } from '../../resolve/resolver.js';
 import { checkReferences } from '../../resolve/check-references.js';
-import type { ExtensionInfo } from '../../core/references.js';
+import type { ExtensionInfo, StandardGreeting } from '../../core/references.js';
+import { mentionsPreset } from '../../export/label-references.js';
+import { manifestFields } from './manifest-fields.js';
 
 export interface LivePlan {
   plan: Plan;
@@ -82,6 +84,7 @@ export async function buildLivePlan(client: ApiClient, documents: ManifestDocume
 
   const drafts: DraftChange[] = [];
   const unmanaged: UnmanagedObject[] = [];
+  const warnings: PlanWarning[] = [];
   const liveObjects: LiveObjectRef[] = [];
   owners.forEach((o, i) => {
     const ctx: CompileContext<any, UserSnapshot | SiteSnapshot> = {
@@ -96,13 +99,36 @@ export async function buildLivePlan(client: ApiClient, documents: ManifestDocume
     const result = diffOwner(ctx, o.owner.type === 'user' ? USER_KINDS : SITE_KINDS, Boolean(o.doc.data.prune));
     drafts.push(...result.changes);
     unmanaged.push(...result.unmanaged);
+    warnings.push(...result.warnings);
     liveObjects.push(...result.liveObjects);
   });
   if (problems.length) {
     const all = dedupe(problems);
     throw new UserError(`the plan cannot be made: ${all.length} problem${all.length === 1 ? '' : 's'} with references or live state; nothing was changed.`, all);
   }
-  return { plan: { account, ...buildPlan(drafts, unmanaged) }, liveObjects, owners, snapshots, extensions };
+  const live: LivePlan = { plan: { account, ...buildPlan(drafts, unmanaged, warnings) }, liveObjects, owners, snapshots, extensions };
+  await addManifestFields(client, live, resolver, greetings);
+  return live;
+}
+
+/**
+ * Fills each change's manifest-level `fields`. Preset greetings are named from the greetings
+ * dictionary: read here (one GET) only when a change shows a preset and it was not read for
+ * resolving references already.
+ */
+async function addManifestFields(client: ApiClient, live: LivePlan, resolver: Resolver, greetings?: StandardGreeting[]): Promise<void> {
+  const fieldsWith = (dictionary?: StandardGreeting[]) =>
+    manifestFields(live, {
+      extension: (ref) => {
+        const found = resolver.extension(ref);
+        return found.ok ? found.value : undefined;
+      },
+      greetings: dictionary,
+    });
+  let fields = fieldsWith(greetings);
+  const showsPreset = [...fields.values()].flat().some((f) => f.path.endsWith('.preset') || mentionsPreset([f.before, f.after]));
+  if (!greetings && showsPreset) fields = fieldsWith(await readStandardGreetings(client));
+  for (const change of live.plan.changes) change.fields = fields.get(change.id) ?? [];
 }
 
 /** A document shared by several users reports the same reference problem once. */

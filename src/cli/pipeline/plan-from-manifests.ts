@@ -1,6 +1,8 @@
 import type { ApiClient } from '../../live/api-client.js';
-import { formatProblem, UserError } from '../../core/problem.js';
+import type { PlanWarning } from '../../core/plan.js';
+import { UserError, type Problem } from '../../core/problem.js';
 import type { ProblemFormat } from '../../render/render-problems.js';
+import { sortWarnings } from '../../plan/build-plan.js';
 import { lintRoutingDocuments } from '../../simulate/lint-routing-documents.js';
 import { clock } from '../clock.js';
 import type { CliIO } from '../io.js';
@@ -24,7 +26,8 @@ export async function planFromManifests(
   opts: ManifestPlanOptions,
   open: () => Promise<ApiClient>,
 ): Promise<{ live: LivePlan; client: ApiClient }> {
-  let { documents } = await loadValidDocuments(opts.paths, io, opts.format);
+  const loaded = await loadValidDocuments(opts.paths, io, opts.format);
+  let { documents } = loaded;
   if (opts.changedSince) {
     const changed = await changedFilesSince(opts.changedSince, io.cwd);
     documents = documents.filter((d) => isChanged(d.file, io.cwd, changed));
@@ -41,7 +44,7 @@ export async function planFromManifests(
     // Rules that can never match are worth a reviewer's eye; ranges and ties were already
     // reported by validation.
     const lint = lintRoutingDocuments(documents, { now: clock(io.env), ties: false, ranges: false });
-    if (lint.length) live.plan.warnings = [...(live.plan.warnings ?? []), ...lint.map(formatProblem)];
+    live.plan.warnings = sortWarnings([...(live.plan.warnings ?? []), ...[...loaded.warnings, ...lint].map(planWarning)]);
     return { live, client };
   } catch (err) {
     progress.done();
@@ -51,4 +54,9 @@ export async function planFromManifests(
     }
     throw err;
   }
+}
+
+/** A validation or lint problem as the plan carries it: where, and what (with the manifest path). */
+function planWarning(p: Problem): PlanWarning {
+  return { file: p.pos.file, line: p.pos.line, column: p.pos.col, message: p.path ? `${p.path}: ${p.message}` : p.message };
 }

@@ -1,0 +1,84 @@
+import type { ManifestDocument } from '../../core/document.js';
+import type { Manifest } from '../../core/manifest.js';
+import type { PathSeg } from '../../core/path.js';
+import type { Change, ManifestField } from '../../core/plan.js';
+import { manifestDiff } from '../../diff/manifest-diff.js';
+import { exportSite } from '../../export/export-site.js';
+import { exportUser } from '../../export/export-user.js';
+import { ExtensionRefs } from '../../export/extension-refs.js';
+import { labelReferences, type ReferenceNames } from '../../export/label-references.js';
+import type { SiteSnapshot, UserSnapshot } from '../../kinds/context.js';
+import { projectSiteSnapshot, projectUserSnapshot } from '../../simulate/project-snapshot.js';
+import type { LivePlan } from './build-live-plan.js';
+
+type Snapshot = UserSnapshot | SiteSnapshot;
+type Section = Record<string, unknown> | undefined;
+
+/**
+ * The plan's changes in the words of the manifest (cli.md "Plan output"). For each user or
+ * site, the live snapshot is exported to a manifest with the code `ringform export` uses; then,
+ * change by change in execution order, the snapshot with that change laid over it (what apply
+ * leaves, with what RingCentral adds by itself) is exported the same way. A change's fields are
+ * the difference of its own object between the two exports: both sides are completed alike, so
+ * the parts the tool fills in (mandatory voicemail and announcement targets, disabled app
+ * groups, target types) are equal on both sides and never shown. A created custom rule is shown
+ * as the document writes it. Names are put beside ids on both sides before comparing.
+ */
+export function manifestFields(live: LivePlan, names: ReferenceNames): Map<string, ManifestField[]> {
+  const out = new Map<string, ManifestField[]>();
+  const refs = new ExtensionRefs(live.extensions);
+  live.owners.forEach(({ owner, doc }, i) => {
+    const changes = live.plan.changes.filter((c) => c.target.owner === owner.type && c.target.extensionId === owner.extensionId);
+    if (changes.length === 0) return;
+    const ext = { id: owner.extensionId, extensionNumber: owner.extensionNumber, name: owner.name, type: owner.type === 'user' ? 'User' : 'Site' };
+    const exportOf = (s: Snapshot): Manifest =>
+      owner.type === 'user' ? exportUser(ext, s as UserSnapshot, refs).manifest : exportSite(ext, s as SiteSnapshot, refs).manifest;
+    let snapshot = live.snapshots[i];
+    let before = exportOf(snapshot);
+    for (const change of changes) {
+      snapshot = owner.type === 'user' ? projectUserSnapshot(snapshot as UserSnapshot, [change]) : projectSiteSnapshot(snapshot as SiteSnapshot, [change]);
+      const after = exportOf(snapshot);
+      out.set(change.id, changeFields(change, before, after, doc, names));
+      before = after;
+    }
+  });
+  return out;
+}
+
+/** Where a change's object sits in a manifest, and its value there. */
+function locate(change: Change, manifest: Manifest, doc: ManifestDocument): { path: PathSeg[]; value: Section } {
+  const m = manifest as any;
+  const name = change.target.name;
+  switch (change.kind) {
+    case 'user-state':
+      return { path: ['states', name], value: m.states?.[name] };
+    case 'user-state-rule':
+    case 'site-rule':
+      return { path: ['rules', name], value: m.rules?.[name] };
+    case 'site-business-hours':
+      return { path: ['businessHours'], value: m.businessHours };
+    default:
+      return { path: customRulePath(doc, name), value: (m.customRules ?? []).find((r: any) => r?.name === name) };
+  }
+}
+
+/** `customRules[2]`, the rule's place in its document; `customRules["Old name"]` for a rule no document lists. */
+function customRulePath(doc: ManifestDocument, name: string): PathSeg[] {
+  const index = ((doc.data as any).customRules ?? []).findIndex((r: any) => r?.name === name);
+  return ['customRules', index >= 0 ? index : name];
+}
+
+function changeFields(change: Change, before: Manifest, after: Manifest, doc: ManifestDocument, names: ReferenceNames): ManifestField[] {
+  const old = locate(change, before, doc);
+  const label = (v: Section) => labelReferences(v, undefined, names);
+  if (change.action === 'create') {
+    const written = ((doc.data as any).customRules ?? []).find((r: any) => r?.name === change.target.name);
+    return manifestDiff(undefined, label(written ?? locate(change, after, doc).value), old.path);
+  }
+  const now = change.action === 'delete' ? undefined : locate(change, after, doc).value;
+  // An update whose wanted object the export cannot write: the manifest cannot state this
+  // change, and no fields send the reader to the API-level difference instead of a misleading
+  // one. (A missing before is fine: RingCentral created the object, or it had nothing to write.)
+  if (change.action === 'update' && now === undefined) return [];
+  return manifestDiff(label(old.value), label(now), old.path);
+}
