@@ -95,10 +95,10 @@ function diffUnlisted(
   }
 }
 
-/** `user 101 (Alex Smith): custom rule "Old" (id 42) is live but not in this document; …`, at the document's `customRules`. */
+/** `user 101 (Alex Smith): custom rule "Old" (id 42) is unmanaged: …`, at the document's `customRules`. */
 function unmanagedWarning(ctx: CompileContext<any, any>, kind: ResourceKind, name: string, id: string): PlanWarning {
   const { file, line, col } = ctx.doc.locate(['customRules']);
   const owner = `${ctx.owner.type} ${ctx.owner.extensionNumber}${ctx.owner.name ? ` (${ctx.owner.name})` : ''}`;
-  const message = `${owner}: ${kind.label(name)} (id ${id}) is live but not in this document; it is kept (set prune: true to delete it)`;
+  const message = `${owner}: ${kind.label(name)} (id ${id}) is unmanaged: it is live but not in this document, and is kept (set prune: true to delete it)`;
   return { file, line, column: col, message };
 }

@@ -43,12 +43,14 @@ rules:
       ['c1', 'user-state', 'work-hours', []],
       ['c2', 'user-state-rule', 'after-hours', ['c1']],
     ]);
-    // reads: the account (who the plan is for), the extension list, two per user, nothing else
+    // reads: the account (who the plan is for), the extension list, two per user, and the
+    // greetings dictionary to name the preset greetings the plan shows; nothing else
     expect(calls(t.emu)).toEqual([
       'GET /restapi/v1.0/account/~/extension/~',
       expect.stringContaining('GET /restapi/v1.0/account/~/extension'),
       expect.stringContaining(`GET ${V2}/voice/`),
       expect.stringContaining(`GET ${V2}/voice/`),
+      expect.stringContaining('GET /restapi/v1.0/dictionary/greeting'),
     ]);
     t.emu.clearLog();
     await applyThenPlanIsEmpty(files.dir);

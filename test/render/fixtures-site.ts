@@ -126,9 +126,9 @@ export function unmanagedPlan(): Plan {
         file: 'sites/london.yaml',
         line: 20,
         column: 3,
-        message: 'site 2001 (London Office): custom rule "Summer <hours> & `late` opening" (id 1919266004) is live but not in this document; it is kept (set prune: true to delete it)',
+        message: 'site 2001 (London Office): custom rule "Summer <hours> & `late` opening" (id 1919266004) is unmanaged: it is live but not in this document, and is kept (set prune: true to delete it)',
       },
-      { file: 'users/alex-smith.yaml', line: 30, column: 3, message: 'user 101 (Alex Smith): custom rule "Old rule" (id 8271265004) is live but not in this document; it is kept (set prune: true to delete it)' },
+      { file: 'users/alex-smith.yaml', line: 30, column: 3, message: 'user 101 (Alex Smith): custom rule "Old rule" (id 8271265004) is unmanaged: it is live but not in this document, and is kept (set prune: true to delete it)' },
       { file: 'users/priya-patel.yaml', line: 14, column: 9, message: 'rules.work-hours.ring.groups[1]: ring group has no targets | it is skipped' },
     ],
     fingerprints: [

@@ -34,7 +34,8 @@ describe('renderApplyJson', () => {
     const json = renderApplyJson(userPlan(), userApplyResult());
     expect(renderApplyJson(userPlan(), userApplyResult())).toBe(json);
     const parsed = JSON.parse(json);
-    expect(Object.keys(parsed)).toEqual(['formatVersion', 'steps', 'summary']);
+    expect(Object.keys(parsed)).toEqual(['formatVersion', 'account', 'steps', 'summary']);
+    expect(parsed.account).toEqual({ id: '37439510', name: 'Acme Inc.', server: 'https://platform.ringcentral.com' });
     expect(parsed.steps[1].error).toEqual({
       status: 400,
       errorCode: 'CMN-101',
