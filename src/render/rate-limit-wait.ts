@@ -9,8 +9,8 @@ function seconds(ms: number): string {
 
 /**
  * `waiting 42 s for RingCentral's rate limit (Medium group, 40 per 60 s)`: says why a run
- * seems stuck, in a terminal and in a CI log alike. The wait is rounded up to whole seconds.
+ * seems stuck, in a terminal and in a CI log alike. The wait is rounded to whole seconds.
  */
 export function rateLimitWaitText(wait: { group: string; ms: number; limit: number; windowMs: number }): string {
-  return `waiting ${Math.ceil(wait.ms / 1000)} s for RingCentral's rate limit (${wait.group} group, ${wait.limit} per ${seconds(wait.windowMs)})`;
+  return `waiting ${Math.round(wait.ms / 1000)} s for RingCentral's rate limit (${wait.group} group, ${wait.limit} per ${seconds(wait.windowMs)})`;
 }

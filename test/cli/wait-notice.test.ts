@@ -22,7 +22,7 @@ describe('rate-limit wait notice', () => {
   it('says plainly how long and why, once per announced wait, in a log', () => {
     const t = io(false);
     const notice = waitNotice(t.io);
-    notice(wait(41_200));
+    notice(wait(41_600));
     expect(t.err()).toBe("waiting 42 s for RingCentral's rate limit (Medium group, 40 per 60 s)\n");
   });
 
