@@ -85,6 +85,13 @@ calls:
     expect(parsed.results).toMatchObject([{ name: 'VIP on Monday morning', passed: false, where: 'tests.yaml:5:5' }]);
   });
 
+  it('simulate --format json reports invalid manifests as {"problems": [...]}', async () => {
+    await files.write('alex.yaml', ALEX.replace('monday: ["08:00-16:00"]', 'monday: ["08:00-16:00", "15:00-17:00"]'));
+    const run = await runCli(['simulate', '--extension', '101', '--from', '+16501111111', '--at', '2026-06-01T10:00', '--format', 'json', '.'], {}, files.dir);
+    expect(run.code).toBe(1);
+    expect(JSON.parse(run.stdout).problems).toMatchObject([{ file: 'alex.yaml', line: 4, severity: 'error', path: 'states.work-hours.schedule.weekly.monday[1]' }]);
+  });
+
   it('fails a routing test whose user no manifest manages', async () => {
     await files.write('alex.yaml', ALEX);
     await files.write('tests.yaml', 'version: 1\nkind: RoutingTest\nextension: "102"\ncalls: [{from: "+16501111111", at: "2026-06-01T22:00", expect: {rings: []}}]\n');

@@ -49,7 +49,8 @@ async function modelFor(paths: string[], io: CliIO, opts: SimulateOptions): Prom
   const kind = opts.site !== undefined ? 'Site' : 'User';
   const written = (opts.site ?? opts.extension)!;
   if (opts.live) return liveRoutingModel(io, kind, written);
-  const { documents: manifests } = await loadValidDocuments(paths, io);
+  // With --format json, invalid manifests are reported as {"problems": [...]} too.
+  const { documents: manifests } = await loadValidDocuments(paths, io, opts.format);
   const found = findOwnerDocument(manifests, kind, written);
   if (!found) {
     const what = kind === 'Site' ? `site "${written}"` : `extension "${written}"`;
