@@ -40,7 +40,7 @@ export async function applyPlan(client: ApiClient, plan: Plan, opts: ApplyOption
   const results = new Map<string, StepResult>();
   const queues = new Map<string, Change[]>();
   for (const c of plan.changes) {
-    const key = `${c.target.owner}:${c.target.extensionId}`;
+    const key = `${c.target.owner}:${c.target.extensionId ?? '~'}`;
     queues.set(key, [...(queues.get(key) ?? []), c]);
   }
   const completion = new Map<string, Promise<StepResult>>();

@@ -12,6 +12,11 @@ export async function wasCreated(client: ApiClient, change: Change): Promise<boo
     const rules = await getAllPages(client, change.path, {}, 1000);
     return rules.some((r: any) => r.displayName === body.displayName);
   }
+  if (change.kind === 'company-custom-rule') {
+    // The company list returns summaries, which carry the name and type.
+    const rules = await getAllPages(client, change.path, {}, 1000);
+    return rules.some((r: any) => r.type === 'Custom' && r.name === body.name);
+  }
   if (change.kind === 'site-custom-rule') {
     const rules = await getAllPages(client, change.path, { view: 'Detailed' }, 1000);
     return rules.some((r: any) => r.type === 'Custom' && r.name === body.name);

@@ -97,8 +97,12 @@ export interface UserCustomRuleWhen {
   schedule?: Schedule;
 }
 
+/** Former names of a custom rule (manifest-v1.md "Renaming a custom rule"). */
+export type RenamedFrom = string | string[];
+
 export interface UserCustomRule extends RuleBody {
   name: string;
+  renamedFrom?: RenamedFrom;
   enabled?: boolean;
   when: UserCustomRuleWhen;
   queueCalls?: boolean;
@@ -119,6 +123,7 @@ export type SiteScheduleRef = { ref: 'business-hours' | 'after-hours' };
 
 export interface SiteCustomRule {
   name: string;
+  renamedFrom?: RenamedFrom;
   enabled?: boolean;
   when: {
     callers?: Caller[];
@@ -138,4 +143,23 @@ export interface SiteManifest {
   prune?: boolean;
 }
 
-export type Manifest = UserManifest | SiteManifest;
+/** Where a company rule sends calls: exactly one key (manifest-v1.md "kind: Company"). */
+export type CompanyAction = { transferTo: ExtRef } | { operator: Record<string, never> } | { disconnect: Record<string, never> };
+
+export type CompanyCustomRule = {
+  name: string;
+  renamedFrom?: RenamedFrom;
+  enabled?: boolean;
+  when: SiteCustomRule['when'];
+} & CompanyAction;
+
+export interface CompanyManifest {
+  version: 1;
+  kind: 'Company';
+  businessHours?: { schedule: Schedule };
+  rules?: { 'business-hours'?: CompanyAction; 'after-hours'?: CompanyAction };
+  customRules?: CompanyCustomRule[];
+  prune?: boolean;
+}
+
+export type Manifest = UserManifest | SiteManifest | CompanyManifest;

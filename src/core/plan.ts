@@ -1,6 +1,6 @@
 import type { SourcePos } from './problem.js';
 
-/** The six resource kinds of the CLI contract (cli.md). */
+/** The resource kinds of the CLI contract (cli.md), in its order. */
 export const CHANGE_KINDS = [
   'user-state',
   'user-state-rule',
@@ -8,10 +8,16 @@ export const CHANGE_KINDS = [
   'site-business-hours',
   'site-rule',
   'site-custom-rule',
+  'company-business-hours',
+  'company-rule',
+  'company-custom-rule',
 ] as const;
 export type ChangeKind = (typeof CHANGE_KINDS)[number];
 
 export type ChangeAction = 'create' | 'update' | 'delete';
+
+/** Who owns an object: a user or site extension, or the account itself (the company). */
+export type OwnerType = 'user' | 'site' | 'company';
 export type HttpMethod = 'GET' | 'POST' | 'PUT' | 'PATCH' | 'DELETE';
 
 /** One HTTP call: what a change becomes. */
@@ -56,13 +62,13 @@ export interface FieldChange {
 }
 
 export interface ChangeTarget {
-  /** Extension number of the user or site that owns the object. */
-  extension: string;
-  extensionId: string;
+  /** Extension number of the user or site that owns the object (absent for the company). */
+  extension?: string;
+  extensionId?: string;
   /** State id, rule name or `business-hours`. */
   name: string;
-  /** `user` or `site`, and the owner's display name: for reviewers. */
-  owner: 'user' | 'site';
+  /** `user`, `site` or `company`, and the owner's display name: for reviewers. */
+  owner: OwnerType;
   ownerName: string;
 }
 
@@ -120,7 +126,7 @@ export interface Plan {
   unmanaged: UnmanagedObject[];
   summary: { create: number; update: number; delete: number };
   /** Users and sites that at least one change touches (blast radius). */
-  affected?: { users: string[]; sites: string[] };
+  affected?: { users: string[]; sites: string[]; company?: boolean };
   /** Warnings for the reviewer: lint of the manifests, live rules no manifest manages. */
   warnings?: PlanWarning[];
   /** Present in saved plans only (`plan --out`). */

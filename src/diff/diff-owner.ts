@@ -17,7 +17,9 @@ export interface OwnerDiff {
 
 export const ownerKey = (owner: Owner) => `${owner.type}:${owner.extensionId}`;
 
+/** cli.md: the target of a company change has no extension (the company is the account). */
 function target(owner: Owner, name: string): ChangeTarget {
+  if (owner.type === 'company') return { name, owner: owner.type, ownerName: owner.name };
   return { extension: owner.extensionNumber, extensionId: owner.extensionId, name, owner: owner.type, ownerName: owner.name };
 }
 
@@ -32,6 +34,9 @@ export function diffOwner(ctx: CompileContext<any, any>, kinds: ResourceKind[], 
     const desired = kind.desired(ctx, live);
     diffDesired(ctx, kind, live, desired, out);
     if (kind.collection) diffUnlisted(ctx, kind, live, desired, prune, out);
+    for (const [select, value] of kind.reads?.(ctx.live) ?? []) {
+      out.liveObjects.push({ path: `${ownerKey(ctx.owner)}/${kind.kind}`, select, live: value });
+    }
   }
   return out;
 }
@@ -40,8 +45,10 @@ export function diffOwner(ctx: CompileContext<any, any>, kinds: ResourceKind[], 
 function diffDesired(ctx: CompileContext<any, any>, kind: ResourceKind, live: Map<string, LiveObject>, desired: Map<string, DesiredObject>, out: OwnerDiff): void {
   const key = ownerKey(ctx.owner);
   for (const [name, want] of desired) {
-    const have = live.get(name);
-    out.liveObjects.push({ path: `${key}/${kind.kind}`, select: name, live: have?.comparable });
+    // A renamed rule is compared with (and written to) the live rule of its former name.
+    const liveKey = want.liveKey ?? name;
+    const have = live.get(liveKey);
+    out.liveObjects.push({ path: `${key}/${kind.kind}`, select: liveKey, live: have?.comparable });
     const before = want.liveView ?? have?.comparable;
     const patch = jsonPatch(before, want.comparable);
     if (before !== undefined && patch.length === 0) continue;
@@ -72,8 +79,9 @@ function diffUnlisted(
   out: OwnerDiff,
 ): void {
   const key = ownerKey(ctx.owner);
+  const claimed = new Set([...desired].map(([name, want]) => want.liveKey ?? name));
   for (const [name, have] of live) {
-    if (desired.has(name)) continue;
+    if (desired.has(name) || claimed.has(name)) continue;
     out.liveObjects.push({ path: `${key}/${kind.kind}`, select: name, live: have.comparable });
     if (!prune) {
       out.unmanaged.push({ kind: kind.kind, target: target(ctx.owner, name), id: have.id ?? name });

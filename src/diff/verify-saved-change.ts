@@ -1,7 +1,7 @@
 import { isDeepStrictEqual } from 'node:util';
 import fastJsonPatch from 'fast-json-patch';
 import type { Change, FieldChange, HttpRequest, LiveFingerprint } from '../core/plan.js';
-import type { Owner, SiteSnapshot, UserSnapshot } from '../kinds/context.js';
+import type { CompanySnapshot, Owner, SiteSnapshot, UserSnapshot } from '../kinds/context.js';
 import type { LiveObject, ResourceKind } from '../kinds/resource-kind.js';
 import { fieldDiff } from './field-diff.js';
 import { reviewView } from './review-view.js';
@@ -18,6 +18,7 @@ const same = (a: unknown, b: unknown) => isDeepStrictEqual(plain(a), plain(b));
 
 function ownerOf(change: Change): Owner {
   const t = change.target;
+  if (t.owner === 'company') return { type: 'company', extensionId: '~', extensionNumber: '', name: String(t.ownerName ?? '') };
   return { type: t.owner, extensionId: String(t.extensionId), extensionNumber: String(t.extension), name: String(t.ownerName ?? '') };
 }
 
@@ -92,7 +93,7 @@ function derive(kind: ResourceKind, change: Change, owner: Owner, live: LiveObje
 export function savedChangeRefusal(
   change: Change,
   kind: ResourceKind,
-  snapshot: UserSnapshot | SiteSnapshot | undefined,
+  snapshot: UserSnapshot | SiteSnapshot | CompanySnapshot | undefined,
   fingerprints: LiveFingerprint[],
 ): string | undefined {
   const owner = ownerOf(change);

@@ -1,3 +1,4 @@
+import { CompanyCallHandling } from './company-call-handling.js';
 import type { SiteCallHandling } from './site-call-handling.js';
 import type { UserCallHandling } from './user-call-handling.js';
 import type { Json } from './json-value.js';
@@ -55,6 +56,14 @@ export interface Directory {
   otherTargetsOf(extensionId: string): Json[];
 }
 
+/** A phone number of the account (`usageType` as RingCentral names it, e.g. MainCompanyNumber). */
+export interface AccountPhoneNumber {
+  id: string;
+  phoneNumber: string;
+  usageType: string;
+  extensionId?: string;
+}
+
 export class AccountModel implements Directory {
   readonly extensions: ExtensionRecord[] = [];
   readonly customGreetings = new Map<string, CustomGreeting>();
@@ -62,6 +71,10 @@ export class AccountModel implements Directory {
   readonly sites = new Map<string, SiteCallHandling>();
   readonly devices = new Map<string, DeviceRecord[]>();
   readonly otherTargets = new Map<string, Json[]>();
+  /** The company's main-number call handling (company business hours and answering rules). */
+  readonly company = new CompanyCallHandling();
+  /** The account's numbers: the main number first. */
+  readonly phoneNumbers: AccountPhoneNumber[] = [];
   private readonly byId = new Map<string, ExtensionRecord>();
   private readonly byNumber = new Map<string, ExtensionRecord>();
   private lastRuleId = 0;
@@ -87,6 +100,12 @@ export class AccountModel implements Directory {
   /** An extension by id or by extension number (seeds may use either). */
   resolve(ref: string): ExtensionRecord | undefined {
     return this.byId.get(ref) ?? this.byNumber.get(ref);
+  }
+
+  /** Whether the account owns a number (compared by digits: `+1650…` and `1650…` are the same). */
+  ownsNumber(phoneNumber: string): boolean {
+    const digits = (n: string) => n.replace(/\D/g, '');
+    return this.phoneNumbers.some((n) => digits(n.phoneNumber) === digits(phoneNumber));
   }
 
   customGreeting(id: string): CustomGreeting | undefined {

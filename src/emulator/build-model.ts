@@ -6,6 +6,7 @@ import { SiteCallHandling } from './site-call-handling.js';
 import { seedDevices } from './seed-devices.js';
 import { createInteractionRule } from './update-interaction-rules.js';
 import { createSiteRule, putBusinessHours } from './update-site.js';
+import { createCompanyRule, putCompanyHours, updateCompanyRule } from './update-company.js';
 import { updateStateRule } from './update-state-rule.js';
 import { updateUserState } from './update-user-state.js';
 import { UserCallHandling, type StateId } from './user-call-handling.js';
@@ -34,6 +35,8 @@ export function buildModel(seed: ResolvedSeed): AccountModel {
     if (record.type === 'User') seedUser(model, record, ext);
     if (record.type === 'Site') seedSite(model, record, ext);
   }
+  seedPhoneNumbers(model, seed);
+  seedCompany(model, seed);
   const owner = model.resolve(seed.credentials.owner);
   if (!owner || owner.type !== 'User')
     throw new UserError(`seed: credentials.owner ${seed.credentials.owner} is not a user extension`);
@@ -115,6 +118,33 @@ function seedSite(model: AccountModel, record: ExtensionRecord, ext: SeedExtensi
   (ext.answeringRules ?? []).forEach((body, i) =>
     seeded(`${where} answeringRules[${i}]`, () => createSiteRule(site, body, model.newRuleId(), model)),
   );
+}
+
+/** The main number first, then the seed's other numbers; ids are deterministic. */
+function seedPhoneNumbers(model: AccountModel, seed: ResolvedSeed): void {
+  model.phoneNumbers.push({ id: '1160000001', phoneNumber: seed.account.mainNumber, usageType: 'MainCompanyNumber' });
+  seed.phoneNumbers.forEach((n, i) => {
+    const ext = n.extension === undefined ? undefined : mustResolve(model, n.extension, `phoneNumbers ${n.phoneNumber}`);
+    model.phoneNumbers.push({ id: String(1160000002 + i), phoneNumber: n.phoneNumber, usageType: n.usageType ?? 'CompanyNumber', extensionId: ext?.id });
+  });
+}
+
+function seedCompany(model: AccountModel, seed: ResolvedSeed): void {
+  const { businessHours, rules, answeringRules } = seed.company;
+  if (businessHours !== undefined) seeded('company businessHours', () => putCompanyHours(model.company, businessHours));
+  for (const [id, body] of Object.entries(rules ?? {})) {
+    seeded(`company rules.${id}`, () => updateCompanyRule(model.company, id, resolveExtension(model, body), model));
+  }
+  (answeringRules ?? []).forEach((body, i) =>
+    seeded(`company answeringRules[${i}]`, () => createCompanyRule(model.company, resolveExtension(model, body), model.newRuleId(), model)),
+  );
+}
+
+/** Seeds may name a Bypass extension by number; the API takes its id. */
+function resolveExtension(model: AccountModel, body: unknown): unknown {
+  const ref = (body as { extension?: { id?: string } })?.extension?.id;
+  if (typeof ref !== 'string') return body;
+  return { ...(body as object), extension: { id: mustResolve(model, ref, 'company rule extension').id } };
 }
 
 function defaultTransfer(model: AccountModel): ExtensionRecord | undefined {

@@ -43,11 +43,20 @@ export const DEMO_SEED: EmulatorSeed = {
       transferTo: '1500',
     },
   ],
+  // The main number answers weekdays 09:00-17:00 (Operator in and out of hours, RingCentral's
+  // defaults); the second number reaches the IVR.
+  phoneNumbers: [{ phoneNumber: '+16505550101', usageType: 'CompanyNumber' }],
+  company: { businessHours: { schedule: { weeklyRanges: weekdays('09:00', '17:00') } } },
   customGreetings: [
     { id: '5072424004', type: 'Introductory', extension: '101', name: 'Welcome to Acme' },
     { id: '5072424005', type: 'Voicemail', extension: '101', name: 'Alex voicemail' },
   ],
 };
+
+function weekdays(from: string, to: string) {
+  const day = [{ from, to }];
+  return { monday: day, tuesday: day, wednesday: day, thursday: day, friday: day };
+}
 
 function user(id: string, extensionNumber: string, name: string, email: string, timezone: string, extra: object = {}) {
   return { id, extensionNumber, name, type: 'User', email, timezone, ...extra };

@@ -72,6 +72,8 @@ function merge(base: ResolvedSeed | undefined, seed: EmulatorSeed): ResolvedSeed
     },
     extensions,
     customGreetings: [...(base?.customGreetings ?? []), ...(seed.customGreetings ?? [])],
+    company: seed.company ?? base?.company ?? {},
+    phoneNumbers: [...(base?.phoneNumbers ?? []), ...(seed.phoneNumbers ?? [])],
     rateLimits: { ...base?.rateLimits, ...seed.rateLimits },
   };
 }

@@ -12,6 +12,16 @@ import {
   readBusinessHours,
   readSiteRule,
 } from './handle-site.js';
+import {
+  createCompanyAnsweringRule,
+  deleteCompanyAnsweringRule,
+  listAccountPhoneNumbers,
+  listCompanyRules,
+  putCompanyBusinessHours,
+  putCompanyRule,
+  readCompanyHours,
+  readCompanyRule,
+} from './handle-company.js';
 import { listStateRules, listStates, patchState, patchStateRule, readState, readStateRule } from './handle-states.js';
 import type { ThrottlingGroup } from './rate-limiter.js';
 
@@ -73,6 +83,15 @@ export const API_ROUTES: Route[] = [
     'Medium',
     deleteSiteAnsweringRule,
   ),
+  route('GET', `${A}/business-hours`, 'readCompanyBusinessHours', 'Light', readCompanyHours),
+  route('PUT', `${A}/business-hours`, 'updateCompanyBusinessHours', 'Medium', putCompanyBusinessHours),
+  route('GET', `${A}/answering-rule`, 'listCompanyAnsweringRules', 'Medium', listCompanyRules),
+  route('POST', `${A}/answering-rule`, 'createCompanyAnsweringRule', 'Medium', createCompanyAnsweringRule),
+  route('GET', `${A}/answering-rule/{ruleId}`, 'readCompanyAnsweringRule', 'Light', readCompanyRule),
+  route('PUT', `${A}/answering-rule/{ruleId}`, 'updateCompanyAnsweringRule', 'Medium', putCompanyRule),
+  route('DELETE', `${A}/answering-rule/{ruleId}`, 'deleteCompanyAnsweringRule', 'Medium', deleteCompanyAnsweringRule),
+  // Not in the spec subset (see EXTRA_OPERATIONS): RingCentral's API reference.
+  route('GET', `${A}/phone-number`, 'listAccountPhoneNumbers', 'Heavy', listAccountPhoneNumbers),
   route('GET', '/restapi/v1.0/dictionary/greeting', 'listStandardGreetings', 'Medium', listStandardGreetings),
   route(
     'GET',
@@ -82,6 +101,15 @@ export const API_ROUTES: Route[] = [
     readStandardGreeting,
   ),
 ];
+
+/**
+ * Operations served beyond the spec subset, with where their shape and group come from: the
+ * account's phone-number list (a company rule's calledNumbers must be numbers of the account).
+ */
+export const EXTRA_OPERATIONS: Record<string, string> = {
+  listAccountPhoneNumbers:
+    'RingCentral API reference, GET /restapi/v1.0/account/{accountId}/phone-number: AccountPhoneNumbers {uri, records: CompanyPhoneNumberInfo[], paging, navigation}, Heavy group, ReadAccounts',
+};
 
 export const TOKEN_PATH = '/restapi/oauth/token';
 export const REVOKE_PATH = '/restapi/oauth/revoke';

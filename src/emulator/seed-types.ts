@@ -67,6 +67,25 @@ export interface SeedCustomGreeting {
   name?: string;
 }
 
+/** The company's call handling (the main number). */
+export interface SeedCompany {
+  /** Company business hours, as a CompanyBusinessHoursUpdateRequest body (absent: 24/7). */
+  businessHours?: unknown;
+  /** The default rules (`business-hours-rule`, `after-hours-rule`), as CompanyAnsweringRuleUpdate bodies. */
+  rules?: Record<string, unknown>;
+  /** Custom company rules, as CompanyAnsweringRuleRequest bodies, in order. */
+  answeringRules?: unknown[];
+}
+
+/** A phone number of the account besides the main number. */
+export interface SeedPhoneNumber {
+  phoneNumber: string;
+  /** MainCompanyNumber, CompanyNumber, DirectNumber, …; default CompanyNumber. */
+  usageType?: string;
+  /** The extension (number or id) it is assigned to. */
+  extension?: string;
+}
+
 /** Adds `count` users numbered from `startNumber`, for large accounts (benchmarks). */
 export interface SeedUserGenerator {
   count: number;
@@ -90,6 +109,10 @@ export interface EmulatorSeed {
   /** New extensions, or changes to a base extension named by its id or extension number. */
   extensions?: SeedExtensionEntry[];
   customGreetings?: SeedCustomGreeting[];
+  /** The company's business hours and answering rules (replaces the base account's). */
+  company?: SeedCompany;
+  /** Numbers of the account besides `account.mainNumber` (added to the base account's). */
+  phoneNumbers?: SeedPhoneNumber[];
   generateUsers?: SeedUserGenerator;
   /** Requests per window per group, overriding RingCentral's defaults (light 50, medium 40, heavy 10, auth 5). */
   rateLimits?: Partial<Record<'light' | 'medium' | 'heavy' | 'auth', number>>;
@@ -101,5 +124,7 @@ export interface ResolvedSeed {
   credentials: { clientId: string; clientSecret: string; jwt: string; owner: string; scope: string };
   extensions: SeedExtension[];
   customGreetings: SeedCustomGreeting[];
+  company: SeedCompany;
+  phoneNumbers: SeedPhoneNumber[];
   rateLimits: Partial<Record<'light' | 'medium' | 'heavy' | 'auth', number>>;
 }

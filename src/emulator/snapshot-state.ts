@@ -25,5 +25,7 @@ export function snapshotState(model: AccountModel): Json {
     customGreetings: [...model.customGreetings.values()],
     users,
     sites,
+    company: { businessHours: { weeklyRanges: model.company.weeklyRanges }, rules: model.company.rules },
+    phoneNumbers: model.phoneNumbers,
   };
 }

@@ -4,7 +4,7 @@
  * and the finding says what and why.
  */
 export interface ExportFinding {
-  owner: 'user' | 'site';
+  owner: 'user' | 'site' | 'company';
   /** The owner's extension number. */
   extension: string;
   /** The object inside the owner, e.g. `state rule work-hours`, `custom rule "VIP"`. */
@@ -14,7 +14,7 @@ export interface ExportFinding {
 
 /** `warning: user 101 state rule work-hours: <message>` (one line, stderr). */
 export function formatFinding(f: ExportFinding): string {
-  return `warning: ${f.owner} ${f.extension} ${f.where}: ${f.message}`;
+  return `warning: ${[f.owner, f.extension].filter(Boolean).join(' ')} ${f.where}: ${f.message}`;
 }
 
 /** Outcomes, worded once so every warning reads the same way. */
@@ -26,7 +26,7 @@ export class FindingSink {
   readonly findings: ExportFinding[] = [];
 
   constructor(
-    readonly owner: 'user' | 'site',
+    readonly owner: 'user' | 'site' | 'company',
     readonly extension: string,
   ) {}
 

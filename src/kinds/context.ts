@@ -1,11 +1,16 @@
 import type { ManifestDocument } from '../core/document.js';
 import type { PathSeg } from '../core/path.js';
-import type { SiteManifest, UserManifest } from '../core/manifest.js';
+import type { CompanyManifest, SiteManifest, UserManifest } from '../core/manifest.js';
+import type { OwnerType } from '../core/plan.js';
 import type { ReferenceResolver } from '../core/references.js';
 
-/** The user or site extension a document manages, resolved against the live extension list. */
+/**
+ * The user or site extension a document manages, resolved against the live extension list, or
+ * the company (the account itself: `extensionId` is `~`, `extensionNumber` empty, `name` the
+ * company name).
+ */
 export interface Owner {
-  type: 'user' | 'site';
+  type: OwnerType;
   extensionId: string;
   extensionNumber: string;
   name: string;
@@ -23,8 +28,20 @@ export interface SiteSnapshot {
   answeringRules: any[];
 }
 
+/**
+ * What ringform reads for the company: business hours, the answering-rule list with each rule
+ * read whole (the list holds summaries), and the account's phone numbers when a calledNumbers
+ * condition needs them (`phoneNumbers` absent: not read; `null`: the server does not offer the
+ * list, so the numbers cannot be checked).
+ */
+export interface CompanySnapshot {
+  businessHours: any;
+  answeringRules: any[];
+  phoneNumbers?: string[] | null;
+}
+
 /** Everything a kind needs to state what one document wants for one owner. */
-export interface CompileContext<M = UserManifest | SiteManifest, S = UserSnapshot | SiteSnapshot> {
+export interface CompileContext<M = UserManifest | SiteManifest | CompanyManifest, S = UserSnapshot | SiteSnapshot | CompanySnapshot> {
   owner: Owner;
   doc: ManifestDocument;
   manifest: M;

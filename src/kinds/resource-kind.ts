@@ -1,11 +1,16 @@
 import type { PathSeg } from '../core/path.js';
-import type { ChangeKind, HttpRequest } from '../core/plan.js';
+import type { ChangeKind, HttpRequest, OwnerType } from '../core/plan.js';
 import type { CompileContext, Owner } from './context.js';
 
 /** A live object of one kind, in the comparable (normalized, request-shaped) form. */
 export interface LiveObject {
   /** RingCentral's id (rule id, state id); absent for singletons such as business hours. */
   id?: string;
+  /**
+   * Collections: the rule's name as RingCentral holds it, when the map key differs from it (a
+   * second rule of the same name is keyed `name (id)`).
+   */
+  name?: string;
   comparable: unknown;
 }
 
@@ -26,6 +31,11 @@ export interface DesiredObject {
    * work-hours stops being 24/7), the object as it will be when this change runs.
    */
   liveView?: unknown;
+  /**
+   * Collections: the key of the live object this one manages when it is not the object's own
+   * name (a rule renamed in place, from `renamedFrom`).
+   */
+  liveKey?: string;
 }
 
 /**
@@ -46,11 +56,18 @@ export interface DesiredObject {
  */
 export interface ResourceKind<S = any> {
   readonly kind: ChangeKind;
-  readonly owner: 'user' | 'site';
+  readonly owner: OwnerType;
   readonly collection: boolean;
   /** Human label of an object for plans, e.g. `state rule work-hours`. */
   label(name: string): string;
   live(snapshot: S): Map<string, LiveObject>;
   desired(ctx: CompileContext<any, S>, live: Map<string, LiveObject>): Map<string, DesiredObject>;
   request(action: 'create' | 'update' | 'delete', owner: Owner, name: string, desired: unknown, live?: LiveObject): HttpRequest;
+  /**
+   * Other live objects the kind's plan relies on without comparing them (the account's phone
+   * numbers, business hours that decide whether after hours exist): a saved plan fingerprints
+   * them too. Keys start with `@` (`@phone-numbers`); a saved plan looks a `@` key up here
+   * before the live map.
+   */
+  reads?(snapshot: S): Map<string, unknown>;
 }

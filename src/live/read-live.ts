@@ -1,7 +1,7 @@
-import type { SiteSnapshot, UserSnapshot } from '../kinds/context.js';
+import type { CompanySnapshot, SiteSnapshot, UserSnapshot } from '../kinds/context.js';
 import { paths } from '../kinds/shared/paths.js';
 import type { ExtensionInfo, StandardGreeting } from '../core/references.js';
-import type { ApiClient } from './api-client.js';
+import { ApiError, type ApiClient } from './api-client.js';
 import { explainV2Failure } from './call-handling-support.js';
 import { getAllPages } from './paged.js';
 
@@ -37,6 +37,38 @@ export async function readUser(client: ApiClient, extensionId: string, extension
     return { stateRules: await withStates(client, extensionId, stateRules), interactionRules: await wholeRules(client, interactionRules, (r) => paths.interactionRule(extensionId, r.id), (r) => !r.dispatching || !r.conditions) };
   } catch (err) {
     throw await explainV2Failure(client, err, extensionNumber, extensionId);
+  }
+}
+
+/**
+ * The company's call handling. The rule list returns summaries (no schedule, callers or action:
+ * ListCompanyAnsweringRuleInfo), so each rule is read whole with one Light GET; the account's
+ * phone numbers are read only when asked (a calledNumbers condition names one).
+ */
+export async function readCompany(client: ApiClient, withPhoneNumbers = false): Promise<CompanySnapshot> {
+  const [businessHours, list, phoneNumbers] = await Promise.all([
+    client.get(paths.companyBusinessHours()),
+    getAllPages(client, paths.companyAnsweringRules(), {}, 1000),
+    withPhoneNumbers ? readAccountPhoneNumbers(client) : Promise.resolve(undefined),
+  ]);
+  // Custom rules are always summaries in the list; a default rule is one when it lacks its action.
+  const summary = (r: any) => r.type === 'Custom' || !r.callHandlingAction;
+  const answeringRules = await wholeRules(client, list, (r) => paths.companyAnsweringRule(r.id), summary);
+  return phoneNumbers === undefined ? { businessHours, answeringRules } : { businessHours, answeringRules, phoneNumbers };
+}
+
+/**
+ * The account's phone numbers in E.164 (`GET /account/~/phone-number`, RingCentral's API
+ * reference; not in the spec subset). `null` when the server answers 404: it does not offer the
+ * list, and the planner says it could not check the numbers instead of failing.
+ */
+export async function readAccountPhoneNumbers(client: ApiClient): Promise<string[] | null> {
+  try {
+    const records = await getAllPages(client, paths.accountPhoneNumbers(), {}, 1000);
+    return [...new Set(records.map((r: any) => String(r?.phoneNumber ?? '')).filter(Boolean))].sort();
+  } catch (err) {
+    if (err instanceof ApiError && err.status === 404) return null;
+    throw err;
   }
 }
 

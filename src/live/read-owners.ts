@@ -1,12 +1,15 @@
-import type { SiteSnapshot, UserSnapshot } from '../kinds/context.js';
+import type { OwnerType } from '../core/plan.js';
+import type { CompanySnapshot, SiteSnapshot, UserSnapshot } from '../kinds/context.js';
 import type { ApiClient } from './api-client.js';
-import { readSite, readUser } from './read-live.js';
+import { readCompany, readSite, readUser } from './read-live.js';
 
 /** A user or site to read: its id, and its number for messages. */
 export interface OwnerRef {
-  type: 'user' | 'site';
+  type: OwnerType;
   extensionId: string;
   extensionNumber?: string;
+  /** Company only: also read the account's phone numbers (a calledNumbers condition needs them). */
+  phoneNumbers?: boolean;
 }
 
 /**
@@ -20,7 +23,7 @@ const READ_POOL = 8;
  * The live snapshots of many users and sites, in the given order. `onRead` reports progress;
  * `read` wraps each read (to turn one owner's failure into a value, say).
  */
-export async function readOwners<T = UserSnapshot | SiteSnapshot>(
+export async function readOwners<T = UserSnapshot | SiteSnapshot | CompanySnapshot>(
   client: ApiClient,
   owners: OwnerRef[],
   onRead?: (done: number, total: number, owner: OwnerRef) => void,
@@ -40,6 +43,7 @@ export async function readOwners<T = UserSnapshot | SiteSnapshot>(
   return out;
 }
 
-export function readOwner(client: ApiClient, o: OwnerRef): Promise<UserSnapshot | SiteSnapshot> {
+export function readOwner(client: ApiClient, o: OwnerRef): Promise<UserSnapshot | SiteSnapshot | CompanySnapshot> {
+  if (o.type === 'company') return readCompany(client, o.phoneNumbers);
   return o.type === 'user' ? readUser(client, o.extensionId, o.extensionNumber) : readSite(client, o.extensionId);
 }

@@ -35,17 +35,19 @@ export function buildPlan(
   });
   const summary = { create: 0, update: 0, delete: 0 };
   for (const c of changes) summary[c.action] += 1;
-  const users = new Set(changes.filter((c) => c.target.owner === 'user').map((c) => c.target.extension));
-  const sites = new Set(changes.filter((c) => c.target.owner === 'site').map((c) => c.target.extension));
+  const extensionsOf = (owner: string) => new Set(changes.filter((c) => c.target.owner === owner).map((c) => c.target.extension ?? ''));
+  const users = extensionsOf('user');
+  const sites = extensionsOf('site');
   const plan: Plan = {
     formatVersion: 1,
     changes,
     unmanaged: [...unmanaged].sort(
-      (a, b) => naturalCompare(a.target.extension, b.target.extension) || a.kind.localeCompare(b.kind) || a.target.name.localeCompare(b.target.name),
+      (a, b) => naturalCompare(a.target.extension ?? '', b.target.extension ?? '') || a.kind.localeCompare(b.kind) || a.target.name.localeCompare(b.target.name),
     ),
     summary,
     affected: { users: [...users].sort(naturalCompare), sites: [...sites].sort(naturalCompare) },
   };
+  if (changes.some((c) => c.target.owner === 'company')) plan.affected!.company = true;
   plan.warnings = sortWarnings(warnings);
   return plan;
 }

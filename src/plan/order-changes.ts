@@ -5,14 +5,16 @@ import type { DraftChange } from '../core/draft-change.js';
 /**
  * The stable tie-break between changes that may run in any order: creates and updates before
  * deletes (a renamed rule exists before the old one goes, so calls are never unhandled), then
- * users before sites, extension number, kind (cli.md order), name.
+ * users before sites before the company, extension number, kind (cli.md order), name.
  */
+const OWNER_ORDER = ['user', 'site', 'company'];
+
 export function compareDrafts(a: DraftChange, b: DraftChange): number {
   const phase = (c: DraftChange) => (c.action === 'delete' ? 1 : 0);
   return (
     phase(a) - phase(b) ||
-    (a.target.owner === b.target.owner ? 0 : a.target.owner === 'user' ? -1 : 1) ||
-    naturalCompare(a.target.extension, b.target.extension) ||
+    OWNER_ORDER.indexOf(a.target.owner) - OWNER_ORDER.indexOf(b.target.owner) ||
+    naturalCompare(a.target.extension ?? '', b.target.extension ?? '') ||
     a.ownerKey.localeCompare(b.ownerKey) ||
     CHANGE_KINDS.indexOf(a.kind) - CHANGE_KINDS.indexOf(b.kind) ||
     a.name.localeCompare(b.name)

@@ -1,20 +1,22 @@
-import type { ChangeKind, LiveFingerprint, Plan } from '../core/plan.js';
+import type { ChangeKind, LiveFingerprint, OwnerType, Plan } from '../core/plan.js';
 import { UserError } from '../core/problem.js';
 import { fingerprintOf } from '../core/fingerprint.js';
-import type { SiteSnapshot, UserSnapshot } from '../kinds/context.js';
+import type { CompanySnapshot, SiteSnapshot, UserSnapshot } from '../kinds/context.js';
 import { KINDS } from '../kinds/index.js';
 import { savedPlanShapeProblems } from './saved-plan-shape.js';
 
 export interface FingerprintOwner {
-  type: 'user' | 'site';
+  type: OwnerType;
   extensionId: string;
+  /** Company: the plan relied on the account's phone numbers, so they are read again. */
+  phoneNumbers?: boolean;
 }
 
 /** `user:63701631004/user-state-rule` → owner and kind. */
 export function parseFingerprintPath(path: string): { owner: FingerprintOwner; kind: ChangeKind } {
   const [ownerPart, kind] = path.split('/');
   const [type, extensionId] = ownerPart.split(':');
-  return { owner: { type: type as 'user' | 'site', extensionId }, kind: kind as ChangeKind };
+  return { owner: { type: type as OwnerType, extensionId }, kind: kind as ChangeKind };
 }
 
 /** The owners whose live state a saved plan was computed from (to re-read before applying). */
@@ -22,7 +24,9 @@ export function fingerprintOwners(fingerprints: LiveFingerprint[]): FingerprintO
   const seen = new Map<string, FingerprintOwner>();
   for (const f of fingerprints) {
     const { owner } = parseFingerprintPath(f.path);
-    seen.set(`${owner.type}:${owner.extensionId}`, owner);
+    const key = `${owner.type}:${owner.extensionId}`;
+    const phoneNumbers = Boolean(seen.get(key)?.phoneNumbers) || f.select === '@phone-numbers';
+    seen.set(key, owner.type === 'company' ? { ...owner, phoneNumbers } : owner);
   }
   return [...seen.values()];
 }
@@ -31,20 +35,28 @@ export function fingerprintOwners(fingerprints: LiveFingerprint[]): FingerprintO
  * Compares a saved plan's fingerprints with freshly read live state; returns one line per object
  * that changed since the plan was made (empty: the plan is still valid).
  */
-export function staleObjects(fingerprints: LiveFingerprint[], snapshots: Map<string, UserSnapshot | SiteSnapshot>): string[] {
+export function staleObjects(fingerprints: LiveFingerprint[], snapshots: Map<string, UserSnapshot | SiteSnapshot | CompanySnapshot>): string[] {
   const stale: string[] = [];
   for (const f of fingerprints) {
     const { owner, kind } = parseFingerprintPath(f.path);
     const snapshot = snapshots.get(`${owner.type}:${owner.extensionId}`);
     const k = KINDS.find((x) => x.kind === kind);
     if (!snapshot || !k) continue;
+    const reads = f.select.startsWith('@') ? k.reads?.(snapshot) : undefined;
+    if (reads?.has(f.select)) {
+      const value = reads.get(f.select);
+      if (fingerprintOf(value ?? 'absent') !== f.sha256) stale.push(`${ownerName(owner)}: ${f.select.slice(1)} changed since the plan was made`);
+      continue;
+    }
     const now = k.live(snapshot).get(f.select);
     if (fingerprintOf(now?.comparable ?? 'absent') !== f.sha256) {
-      stale.push(`${owner.type} ${owner.extensionId}: ${k.label(f.select)} ${now ? 'changed' : 'no longer exists'} since the plan was made`);
+      stale.push(`${ownerName(owner)}: ${k.label(f.select)} ${now ? 'changed' : 'no longer exists'} since the plan was made`);
     }
   }
   return stale;
 }
+
+const ownerName = (o: FingerprintOwner) => (o.type === 'company' ? 'company' : `${o.type} ${o.extensionId}`);
 
 /** Reads a saved plan file's JSON, checking it is plain data of the contract's shape. */
 export function parseSavedPlan(text: string, file: string): Plan {

@@ -1,4 +1,4 @@
-import type { Change, FieldChange, ManifestField, Plan } from '../core/plan.js';
+import type { Change, FieldChange, ManifestField, OwnerType, Plan } from '../core/plan.js';
 import type { RoutingImpact } from '../core/routing-impact.js';
 import { changeFields } from './change-fields.js';
 import { groupChanges, groupImpacts, memberOwners, OWNER_PLACEHOLDER, type ChangeGroup } from './change-groups.js';
@@ -107,7 +107,7 @@ function groupDetails(group: ChangeGroup, showRequests: boolean): string {
 }
 
 /** `For 250 users: user 101 (Alex Smith), user 102 (Kim Lee), … and 10 more.` */
-function ownerList(labels: string[], type: 'user' | 'site'): string {
+function ownerList(labels: string[], type: OwnerType): string {
   const listed = labels.slice(0, MAX_LISTED_OWNERS).map(escapeMarkdown);
   const more = labels.length - listed.length;
   return `For ${plural(labels.length, type)}: ${listed.join(', ')}${more > 0 ? ` and ${more} more` : ''}.`;

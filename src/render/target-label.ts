@@ -11,7 +11,8 @@ export function actionLabel(action: ChangeAction): string {
 /** `user 101 (Alex Smith)`; the name is left out when the planner did not know it. */
 export function ownerLabel(target: ChangeTarget): string {
   const name = cleanText(target.ownerName ?? '').trim();
-  const base = `${target.owner} ${cleanText(target.extension)}`;
+  // The company has no extension: it is the account itself.
+  const base = target.owner === 'company' ? 'company' : `${target.owner} ${cleanText(target.extension ?? '')}`;
   return name ? `${base} (${name})` : base;
 }
 
@@ -26,11 +27,14 @@ export function objectLabel(kind: ChangeKind, name: string): string {
     case 'user-state-rule':
       return `state rule ${cleanText(name)}`;
     case 'site-rule':
+    case 'company-rule':
       return `rule ${cleanText(name)}`;
     case 'site-business-hours':
+    case 'company-business-hours':
       return 'business hours';
     case 'user-custom-rule':
     case 'site-custom-rule':
+    case 'company-custom-rule':
       // JSON quoting escapes quotes and control characters inside the name.
       return `custom rule ${JSON.stringify(name)}`;
   }

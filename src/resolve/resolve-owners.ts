@@ -6,7 +6,20 @@ import type { Problem } from '../core/problem.js';
 import type { Owner } from '../kinds/context.js';
 import type { Resolver } from './resolver.js';
 
-/** One owner (user or site) and the document that manages it. */
+/** The company is the account itself: one owner, one document at most (manifest-v1.md). */
+function companyOwner(doc: ManifestDocument, name: string, seen: Map<string, OwnerDocument>, owners: OwnerDocument[], problems: Problem[]): void {
+  const entry: OwnerDocument = { owner: { type: 'company', extensionId: '~', extensionNumber: '', name }, doc, refPath: ['kind'] };
+  const earlier = seen.get('company');
+  if (earlier) {
+    const where = earlier.doc.locate(earlier.refPath);
+    problems.push(problem(doc, ['kind'], `the company is also managed by ${where.file}:${where.line}:${where.col} (at most one Company document per account)`));
+    return;
+  }
+  seen.set('company', entry);
+  owners.push(entry);
+}
+
+/** One owner (user, site or the company) and the document that manages it. */
 export interface OwnerDocument {
   owner: Owner;
   doc: ManifestDocument;
@@ -31,11 +44,19 @@ function ownerRefs(doc: ManifestDocument): { ref: ExtRef; path: PathSeg[] }[] {
  * document must name User extensions, a site document a Site; one owner managed by two documents
  * is an error naming both places (references written differently can meet only here).
  */
-export function resolveOwners(docs: ManifestDocument[], resolver: Resolver): { owners: OwnerDocument[]; problems: Problem[] } {
+export function resolveOwners(
+  docs: ManifestDocument[],
+  resolver: Resolver,
+  companyName = '',
+): { owners: OwnerDocument[]; problems: Problem[] } {
   const owners: OwnerDocument[] = [];
   const problems: Problem[] = [];
   const seen = new Map<string, OwnerDocument>();
   for (const doc of docs) {
+    if (doc.data.kind === 'Company') {
+      companyOwner(doc, companyName, seen, owners, problems);
+      continue;
+    }
     const wantType = doc.data.kind === 'Site' ? 'Site' : 'User';
     for (const { ref, path } of ownerRefs(doc)) {
       const r = resolver.extension(ref);

@@ -1,16 +1,16 @@
 import type { Schedule } from '../core/manifest.js';
 import { scheduleIsAlways } from '../core/schedule.js';
 import type { Reporter } from './findings.js';
-import { asObj, child, childList, type At, type Obj } from './walk.js';
+import { asObj, child, childList, type At, type Obj, type ManifestKind } from './walk.js';
 
 /**
  * RingCentral has an after-hours state (user) or after-hours rule (site) only while work hours
  * (business hours) are not 24/7. When the document sets them to 24/7, anything that relies on
  * after-hours cannot be applied. When the document leaves them alone, the planner checks live.
  */
-export function checkAfterHours(doc: At<Obj>, kind: 'User' | 'Site', report: Reporter): void {
+export function checkAfterHours(doc: At<Obj>, kind: ManifestKind, report: Reporter): void {
   if (kind === 'User') checkUser(doc, report);
-  else checkSite(doc, report);
+  else checkSite(doc, kind === 'Site' ? 'the site' : 'the company', report);
 }
 
 function checkUser(doc: At<Obj>, report: Reporter): void {
@@ -30,10 +30,10 @@ function checkUser(doc: At<Obj>, report: Reporter): void {
   }
 }
 
-function checkSite(doc: At<Obj>, report: Reporter): void {
+function checkSite(doc: At<Obj>, owner: string, report: Reporter): void {
   const hours = child(doc, 'businessHours');
   if (!hours || !isAlways(hours.value.schedule)) return;
-  const why = 'the site has no after hours while business hours are 24/7 (businessHours.schedule)';
+  const why = `${owner} has no after hours while business hours are 24/7 (businessHours.schedule)`;
   const rules = child(doc, 'rules');
   if (rules && rules.value['after-hours'] !== undefined) {
     report.error([...rules.path, 'after-hours'], `the after-hours rule needs business hours that are not 24/7: ${why}`);

@@ -1,5 +1,5 @@
 import type { Reporter } from './findings.js';
-import { child, childList, hasItems, type At, type Obj } from './walk.js';
+import { child, childList, hasItems, type At, type Obj, type ManifestKind } from './walk.js';
 
 /**
  * Custom rules: unique names (the name is the rule's identity), at least one condition, a
@@ -7,7 +7,7 @@ import { child, childList, hasItems, type At, type Obj } from './walk.js';
  * callers with numbers (RingCentral's user rules match caller ids only; sites also match
  * contact names).
  */
-export function checkCustomRules(doc: At<Obj>, kind: 'User' | 'Site', report: Reporter): void {
+export function checkCustomRules(doc: At<Obj>, kind: ManifestKind, report: Reporter): void {
   const names = new Map<string, At<Obj>>();
   for (const rule of childList(doc, 'customRules')) {
     checkUniqueName(rule, names, report);
@@ -17,6 +17,18 @@ export function checkCustomRules(doc: At<Obj>, kind: 'User' | 'Site', report: Re
       if (when) checkUserCallers(when, report);
       checkUserAction(rule, report);
     }
+    if (kind === 'Company') checkCompanyAction(rule, report);
+  }
+}
+
+/** A company rule sends calls to exactly one place: Bypass needs its extension (transferTo). */
+function checkCompanyAction(rule: At<Obj>, report: Reporter): void {
+  const actions = ['transferTo', 'operator', 'disconnect'].filter((k) => rule.value[k] !== undefined);
+  if (actions.length === 1) return;
+  if (actions.length === 0) {
+    report.error(rule.path, 'a company custom rule must say where calls go: transferTo: <extension> (Bypass), operator: {} or disconnect: {}', [rule.path]);
+  } else {
+    report.error([...rule.path, actions[1]], `a company custom rule takes exactly one of transferTo, operator or disconnect (this one has ${actions.join(' and ')})`);
   }
 }
 
@@ -33,7 +45,7 @@ function checkUniqueName(rule: At<Obj>, names: Map<string, At<Obj>>, report: Rep
   }
 }
 
-function checkConditions(when: At<Obj>, kind: 'User' | 'Site', report: Reporter): void {
+function checkConditions(when: At<Obj>, kind: ManifestKind, report: Reporter): void {
   const { callers, calledNumbers, state, schedule } = when.value;
   const hasNumbers = hasItems(callers) || hasItems(calledNumbers);
   if (!hasNumbers && state === undefined && schedule === undefined) {

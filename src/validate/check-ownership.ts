@@ -40,6 +40,8 @@ function managedBy(doc: KeyLocatable): Managed[] {
   const data = asObj(doc.data);
   const kind = kindOf(data);
   if (!data || !kind) return [];
+  // The company is the account: one Company document per account, whatever it says.
+  if (kind === 'Company') return [{ doc, path: ['kind'], key: 'Company', label: 'the company', pos: doc.locate(['kind']) }];
   const refs: { path: PathSeg[]; value: unknown }[] =
     kind === 'Site'
       ? [{ path: ['site'], value: data.site }]

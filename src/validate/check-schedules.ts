@@ -2,19 +2,19 @@ import { WEEKDAYS } from '../core/manifest.js';
 import type { PathSeg } from '../core/path.js';
 import { parseHours, parseLocalDateTime, type TimeRange } from '../core/time.js';
 import type { Reporter } from './findings.js';
-import { asList, asObj, child, childList, type At, type Obj } from './walk.js';
+import { asList, asObj, child, childList, type At, type Obj, type ManifestKind } from './walk.js';
 
 /**
  * Checks the values inside every schedule: time ranges, weekly lists, date-time ranges.
  * Which forms a place accepts is the schema's job; this looks at what the forms contain.
  */
-export function checkSchedules(doc: At<Obj>, kind: 'User' | 'Site', report: Reporter, now: Date): void {
+export function checkSchedules(doc: At<Obj>, kind: ManifestKind, report: Reporter, now: Date): void {
   for (const schedule of schedulesOf(doc, kind)) checkSchedule(schedule, report, now);
   if (kind === 'User') checkForwardAllEnabled(doc, report);
 }
 
 /** Every schedule a document writes, user or site. */
-export function schedulesOf(doc: At<Obj>, kind: 'User' | 'Site'): At<Obj>[] {
+export function schedulesOf(doc: At<Obj>, kind: ManifestKind): At<Obj>[] {
   const out: At<Obj>[] = [];
   const push = (parent: At<Obj> | undefined, key: string) => {
     const value = parent ? asObj(parent.value[key]) : undefined;

@@ -1,7 +1,7 @@
-import { asObj, child, childList, userRuleBodies, type At, type Obj } from './walk.js';
+import { asObj, child, childList, userRuleBodies, type At, type Obj, type ManifestKind } from './walk.js';
 
 /** Every written phone number of a document (strings only; other types are schema errors). */
-export function phonePlaces(doc: At<Obj>, kind: 'User' | 'Site'): At<string>[] {
+export function phonePlaces(doc: At<Obj>, kind: ManifestKind): At<string>[] {
   const out: At<string>[] = [];
   const push = (parent: At<Obj> | undefined, key: string | number) => {
     const value = parent?.value[key];

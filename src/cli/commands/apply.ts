@@ -107,7 +107,7 @@ export function register(program: Command, io: CliIO, setExit: SetExit): void {
         const progress = progressFor(io);
         const interrupt = stopOnInterrupt(io);
         const result = await applyPlan(client, plan, {
-          onStep: (change, _r, done, total) => progress.update(done, total, `${change.method} ${change.target.extension} ${change.target.name}`),
+          onStep: (change, _r, done, total) => progress.update(done, total, `${change.method} ${change.target.extension ?? change.target.owner} ${change.target.name}`),
           shouldStop: interrupt.requested,
         }).finally(interrupt.release);
         progress.done();

@@ -5,8 +5,9 @@ import type { Plan, PlanWarning, UnmanagedObject } from '../../core/plan.js';
 import { UserError, type Problem } from '../../core/problem.js';
 import type { DraftChange } from '../../core/draft-change.js';
 import { diffOwner } from '../../diff/diff-owner.js';
-import type { CompileContext, SiteSnapshot, UserSnapshot } from '../../kinds/context.js';
-import { SITE_KINDS, USER_KINDS } from '../../kinds/index.js';
+import type { CompanySnapshot, CompileContext, SiteSnapshot, UserSnapshot } from '../../kinds/context.js';
+import type { CompanyManifest } from '../../core/manifest.js';
+import { kindsOf } from '../../kinds/index.js';
 import type { ApiClient } from '../../live/api-client.js';
 import { readExtensions, readStandardGreetings } from '../../live/read-live.js';
 import { readOwners } from '../../live/read-owners.js';
@@ -25,7 +26,7 @@ export interface LivePlan {
   liveObjects: LiveObjectRef[];
   owners: OwnerDocument[];
   /** The live state each owner's plan was computed from (same order as `owners`). */
-  snapshots: (UserSnapshot | SiteSnapshot)[];
+  snapshots: (UserSnapshot | SiteSnapshot | CompanySnapshot)[];
   extensions: ExtensionInfo[];
 }
 
@@ -43,13 +44,15 @@ export interface PlanOptions {
 function selectOwners(owners: OwnerDocument[], only: string[] | undefined, allResolved: boolean): OwnerDocument[] {
   if (!only || only.length === 0) return owners;
   const wanted = only.map((s) => s.trim());
-  const managed = (w: string) => owners.some((o) => o.owner.extensionNumber === w || o.owner.extensionId === w);
+  // The company has no extension: `--only company` names it.
+  const names = (o: OwnerDocument, w: string) => (o.owner.type === 'company' ? w === 'company' : o.owner.extensionNumber === w || o.owner.extensionId === w);
+  const managed = (w: string) => owners.some((o) => names(o, w));
   const unknown = wanted.filter((w) => !managed(w));
   if (unknown.length && allResolved) {
     const list = unknown.join(', ');
     throw new UserError(`--only ${list}: no document manages extension ${list}; nothing was read or changed.`);
   }
-  return owners.filter((o) => wanted.includes(o.owner.extensionNumber) || wanted.includes(o.owner.extensionId));
+  return owners.filter((o) => wanted.some((w) => names(o, w)));
 }
 
 /** Reference problems inside documents none of whose owners resolved (compile never sees them). */
@@ -61,7 +64,7 @@ function uncompiledReferences(documents: ManifestDocument[], owners: OwnerDocume
 async function readSnapshots(client: ApiClient, owners: OwnerDocument[], opts: PlanOptions) {
   return readOwners(
     client,
-    owners.map((o) => o.owner),
+    owners.map((o) => (o.owner.type === 'company' ? { ...o.owner, phoneNumbers: namesCalledNumbers(o.doc) } : o.owner)),
     (done, total, o) => opts.onProgress?.(done, total, `read ${o.type} ${o.extensionNumber}`),
   );
 }
@@ -75,7 +78,7 @@ export async function buildLivePlan(client: ApiClient, documents: ManifestDocume
   const extensions = await readExtensions(client);
   const greetings = documents.some((d) => usesNamedPreset(d.data)) ? await readStandardGreetings(client) : undefined;
   const resolver = new Resolver(extensions, greetings);
-  const resolved = resolveOwners(documents, resolver);
+  const resolved = resolveOwners(documents, resolver, account?.name);
   // Every reference problem is reported in one pass: those of documents whose owner cannot be
   // resolved (not compiled below) join the owners' problems and what compile finds.
   const problems: Problem[] = [...resolved.problems, ...uncompiledReferences(documents, resolved.owners, resolver)];
@@ -87,7 +90,7 @@ export async function buildLivePlan(client: ApiClient, documents: ManifestDocume
   const warnings: PlanWarning[] = [];
   const liveObjects: LiveObjectRef[] = [];
   owners.forEach((o, i) => {
-    const ctx: CompileContext<any, UserSnapshot | SiteSnapshot> = {
+    const ctx: CompileContext<any, UserSnapshot | SiteSnapshot | CompanySnapshot> = {
       owner: o.owner,
       doc: o.doc,
       manifest: o.doc.data,
@@ -96,7 +99,7 @@ export async function buildLivePlan(client: ApiClient, documents: ManifestDocume
       report: (path: readonly PathSeg[], message: string) =>
         problems.push({ pos: o.doc.locate(path), path: formatPath(path), message, severity: 'error' }),
     };
-    const result = diffOwner(ctx, o.owner.type === 'user' ? USER_KINDS : SITE_KINDS, Boolean(o.doc.data.prune));
+    const result = diffOwner(ctx, kindsOf(o.owner.type), Boolean(o.doc.data.prune));
     drafts.push(...result.changes);
     unmanaged.push(...result.unmanaged);
     warnings.push(...result.warnings);
@@ -106,6 +109,7 @@ export async function buildLivePlan(client: ApiClient, documents: ManifestDocume
     const all = dedupe(problems);
     throw new UserError(`the plan cannot be made: ${all.length} problem${all.length === 1 ? '' : 's'} with references or live state; nothing was changed.`, all);
   }
+  warnings.push(...unreadPhoneNumbers(owners, snapshots));
   const live: LivePlan = { plan: { account, ...buildPlan(drafts, unmanaged, warnings) }, liveObjects, owners, snapshots, extensions };
   await addManifestFields(client, live, resolver, greetings);
   return live;
@@ -129,6 +133,21 @@ async function addManifestFields(client: ApiClient, live: LivePlan, resolver: Re
   const showsPreset = [...fields.values()].flat().some((f) => f.path.endsWith('.preset') || mentionsPreset([f.before, f.after]));
   if (!greetings && showsPreset) fields = fieldsWith(await readStandardGreetings(client));
   for (const change of live.plan.changes) change.fields = fields.get(change.id) ?? [];
+}
+
+/** Whether a Company document names a called number (only then are the account's numbers read). */
+function namesCalledNumbers(doc: ManifestDocument): boolean {
+  const m = doc.data as CompanyManifest;
+  return (m.customRules ?? []).some((r) => (r.when?.calledNumbers ?? []).length > 0);
+}
+
+/** A server without the phone-number list cannot confirm called numbers: said, not failed. */
+function unreadPhoneNumbers(owners: OwnerDocument[], snapshots: unknown[]): PlanWarning[] {
+  const i = owners.findIndex((o) => o.owner.type === 'company');
+  if (i < 0 || (snapshots[i] as CompanySnapshot).phoneNumbers !== null) return [];
+  const { file, line, col } = owners[i].doc.locate(['customRules']);
+  const message = "calledNumbers were not checked against the account's numbers: the server answered 404 to GET /restapi/v1.0/account/~/phone-number; RingCentral refuses a number the account does not own when the rule is written";
+  return [{ file, line, column: col, message }];
 }
 
 /** A document shared by several users reports the same reference problem once. */

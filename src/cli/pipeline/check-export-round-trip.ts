@@ -3,8 +3,8 @@ import type { Manifest } from '../../core/manifest.js';
 import { formatPath, type PathSeg } from '../../core/path.js';
 import { diffOwner } from '../../diff/diff-owner.js';
 import type { ExportFinding } from '../../export/export-findings.js';
-import type { Owner, SiteSnapshot, UserSnapshot } from '../../kinds/context.js';
-import { KINDS, SITE_KINDS, USER_KINDS } from '../../kinds/index.js';
+import type { CompanySnapshot, Owner, SiteSnapshot, UserSnapshot } from '../../kinds/context.js';
+import { KINDS, kindsOf } from '../../kinds/index.js';
 import type { ReferenceResolver } from '../../core/references.js';
 
 const BUG = 'this is a ringform bug, please report it';
@@ -14,10 +14,10 @@ const BUG = 'this is a ringform bug, please report it';
  * request). Export's contract is that this plan is empty; the converter is written to keep it,
  * and this check makes sure a case it did not foresee is reported instead of shipped silently.
  */
-export function checkExportRoundTrip(owner: Owner, manifest: Manifest, snapshot: UserSnapshot | SiteSnapshot, resolver: ReferenceResolver): ExportFinding[] {
+export function checkExportRoundTrip(owner: Owner, manifest: Manifest, snapshot: UserSnapshot | SiteSnapshot | CompanySnapshot, resolver: ReferenceResolver): ExportFinding[] {
   const findings: ExportFinding[] = [];
   const add = (where: string, message: string) =>
-    findings.push({ owner: owner.type, extension: owner.extensionNumber || owner.extensionId, where, message });
+    findings.push({ owner: owner.type, extension: owner.type === 'company' ? '' : owner.extensionNumber || owner.extensionId, where, message });
   const doc: ManifestDocument = { file: '(export)', index: 0, data: manifest, locate: () => ({ file: '(export)', line: 1, col: 1 }) };
   const ctx = {
     owner,
@@ -27,7 +27,7 @@ export function checkExportRoundTrip(owner: Owner, manifest: Manifest, snapshot:
     resolver,
     report: (path: readonly PathSeg[], message: string) => add(formatPath(path) || 'document', `plan would reject the exported file: ${message} (${BUG})`),
   };
-  const result = diffOwner(ctx, owner.type === 'user' ? USER_KINDS : SITE_KINDS, Boolean(manifest.prune));
+  const result = diffOwner(ctx, kindsOf(owner.type), Boolean(manifest.prune));
   for (const change of result.changes) {
     const label = KINDS.find((k) => k.kind === change.kind)?.label(change.name) ?? change.name;
     const paths = [...new Set(change.patch.map((p) => p.path || '/'))];

@@ -1,6 +1,6 @@
 import type { Plan } from '../../core/plan.js';
 import { UserError } from '../../core/problem.js';
-import type { SiteSnapshot, UserSnapshot } from '../../kinds/context.js';
+import type { CompanySnapshot, SiteSnapshot, UserSnapshot } from '../../kinds/context.js';
 import { KINDS } from '../../kinds/index.js';
 import type { ApiClient } from '../../live/api-client.js';
 import { readAccount, serverOrigin } from '../../live/read-account.js';
@@ -22,10 +22,12 @@ function ownersToRead(plan: Plan): OwnerRef[] {
   const owners = new Map<string, OwnerRef>();
   for (const o of fingerprintOwners(plan.fingerprints ?? [])) owners.set(`${o.type}:${o.extensionId}`, o);
   for (const c of plan.changes) {
-    const key = `${c.target.owner}:${c.target.extensionId}`;
-    if (!owners.has(key)) owners.set(key, { type: c.target.owner, extensionId: String(c.target.extensionId), extensionNumber: c.target.extension });
+    const key = `${c.target.owner}:${c.target.extensionId ?? '~'}`;
+    if (!owners.has(key)) owners.set(key, { type: c.target.owner, extensionId: String(c.target.extensionId ?? '~'), extensionNumber: c.target.extension });
   }
-  return [...owners.values()].filter((o) => (o.type === 'user' || o.type === 'site') && /^\d+$/.test(o.extensionId));
+  // The company is the account itself (`~`); users and sites are named by their numeric ids.
+  const valid = (o: OwnerRef) => (o.type === 'company' ? o.extensionId === '~' : (o.type === 'user' || o.type === 'site') && /^\d+$/.test(o.extensionId));
+  return [...owners.values()].filter(valid);
 }
 
 /**
@@ -45,7 +47,7 @@ export async function checkSavedPlan(client: ApiClient, plan: Plan): Promise<voi
   const fingerprints = plan.fingerprints ?? [];
   const owners = ownersToRead(plan);
   const read = await readOwners(client, owners);
-  const snapshots = new Map<string, UserSnapshot | SiteSnapshot>(owners.map((o, i) => [`${o.type}:${o.extensionId}`, read[i]]));
+  const snapshots = new Map<string, UserSnapshot | SiteSnapshot | CompanySnapshot>(owners.map((o, i) => [`${o.type}:${o.extensionId}`, read[i]]));
   const stale = staleObjects(fingerprints, snapshots);
   if (stale.length) {
     throw new UserError(`the live configuration changed since the plan was made; ${REFUSED}. Run \`ringform plan\` again.\n  ${stale.join('\n  ')}`);
@@ -53,7 +55,7 @@ export async function checkSavedPlan(client: ApiClient, plan: Plan): Promise<voi
   const refusals: string[] = [];
   for (const change of plan.changes) {
     const kind = KINDS.find((k) => k.kind === change.kind)!;
-    const why = savedChangeRefusal(change, kind, snapshots.get(`${change.target.owner}:${change.target.extensionId}`), fingerprints);
+    const why = savedChangeRefusal(change, kind, snapshots.get(`${change.target.owner}:${change.target.extensionId ?? '~'}`), fingerprints);
     if (why) refusals.push(`change ${change.id} (${change.method} ${change.path}): ${why}`);
   }
   if (refusals.length) {

@@ -48,7 +48,7 @@ export function routingImpacts(live: LivePlan, now: Date, timeZones: Map<string,
   const changed = new Set(live.plan.changes.map((c) => c.target.extensionId));
   const out: RoutingImpact[] = [];
   live.owners.forEach((o, i) => {
-    if (!changed.has(o.owner.extensionId)) return;
+    if (o.owner.type === 'company' || !changed.has(o.owner.extensionId)) return;
     const impact = ownerRoutingImpact({
       type: o.owner.type,
       label: `${o.owner.extensionNumber} (${o.owner.name})`,

@@ -15,4 +15,9 @@ export const paths = {
   businessHours: (ext: string) => `${v1Extension(ext)}/business-hours`,
   answeringRules: (ext: string) => `${v1Extension(ext)}/answering-rule`,
   answeringRule: (ext: string, id: string) => `${v1Extension(ext)}/answering-rule/${id}`,
+  companyBusinessHours: () => '/restapi/v1.0/account/~/business-hours',
+  companyAnsweringRules: () => '/restapi/v1.0/account/~/answering-rule',
+  companyAnsweringRule: (id: string) => `/restapi/v1.0/account/~/answering-rule/${id}`,
+  /** Not in the spec subset: RingCentral's API reference (listAccountPhoneNumbers, Heavy group). */
+  accountPhoneNumbers: () => '/restapi/v1.0/account/~/phone-number',
 };

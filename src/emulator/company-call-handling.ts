@@ -1,0 +1,48 @@
+import type { Json } from './json-value.js';
+
+/**
+ * The company's v1 call handling (the main number): business hours (`weeklyRanges`, empty is
+ * 24/7) and company answering rules. The business-hours rule always exists; the after-hours rule
+ * exists exactly while business hours are not 24/7; custom rules are evaluated in order.
+ * `callHandlingAction` is Operator (company greeting, then the operator), Disconnect (greeting,
+ * then hang up) or Bypass (skip the greeting, straight to `extensionId`).
+ */
+
+export const COMPANY_BUSINESS_HOURS_RULE = 'business-hours-rule';
+export const COMPANY_AFTER_HOURS_RULE = 'after-hours-rule';
+
+export interface CompanyRule {
+  id: string;
+  type: 'BusinessHours' | 'AfterHours' | 'Custom';
+  name?: string;
+  enabled: boolean;
+  schedule?: Json;
+  callers?: Json[];
+  calledNumbers?: Json[];
+  callHandlingAction: 'Operator' | 'Disconnect' | 'Bypass';
+  extensionId?: string;
+}
+
+export class CompanyCallHandling {
+  weeklyRanges: Json = {};
+  readonly rules: CompanyRule[] = [
+    { id: COMPANY_BUSINESS_HOURS_RULE, type: 'BusinessHours', enabled: true, schedule: { ref: 'BusinessHours' }, callHandlingAction: 'Operator' },
+  ];
+
+  get alwaysOpen(): boolean {
+    return Object.keys(this.weeklyRanges).length === 0;
+  }
+
+  rule(id: string): CompanyRule | undefined {
+    return this.rules.find((r) => r.id === id);
+  }
+
+  /** The after-hours rule appears (Operator, as RingCentral starts it) and disappears with business hours. */
+  syncAfterHours(): void {
+    const index = this.rules.findIndex((r) => r.id === COMPANY_AFTER_HOURS_RULE);
+    if (this.alwaysOpen && index >= 0) this.rules.splice(index, 1);
+    if (!this.alwaysOpen && index < 0) {
+      this.rules.splice(1, 0, { id: COMPANY_AFTER_HOURS_RULE, type: 'AfterHours', enabled: true, schedule: { ref: 'AfterHours' }, callHandlingAction: 'Operator' });
+    }
+  }
+}
