@@ -13,7 +13,7 @@ export function slug(name: string): string {
 }
 
 export interface ExportOwner {
-  type: 'user' | 'site';
+  type: 'user' | 'site' | 'company';
   id: string;
   extensionNumber: string;
   name: string;
@@ -21,6 +21,7 @@ export interface ExportOwner {
 
 /** `users/101-alex-smith.yaml`, `sites/2001-london-office.yaml` (forward slashes, relative to --out). */
 export function exportFileName(owner: ExportOwner): string {
+  if (owner.type === 'company') return 'company.yaml';
   const dir = owner.type === 'user' ? 'users' : 'sites';
   const base = [owner.extensionNumber || owner.id, slug(owner.name)].filter(Boolean).join('-');
   return `${dir}/${base}.yaml`;
@@ -35,7 +36,7 @@ export function exportFileName(owner: ExportOwner): string {
 export function exportHeader(owner: ExportOwner, findings: ExportFinding[], schemaPath?: string): string[] {
   const lines: string[] = [];
   if (schemaPath) lines.push(`yaml-language-server: $schema=${schemaPath}`);
-  const who = `${owner.type} ${owner.extensionNumber || owner.id}${owner.name ? ` (${owner.name})` : ''}`;
+  const who = owner.type === 'company' ? 'the company (its main number)' : `${owner.type} ${owner.extensionNumber || owner.id}${owner.name ? ` (${owner.name})` : ''}`;
   lines.push(`Exported by \`ringform export\` from the live call handling of ${who}.`);
   for (const f of findings) lines.push(`not exported: ${f.where}: ${f.message}`);
   return lines;

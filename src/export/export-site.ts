@@ -47,7 +47,7 @@ function scheduleOf(s: any): Converted<SiteCustomRule['when']['schedule']> {
   return ok(undefined);
 }
 
-function whenOf(r: any, alwaysOpen: boolean): Converted<SiteCustomRule['when']> {
+export function whenOf(r: any, alwaysOpen: boolean): Converted<SiteCustomRule['when']> {
   const callers = callersOf(r.callers ?? []);
   if (!callers.ok) return callers;
   const called: string[] = [];

@@ -35,16 +35,19 @@ export function register(program: Command, io: CliIO, setExit: SetExit): void {
     .option('--site <ext...>', 'sites to export (extension numbers)')
     .option('--all-users', 'export every user extension')
     .option('--all-sites', 'export every site')
+    .option('--company', "export the company's main number: company business hours and answering rules")
+    .option('--all', 'export every user, every site and the company')
     .option('--out <dir>', 'write one file per user and site below this directory (default: every document to stdout)')
     .action(async (opts, cmd: Command) => {
       const selection: ExportSelection = {
         extensions: opts.extension ?? [],
         sites: opts.site ?? [],
-        allUsers: Boolean(opts.allUsers),
-        allSites: Boolean(opts.allSites),
+        allUsers: Boolean(opts.allUsers || opts.all),
+        allSites: Boolean(opts.allSites || opts.all),
+        company: Boolean(opts.company || opts.all),
       };
-      if (!selection.allUsers && !selection.allSites && selection.extensions.length === 0 && selection.sites.length === 0) {
-        cmd.error('error: nothing to export: name users with --extension, sites with --site, or use --all-users / --all-sites');
+      if (!selection.allUsers && !selection.allSites && !selection.company && selection.extensions.length === 0 && selection.sites.length === 0) {
+        cmd.error('error: nothing to export: name users with --extension, sites with --site, or use --company, --all-users, --all-sites or --all');
       }
       const result = await readAndConvert(io, selection);
       const findings = result.documents.flatMap((d) => d.findings);
@@ -53,7 +56,9 @@ export function register(program: Command, io: CliIO, setExit: SetExit): void {
       if (opts.out) {
         for (const file of await writeExportFiles(resolve(io.cwd, opts.out), result.documents)) io.stdout(`${file}\n`);
         const users = result.documents.filter((d) => d.owner.type === 'user').length;
-        const what = `${plural(users, 'user')} and ${plural(result.documents.length - users, 'site')}`;
+        const sites = result.documents.filter((d) => d.owner.type === 'site').length;
+        const company = result.documents.some((d) => d.owner.type === 'company');
+        const what = company ? `${plural(users, 'user')}, ${plural(sites, 'site')} and the company` : `${plural(users, 'user')} and ${plural(sites, 'site')}`;
         io.stderr(`Exported ${what} to ${opts.out}${findings.length ? ` (${plural(findings.length, 'warning')})` : ''}.\n`);
       } else if (result.documents.length > 0) {
         io.stdout(renderExportStream(result.documents));

@@ -7,7 +7,8 @@ import { exportUser } from '../../export/export-user.js';
 import { ExtensionRefs } from '../../export/extension-refs.js';
 import type { SiteSnapshot, UserSnapshot } from '../../kinds/context.js';
 import type { ApiClient } from '../../live/api-client.js';
-import { readExtensions } from '../../live/read-live.js';
+import { readCompany, readExtensions } from '../../live/read-live.js';
+import { exportCompany } from '../../export/export-company.js';
 import { readOwner, readOwners, type OwnerRef } from '../../live/read-owners.js';
 import { Resolver } from '../../resolve/resolver.js';
 import type { ExtensionInfo } from '../../core/references.js';
@@ -18,6 +19,8 @@ export interface ExportSelection {
   sites: string[];
   allUsers: boolean;
   allSites: boolean;
+  /** The company's business hours and answering rules (`--company`, and `--all`). */
+  company?: boolean;
 }
 
 export interface ExportedDocument {
@@ -113,5 +116,15 @@ export async function exportLive(client: ApiClient, sel: ExportSelection, onProg
     else documents.push(convert(e, snapshot, extensions, resolver));
   });
   uniqueFiles(documents);
+  if (sel.company) documents.push(await exportTheCompany(client, extensions, resolver));
   return { documents, skipped };
+}
+
+/** The company's call handling: its reads (no phone numbers: nothing is checked against them). */
+async function exportTheCompany(client: ApiClient, extensions: ExtensionInfo[], resolver: Resolver): Promise<ExportedDocument> {
+  const snapshot = await readCompany(client);
+  const owner: ExportOwner = { type: 'company', id: '~', extensionNumber: '', name: '' };
+  const { manifest, findings } = exportCompany(snapshot, new ExtensionRefs(extensions));
+  const check = checkExportRoundTrip({ type: 'company', extensionId: '~', extensionNumber: '', name: '' }, manifest, snapshot, resolver);
+  return { owner, file: exportFileName(owner), manifest, findings: [...findings, ...check] };
 }
