@@ -12,7 +12,7 @@ export interface ImpactRow {
 /** Who rings when, before and after a plan, for one user or site (src/simulate/routing-impact.ts). */
 export interface RoutingImpact {
   owner: string;
-  ownerType: 'user' | 'site';
+  ownerType: 'user' | 'site' | 'company';
   /** The first day (`YYYY-MM-DD`) of the week the representative calls fall in. */
   week: string;
   /** The owner's time zone, in which every time is given (when known). */

@@ -13,6 +13,8 @@ export type ExpectedEnd =
   | { forward: ExtRef }
   | { announcement: Record<string, never> }
   | { transfer: ExtRef }
+  | { operator: Record<string, never> }
+  | { disconnect: Record<string, never> }
   | { answeredOnly: true };
 
 export interface RoutingExpectation {
@@ -39,6 +41,8 @@ export interface RoutingTestManifest {
   kind: 'RoutingTest';
   extension?: ExtRef;
   site?: ExtRef;
+  /** `true`: calls to the company's main number, routed through the Company document. */
+  company?: true;
   calls: RoutingTestCall[];
 }
 

@@ -52,8 +52,11 @@ export interface GreetingStep {
   detail: string;
 }
 
-/** `raw`: a terminating target no named form describes; `target` is its API type. */
-export type EndType = 'voicemail' | 'forward' | 'announcement' | 'transfer' | 'answered-only' | 'raw';
+/**
+ * `raw`: a terminating target no named form describes; `target` is its API type. `operator` and
+ * `disconnect`: company rules, after the company greeting.
+ */
+export type EndType = 'voicemail' | 'forward' | 'announcement' | 'transfer' | 'answered-only' | 'raw' | 'operator' | 'disconnect';
 
 export interface EndsAt {
   type: EndType;
@@ -114,10 +117,17 @@ export interface UserRouting {
   customRules: UserRuleModel[];
 }
 
+/**
+ * Company rules only: `operator` (the company greeting, then the operator) or `disconnect` (the
+ * greeting, then hang up); absent, the rule transfers (a company rule's Bypass).
+ */
+export type CompanyEnd = 'operator' | 'disconnect';
+
 export interface SiteAction {
   /** Label of the extension calls are transferred to; undefined when not stated. */
   transferTo?: string;
   defaulted: boolean;
+  end?: CompanyEnd;
 }
 
 export interface SiteRuleModel {
@@ -128,11 +138,13 @@ export interface SiteRuleModel {
   schedule?: RoutingSchedule;
   scheduleRef?: 'business-hours' | 'after-hours';
   transferTo: string;
+  end?: CompanyEnd;
   origin?: PathSeg[];
 }
 
+/** A site, or the company's main number (same shape: v1 rules in order, then hours). */
 export interface SiteRouting {
-  type: 'site';
+  type: 'site' | 'company';
   label: string;
   timeZone?: string;
   businessHours: RoutingSchedule;
@@ -154,7 +166,7 @@ export interface RoutingCall {
 }
 
 export interface HandledBy {
-  kind: 'state' | 'custom-rule' | 'site-rule';
+  kind: 'state' | 'custom-rule' | 'site-rule' | 'company-rule';
   name: string;
   /** RingCentral's priority of a user custom rule (4-10). */
   priority?: number;

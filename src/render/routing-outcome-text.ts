@@ -45,6 +45,10 @@ export function describeEnd(e: EndsAt): string {
       return `ends when answered; unanswered, the queue moves on${mark}`;
     case 'raw':
       return `goes to the ${e.target}${mark}`;
+    case 'operator':
+      return `goes to the operator${mark}`;
+    case 'disconnect':
+      return `hangs up${mark}`;
   }
 }
 

@@ -13,7 +13,7 @@ function targetKey(t: RoutingTarget): string {
 }
 
 function handledByText(h: HandledBy): string {
-  const kind = h.kind === 'state' ? 'state' : h.kind === 'custom-rule' ? 'custom rule' : 'site rule';
+  const kind = h.kind === 'state' ? 'state' : h.kind === 'custom-rule' ? 'custom rule' : h.kind === 'company-rule' ? 'company rule' : 'site rule';
   return `${kind} "${h.name}"`;
 }
 
@@ -39,6 +39,8 @@ function expectedEndText(x: ExpectedEnd): string {
   if ('forward' in x) return `forward to ${refLabel(x.forward)}`;
   if ('transfer' in x) return `transfer to ${refLabel(x.transfer)}`;
   if ('announcement' in x) return 'announcement';
+  if ('operator' in x) return 'operator';
+  if ('disconnect' in x) return 'disconnect';
   return 'answered only';
 }
 
@@ -52,6 +54,8 @@ function endMatches(x: ExpectedEnd, e: EndsAt): boolean {
   }
   if ('transfer' in x) return e.type === 'transfer' && sameLabel(refLabel(x.transfer), target);
   if ('announcement' in x) return e.type === 'announcement';
+  if ('operator' in x) return e.type === 'operator';
+  if ('disconnect' in x) return e.type === 'disconnect';
   return e.type === 'answered-only';
 }
 

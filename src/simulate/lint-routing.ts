@@ -99,7 +99,7 @@ function lintSiteRules(model: SiteRouting): RoutingFinding[] {
 
 /** Schedules worth checking for overlapping or ended ranges: those that can still take effect. */
 function lintedSchedules(model: RoutingModel): RoutingSchedule[] {
-  if (model.type === 'site') {
+  if (model.type !== 'user') {
     return [model.businessHours, ...model.customRules.filter((r) => r.enabled && r.schedule).map((r) => r.schedule!)];
   }
   const out = [model.workHours, ...model.customRules.filter((r) => r.enabled && r.schedule).map((r) => r.schedule!)];

@@ -1,6 +1,6 @@
 import { USER_STATE_IDS } from '../core/manifest.js';
 import type { RoutingSchedule, RuleAction, SiteAction, SiteRouting, SiteRuleModel, UserRouting, UserRuleModel, UserStateId } from '../core/routing.js';
-import type { SiteSnapshot, UserSnapshot } from '../kinds/context.js';
+import type { CompanySnapshot, SiteSnapshot, UserSnapshot } from '../kinds/context.js';
 import { liveStates } from '../kinds/shared/state-conditions.js';
 import type { ExtensionInfo } from '../core/references.js';
 import { dispatchingToAction, type ExtensionLabel } from './dispatching-to-action.js';
@@ -92,6 +92,48 @@ function siteRuleSchedule(s: any): Pick<SiteRuleModel, 'schedule' | 'scheduleRef
 function transferOf(rule: any, label: ExtensionLabel): string | undefined {
   const id = rule?.transfer?.extension?.id;
   return id === undefined ? undefined : label(String(id));
+}
+
+/** A live company rule's action: Bypass transfers; Operator and Disconnect end there. */
+function companyActionOf(rule: any, label: ExtensionLabel): SiteAction {
+  const action = rule?.callHandlingAction ?? 'Operator';
+  if (action === 'Disconnect') return { defaulted: false, end: 'disconnect' };
+  if (action !== 'Bypass') return { defaulted: false, end: 'operator' };
+  const id = rule?.extension?.id;
+  return id === undefined ? { defaulted: true } : { transferTo: label(String(id)), defaulted: false };
+}
+
+/**
+ * The company's live configuration (business hours and the rules, read whole) → routing model.
+ * Custom rules keep the order the API lists them in.
+ */
+export function companyModelFromLive(snapshot: CompanySnapshot, opts: LiveModelOptions): SiteRouting {
+  const label = labeler(opts.extensions);
+  const rule = (id: string): SiteAction => companyActionOf(snapshot.answeringRules.find((r) => r?.id === id), label);
+  return {
+    type: 'company',
+    label: opts.label,
+    ...(opts.timeZone ? { timeZone: opts.timeZone } : {}),
+    businessHours: scheduleFromV1Weekly(snapshot.businessHours?.schedule?.weeklyRanges),
+    rules: { 'business-hours': rule('business-hours-rule'), 'after-hours': rule('after-hours-rule') },
+    customRules: snapshot.answeringRules
+      .filter((r) => r?.type === 'Custom')
+      .map((r) => {
+        const action = companyActionOf(r, label);
+        return {
+          name: String(r.name ?? ''),
+          enabled: r.enabled !== false,
+          callers: (r.callers ?? []).map((c: any) => ({
+            ...(c.callerId ? { number: e164OrAsWritten(c.callerId) } : {}),
+            ...(c.name ? { name: String(c.name) } : {}),
+          })),
+          calledNumbers: (r.calledNumbers ?? []).map((n: any) => e164OrAsWritten(n?.phoneNumber)),
+          ...siteRuleSchedule(r.schedule),
+          transferTo: action.transferTo ?? '',
+          ...(action.end && { end: action.end }),
+        };
+      }),
+  };
 }
 
 /**

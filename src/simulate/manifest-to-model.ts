@@ -1,5 +1,5 @@
-import { USER_STATE_IDS, type Caller, type Manifest, type SiteManifest, type UserManifest } from '../core/manifest.js';
-import type { CallerMatch, RoutingModel, RuleAction, SiteRouting, UserRouting, UserStateId } from '../core/routing.js';
+import { USER_STATE_IDS, type Caller, type CompanyAction, type CompanyManifest, type Manifest, type SiteManifest, type UserManifest } from '../core/manifest.js';
+import type { CallerMatch, CompanyEnd, RoutingModel, RuleAction, SiteRouting, UserRouting, UserStateId } from '../core/routing.js';
 import { e164OrAsWritten, refLabel } from './ext-ref-label.js';
 import { ruleBodyToAction, withWorkHoursRing } from './rule-body-to-action.js';
 import { alwaysSchedule, scheduleFromManifest } from './schedule-model.js';
@@ -86,6 +86,45 @@ export function siteModelFromManifest(m: SiteManifest, label: string): SiteRouti
   };
 }
 
+/** Where a company rule sends calls, in the model's terms. */
+function companyAction(a: CompanyAction): { transferTo: string; end?: CompanyEnd } {
+  if ('transferTo' in a) return { transferTo: refLabel(a.transferTo) };
+  return { transferTo: '', end: 'operator' in a ? 'operator' : 'disconnect' };
+}
+
+/**
+ * A Company manifest → routing model (the site shape: custom rules in order, then business or
+ * after hours). Unstated: business hours 24/7 and RingCentral's default Operator rules.
+ */
+export function companyModelFromManifest(m: CompanyManifest, label: string): SiteRouting {
+  const rule = (name: 'business-hours' | 'after-hours') => {
+    const written = m.rules?.[name];
+    if (!written) return { defaulted: true, end: 'operator' as const };
+    const { transferTo, end } = companyAction(written);
+    return end ? { defaulted: false, end } : { transferTo, defaulted: false };
+  };
+  return {
+    type: 'company',
+    label,
+    businessHours: m.businessHours ? scheduleFromManifest(m.businessHours.schedule, ['businessHours', 'schedule']) : alwaysSchedule(),
+    rules: { 'business-hours': rule('business-hours'), 'after-hours': rule('after-hours') },
+    customRules: (m.customRules ?? []).map((r, i) => {
+      const s = r.when?.schedule;
+      const path = ['customRules', i, 'when', 'schedule'];
+      return {
+        name: r.name,
+        enabled: r.enabled ?? true,
+        callers: (r.when?.callers ?? []).map(callerMatch),
+        calledNumbers: (r.when?.calledNumbers ?? []).map(e164OrAsWritten),
+        ...(s && typeof s === 'object' && 'ref' in s ? { scheduleRef: s.ref } : s ? { schedule: scheduleFromManifest(s, path) } : {}),
+        ...companyAction(r),
+        origin: ['customRules', i],
+      };
+    }),
+  };
+}
+
 export function modelFromManifest(m: Manifest, label: string): RoutingModel {
+  if (m.kind === 'Company') return companyModelFromManifest(m, label);
   return m.kind === 'Site' ? siteModelFromManifest(m, label) : userModelFromManifest(m as UserManifest, label);
 }

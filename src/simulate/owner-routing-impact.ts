@@ -1,19 +1,20 @@
 import type { Change } from '../core/plan.js';
 import type { RoutingImpact } from '../core/routing-impact.js';
-import type { SiteSnapshot, UserSnapshot } from '../kinds/context.js';
+import type { CompanySnapshot, SiteSnapshot, UserSnapshot } from '../kinds/context.js';
 import type { ExtensionInfo } from '../core/references.js';
-import { siteModelFromLive, userModelFromLive } from './live-to-model.js';
-import { projectSiteSnapshot, projectUserSnapshot } from './project-snapshot.js';
+import { companyModelFromLive, siteModelFromLive, userModelFromLive } from './live-to-model.js';
+import { projectCompanySnapshot, projectSiteSnapshot, projectUserSnapshot } from './project-snapshot.js';
 import { routingImpact } from './routing-impact.js';
 
 export interface OwnerImpactInput {
-  type: 'user' | 'site';
+  type: 'user' | 'site' | 'company';
   /** `101 (Alex Smith)`. */
   label: string;
   /** The live snapshot the plan was computed from. */
-  snapshot: UserSnapshot | SiteSnapshot;
+  snapshot: UserSnapshot | SiteSnapshot | CompanySnapshot;
   /** The plan's changes for this owner (others are ignored). */
   changes: Change[];
+  /** The owner's extension id (`~` for the company, whose changes have none). */
   extensionId: string;
   extensions?: ExtensionInfo[];
   /** First day of the week the representative calls fall in (`YYYY-MM-DD`). */
@@ -29,9 +30,14 @@ export interface OwnerImpactInput {
  * are applied, both through the same live → model conversion. What `plan` calls per owner.
  */
 export function ownerRoutingImpact(input: OwnerImpactInput): RoutingImpact {
-  const changes = input.changes.filter((c) => c.target.extensionId === input.extensionId);
   const opts = { label: input.label, extensions: input.extensions, timeZone: input.timeZone };
   const when = { week: input.week, today: input.today };
+  if (input.type === 'company') {
+    const changes = input.changes.filter((c) => c.target.owner === 'company');
+    const snapshot = input.snapshot as CompanySnapshot;
+    return routingImpact(companyModelFromLive(snapshot, opts), companyModelFromLive(projectCompanySnapshot(snapshot, changes), opts), when);
+  }
+  const changes = input.changes.filter((c) => c.target.extensionId === input.extensionId);
   if (input.type === 'user') {
     const snapshot = input.snapshot as UserSnapshot;
     return routingImpact(userModelFromLive(snapshot, opts), userModelFromLive(projectUserSnapshot(snapshot, changes), opts), when);

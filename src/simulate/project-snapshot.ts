@@ -1,7 +1,7 @@
 import { defaultStateDispatching } from '../core/defaults.js';
 import type { Change } from '../core/plan.js';
 import { triggersAreAlways, v1WeeklyIsAlways } from '../core/schedule.js';
-import type { SiteSnapshot, UserSnapshot } from '../kinds/context.js';
+import type { CompanySnapshot, SiteSnapshot, UserSnapshot } from '../kinds/context.js';
 
 /**
  * The live snapshot of one user or site as it will be once a plan's changes are applied: each
@@ -65,6 +65,21 @@ function upsertSiteRule(rules: any[], id: string, body: object): any[] {
   const found = rules.some((r) => r?.id === id);
   if (found) return rules.map((r) => (r?.id === id ? { ...r, ...body } : r));
   return [...rules, { id, type: SITE_RULE_TYPES[id], enabled: true, ...body }];
+}
+
+/** The company's live state once the plan's company changes are applied (as the emulator and RingCentral do). */
+export function projectCompanySnapshot(snapshot: CompanySnapshot, changes: Change[]): CompanySnapshot {
+  let businessHours = structuredClone(snapshot.businessHours);
+  let answeringRules = structuredClone(snapshot.answeringRules);
+  for (const c of changes) {
+    if (c.kind === 'company-business-hours') businessHours = { ...businessHours, ...(c.body as object) };
+    else if (c.kind === 'company-rule') answeringRules = upsertSiteRule(answeringRules, lastSegment(c.path), c.body as object);
+    else if (c.kind === 'company-custom-rule') answeringRules = applyCollection(answeringRules, c);
+    const always = v1WeeklyIsAlways(businessHours?.schedule?.weeklyRanges);
+    if (always) answeringRules = answeringRules.filter((r) => r?.id !== 'after-hours-rule');
+    else if (!answeringRules.some((r) => r?.id === 'after-hours-rule')) answeringRules = upsertSiteRule(answeringRules, 'after-hours-rule', { callHandlingAction: 'Operator' });
+  }
+  return { ...snapshot, businessHours, answeringRules };
 }
 
 export function projectSiteSnapshot(snapshot: SiteSnapshot, changes: Change[]): SiteSnapshot {

@@ -14,7 +14,7 @@ const TEN = 10 * 3600;
 const TWENTY_TWO = 22 * 3600;
 
 function schedulesOf(m: RoutingModel): RoutingSchedule[] {
-  if (m.type === 'site') return [m.businessHours, ...m.customRules.flatMap((r) => (r.schedule ? [r.schedule] : []))];
+  if (m.type !== 'user') return [m.businessHours, ...m.customRules.flatMap((r) => (r.schedule ? [r.schedule] : []))];
   const agent = m.agent.schedule === 'same-as-work-hours' ? [] : [m.agent.schedule];
   return [m.workHours, m.forwardAll.schedule, ...agent, ...m.customRules.flatMap((r) => (r.schedule ? [r.schedule] : []))];
 }

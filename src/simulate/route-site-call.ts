@@ -1,4 +1,4 @@
-import type { RoutingCall, RoutingOutcome, SiteAction, SiteRouting, SiteRuleModel } from '../core/routing.js';
+import type { HandledBy, RoutingCall, RoutingOutcome, SiteAction, SiteRouting, SiteRuleModel } from '../core/routing.js';
 import type { LocalMoment } from '../core/local-time.js';
 import { calledNumbersMatch, callersMatch } from './rule-conditions.js';
 import { scheduleMatches } from './schedule-model.js';
@@ -11,7 +11,7 @@ function ruleMatches(model: SiteRouting, rule: SiteRuleModel, call: RoutingCall,
   return true;
 }
 
-function transferOutcome(kind: 'custom-rule' | 'site-rule', name: string, action: SiteAction): RoutingOutcome {
+function transferOutcome(kind: HandledBy['kind'], name: string, action: SiteAction): RoutingOutcome {
   const out: RoutingOutcome = {
     handledBy: { kind, name, ...(action.defaulted ? { default: true } : {}) },
     greetings: [],
@@ -20,7 +20,11 @@ function transferOutcome(kind: 'custom-rule' | 'site-rule', name: string, action
     endsAt: { type: 'transfer', ...(action.transferTo !== undefined ? { target: action.transferTo, targetType: 'extension' as const } : {}) },
     notes: [],
   };
-  if (action.transferTo === undefined) {
+  if (action.end) {
+    // Company Operator/Disconnect: the company greeting plays first (left as it is live).
+    out.greetings.push({ kind: 'welcome', detail: 'company greeting' });
+    out.endsAt = { type: action.end };
+  } else if (action.transferTo === undefined) {
     out.endsAt.default = true;
     out.notes.push(`the manifest does not state the ${name} rule: the call goes wherever that rule points live`);
   }
@@ -30,14 +34,16 @@ function transferOutcome(kind: 'custom-rule' | 'site-rule', name: string, action
 /**
  * RingCentral's site order (site-call-handling.md): enabled custom rules in the order listed,
  * the first whose conditions all match wins; otherwise the business-hours or after-hours rule
- * by the business-hours schedule. Site rules always transfer to an extension.
+ * by the business-hours schedule. Site rules always transfer to an extension; the company's
+ * main number follows the same order, its rules transferring (Bypass) or playing the company
+ * greeting before the operator or a hang-up.
  */
 export function routeSiteCall(model: SiteRouting, call: RoutingCall, m: LocalMoment): RoutingOutcome {
   const index = model.customRules.findIndex((r) => ruleMatches(model, r, call, m));
   if (index >= 0) {
     const rule = model.customRules[index];
-    return transferOutcome('custom-rule', rule.name, { transferTo: rule.transferTo, defaulted: false });
+    return transferOutcome('custom-rule', rule.name, { transferTo: rule.transferTo, defaulted: false, ...(rule.end && { end: rule.end }) });
   }
   const name = scheduleMatches(model.businessHours, m) ? 'business-hours' : 'after-hours';
-  return transferOutcome('site-rule', name, model.rules[name]);
+  return transferOutcome(model.type === 'company' ? 'company-rule' : 'site-rule', name, model.rules[name]);
 }

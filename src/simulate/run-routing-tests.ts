@@ -35,10 +35,10 @@ export function runRoutingTests(manifests: ManifestDocument[], tests: RoutingTes
   const results: RoutingTestResult[] = [];
   const problems: Problem[] = [];
   for (const doc of tests) {
-    const kind = doc.data.site !== undefined ? 'Site' : 'User';
-    const ref = (doc.data.site ?? doc.data.extension)!;
-    const key = kind === 'Site' ? 'site' : 'extension';
-    const owner = `${key} ${refLabel(ref)}`;
+    const kind = doc.data.company ? 'Company' : doc.data.site !== undefined ? 'Site' : 'User';
+    const ref = (doc.data.site ?? doc.data.extension ?? '')!;
+    const key = kind === 'Company' ? 'company' : kind === 'Site' ? 'site' : 'extension';
+    const owner = kind === 'Company' ? 'the company' : `${key} ${refLabel(ref)}`;
     const found = findOwnerDocument(manifests, kind, ref);
     if (!found) {
       problems.push({ pos: doc.locate([key]), path: key, message: `no ${kind} manifest manages ${owner}`, severity: 'error' });

@@ -81,7 +81,7 @@ describe('kind: Company against the emulator', () => {
   it('the after-hours rule disappears with 24/7 hours and comes back with hours, ordered after them', async () => {
     await files.write('company.yaml', 'version: 1\nkind: Company\nbusinessHours: {schedule: always}\n');
     expect((await runCli(['apply', '--yes', files.dir], t.env)).code).toBe(0);
-    const state = await (await fetch(`${t.emu.url}/__emulator/state`)).json();
+    const state: any = await (await fetch(`${t.emu.url}/__emulator/state`)).json();
     expect(state.company.rules.map((r: any) => r.id)).toEqual(['business-hours-rule']);
     await files.write('company.yaml', 'version: 1\nkind: Company\nbusinessHours: {schedule: {weekly: {monday: ["09:00-17:00"]}}}\nrules:\n  after-hours: {disconnect: {}}\n');
     const plan = JSON.parse((await runCli(['plan', '--format', 'json', files.dir], t.env)).stdout);

@@ -130,7 +130,7 @@ describe('ringform export against the emulator', () => {
   it('needs a selection, and names what it cannot find', async () => {
     const none = await runCli(['export', '--out', files.dir], t.env);
     expect(none.code).toBe(1);
-    expect(none.stderr).toContain('error: nothing to export: name users with --extension, sites with --site, or use --all-users / --all-sites');
+    expect(none.stderr).toContain('error: nothing to export: name users with --extension, sites with --site, or use --company, --all-users, --all-sites or --all');
     expect(calls(t.emu)).toEqual([]);
 
     const wrong = await runCli(['export', '--extension', '2001', '999'], t.env);

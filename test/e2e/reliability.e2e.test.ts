@@ -25,7 +25,9 @@ async function customRuleNames(e: RunningEmulator): Promise<string[][]> {
     const sites = await Promise.all(
       SITES.map((id) => getAllPages(client, `/restapi/v1.0/account/~/extension/${id}/answering-rule`, { view: 'Detailed' })),
     );
-    return [...users.map((rs) => rs.map((r: any) => r.displayName)), ...sites.map((rs) => rs.filter((r: any) => r.type === 'Custom').map((r: any) => r.name))];
+    const company = await getAllPages(client, '/restapi/v1.0/account/~/answering-rule');
+    const customNames = (rs: any[]) => rs.filter((r: any) => r.type === 'Custom').map((r: any) => r.name);
+    return [...users.map((rs) => rs.map((r: any) => r.displayName)), ...sites.map(customNames), customNames(company)];
   } finally {
     await client.close();
   }

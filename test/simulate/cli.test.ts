@@ -24,7 +24,8 @@ describe('ringform test', () => {
     const run = await runCli(['test', 'examples'], {});
     expect(run.stderr).toBe('');
     expect(run.stdout).toContain('✓ a VIP caller after hours reaches Alex\'s personal mobile\n');
-    expect(run.stdout.endsWith('\n27 passed, 0 failed\n')).toBe(true);
+    expect(run.stdout).toContain('examples/routing-tests/company.yaml: the company\n  ✓ Christmas Day on the main number plays the holiday announcement\n');
+    expect(run.stdout.endsWith('\n31 passed, 0 failed\n')).toBe(true);
     expect(run.code).toBe(0);
   });
 
@@ -141,14 +142,32 @@ describe('ringform simulate', () => {
     });
   });
 
+  it('routes a call to the main number through company custom rules, then hours', async () => {
+    const holiday = await runCli(['simulate', 'examples', '--company', '--from', '+14155550100', '--to', '+16505550100', '--at', '2026-12-25T10:00'], {});
+    expect(holiday.stdout).toBe(
+      'Call from +14155550100 to the company via +16505550100 on Fri 2026-12-25 10:00 (local time):\n' +
+        '  handled by custom rule "Holiday closure"\n' +
+        '  1. transfers to Holiday Announcement\n',
+    );
+    expect(holiday.code).toBe(0);
+    const evening = await runCli(['simulate', 'examples', '--company', '--from', '+14155550100', '--at', '2026-12-21T19:00', '--format', 'json'], {});
+    const outcome = JSON.parse(evening.stdout);
+    expect([outcome.handledBy, outcome.endsAt]).toEqual([{ kind: 'company-rule', name: 'after-hours' }, { type: 'operator' }]);
+    // Without the called number the holiday rule (calledNumbers) does not match.
+    const unknownNumber = await runCli(['simulate', 'examples', '--company', '--from', '+14155550100', '--at', '2026-12-25T10:00'], {});
+    expect(unknownNumber.stdout).toContain('handled by business-hours rule');
+  });
+
   it('refuses bad input before reading anything', async () => {
     const neither = await runCli(['simulate', '--from', '+12025550123', '--at', '2026-06-01T10:00'], {}, files.dir);
-    expect(neither.stderr).toBe('Error: name exactly one of --extension <ext> or --site <ext>\n');
+    expect(neither.stderr).toBe('Error: name exactly one of --extension <ext>, --site <ext> or --company\n');
     const badTime = await runCli(['simulate', '--extension', '101', '--from', '+12025550123', '--at', '10:00'], {}, files.dir);
     expect(badTime.stderr).toContain('Error: --at: "10:00" is not a local date-time');
     await files.write('alex.yaml', ALEX);
     const unknown = await runCli(['simulate', '--extension', '999', '--from', '+12025550123', '--at', '2026-06-01T10:00'], {}, files.dir);
     expect(unknown.code).toBe(1);
     expect(unknown.stderr).toContain('no User manifest in . manages extension "999"');
+    const noCompany = await runCli(['simulate', '--company', '--from', '+12025550123', '--at', '2026-06-01T10:00'], {}, files.dir);
+    expect(noCompany.stderr).toContain('no Company manifest in . manages the company');
   });
 });

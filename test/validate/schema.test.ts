@@ -17,8 +17,8 @@ describe('manifest JSON Schema', () => {
   });
 
   it('selects each kind with if/then on kind, so a new kind is one more entry', () => {
-    expect(schema.properties.kind.enum).toEqual(['User', 'Site', 'RoutingTest']);
-    expect(schema.allOf.map((entry: Node) => entry.if.properties.kind.const)).toEqual(['User', 'Site', 'RoutingTest']);
+    expect(schema.properties.kind.enum).toEqual(['User', 'Site', 'Company', 'RoutingTest']);
+    expect(schema.allOf.map((entry: Node) => entry.if.properties.kind.const)).toEqual(['User', 'Site', 'Company', 'RoutingTest']);
   });
 
   it('states the rule capability table of manifest-v1.md', () => {

@@ -16,6 +16,7 @@ import { pathsArgument } from '../paths-argument.js';
 interface SimulateOptions {
   extension?: string;
   site?: string;
+  company?: boolean;
   from: string;
   to?: string;
   callerName?: string;
@@ -35,7 +36,7 @@ function phone(value: string, option: string): string {
 function callOf(opts: SimulateOptions): RoutingCall {
   const at = parseCallTime(opts.at);
   if (!at.ok) throw new UserError(`--at: ${at.error}`);
-  if (opts.queue && opts.site !== undefined) throw new UserError('--queue: sites have no queue calls');
+  if (opts.queue && (opts.site !== undefined || opts.company)) throw new UserError('--queue: sites and the company have no queue calls');
   return {
     from: phone(opts.from, '--from'),
     at: opts.at.trim().replace(' ', 'T'),
@@ -46,14 +47,14 @@ function callOf(opts: SimulateOptions): RoutingCall {
 }
 
 async function modelFor(paths: string[], io: CliIO, opts: SimulateOptions): Promise<RoutingModel> {
-  const kind = opts.site !== undefined ? 'Site' : 'User';
-  const written = (opts.site ?? opts.extension)!;
+  const kind = opts.company ? 'Company' : opts.site !== undefined ? 'Site' : 'User';
+  const written = (opts.site ?? opts.extension ?? '')!;
   if (opts.live) return liveRoutingModel(io, kind, written);
   // With --format json, invalid manifests are reported as {"problems": [...]} too.
   const { documents: manifests } = await loadValidDocuments(paths, io, opts.format);
   const found = findOwnerDocument(manifests, kind, written);
   if (!found) {
-    const what = kind === 'Site' ? `site "${written}"` : `extension "${written}"`;
+    const what = kind === 'Company' ? 'the company' : kind === 'Site' ? `site "${written}"` : `extension "${written}"`;
     throw new UserError(`no ${kind} manifest in ${paths.length ? paths.join(', ') : '.'} manages ${what}; simulate the live configuration with --live`);
   }
   return found.model;
@@ -66,6 +67,7 @@ export function register(program: Command, io: CliIO, setExit: SetExit): void {
     .addArgument(pathsArgument())
     .option('--extension <ext>', 'the user: extension number, email or name as the manifest writes it')
     .option('--site <ext>', 'the site: extension number or name as the manifest writes it')
+    .option('--company', "the company's main number (the Company document)")
     .requiredOption('--from <phone>', "the caller's number")
     .option('--to <phone>', 'the number dialled (rules with called numbers need it)')
     .option('--caller-name <name>', "the caller's contact name (site rules can match it)")
@@ -74,8 +76,8 @@ export function register(program: Command, io: CliIO, setExit: SetExit): void {
     .option('--live', 'simulate the live configuration (GET only) instead of the manifests')
     .addOption(new Option('--format <format>', 'output format').choices(['text', 'json']).default('text'))
     .action(async (paths: string[], opts: SimulateOptions) => {
-      if ((opts.extension === undefined) === (opts.site === undefined)) {
-        throw new UserError('name exactly one of --extension <ext> or --site <ext>');
+      if ([opts.extension !== undefined, opts.site !== undefined, Boolean(opts.company)].filter(Boolean).length !== 1) {
+        throw new UserError('name exactly one of --extension <ext>, --site <ext> or --company');
       }
       const call = callOf(opts);
       const model = await modelFor(paths, io, opts);

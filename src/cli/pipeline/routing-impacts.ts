@@ -45,13 +45,13 @@ export function nextWeek(now: Date): string {
  */
 export function routingImpacts(live: LivePlan, now: Date, timeZones: Map<string, string> = new Map()): RoutingImpact[] {
   const week = nextWeek(now);
-  const changed = new Set(live.plan.changes.map((c) => c.target.extensionId));
+  const changed = new Set(live.plan.changes.map((c) => c.target.extensionId ?? '~'));
   const out: RoutingImpact[] = [];
   live.owners.forEach((o, i) => {
-    if (o.owner.type === 'company' || !changed.has(o.owner.extensionId)) return;
+    if (!changed.has(o.owner.extensionId)) return;
     const impact = ownerRoutingImpact({
       type: o.owner.type,
-      label: `${o.owner.extensionNumber} (${o.owner.name})`,
+      label: o.owner.type === 'company' ? `main number (${o.owner.name})` : `${o.owner.extensionNumber} (${o.owner.name})`,
       snapshot: live.snapshots[i],
       changes: live.plan.changes,
       extensionId: o.owner.extensionId,
