@@ -9,6 +9,15 @@ import type { DraftChange } from '../core/draft-change.js';
  */
 const OWNER_ORDER = ['user', 'site', 'company'];
 
+/**
+ * Company custom rules are evaluated in the order RingCentral lists them, and a new rule is
+ * listed last: creating them in document order keeps that order what the document says.
+ */
+function documentOrder(a: DraftChange, b: DraftChange): number {
+  if (a.kind !== 'company-custom-rule' || b.kind !== a.kind || !a.origin || !b.origin) return 0;
+  return a.origin.line - b.origin.line || a.origin.col - b.origin.col;
+}
+
 export function compareDrafts(a: DraftChange, b: DraftChange): number {
   const phase = (c: DraftChange) => (c.action === 'delete' ? 1 : 0);
   return (
@@ -17,6 +26,7 @@ export function compareDrafts(a: DraftChange, b: DraftChange): number {
     naturalCompare(a.target.extension ?? '', b.target.extension ?? '') ||
     a.ownerKey.localeCompare(b.ownerKey) ||
     CHANGE_KINDS.indexOf(a.kind) - CHANGE_KINDS.indexOf(b.kind) ||
+    documentOrder(a, b) ||
     a.name.localeCompare(b.name)
   );
 }
