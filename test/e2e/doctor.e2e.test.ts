@@ -40,7 +40,7 @@ describe('ringform doctor', () => {
         '✓ login: logged in with the JWT',
         `✓ account: Acme Inc. (37439510) at http://127.0.0.1:${port}`,
         '✓ user: Alex Smith, extension 101, administrator',
-        '✓ app permissions: ReadAccounts, EditExtensions (token scope: EditExtensions ReadAccounts)',
+        '✓ app permissions: ReadAccounts, EditExtensions (token scope: EditAccounts EditExtensions ReadAccounts)',
         '✓ new call handling: available (the v2 comm-handling API ringform uses for users)',
         '✓ rate limits: left in the current window: Auth 4/5 per 1 s, Light 49/50 per 1 s, Medium 39/40 per 1 s',
         'All 7 checks passed.',
