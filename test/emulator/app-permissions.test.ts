@@ -60,9 +60,9 @@ describe('the default app', () => {
   });
   afterAll(() => emu.stop());
 
-  it('has ReadAccounts and EditExtensions', async () => {
+  it('has ReadAccounts and EditExtensions, and EditAccounts for the company rules', async () => {
     const platform = await login(emu);
-    expect((await platform.auth().data()).scope?.split(' ').sort()).toEqual(['EditExtensions', 'ReadAccounts']);
+    expect((await platform.auth().data()).scope?.split(' ').sort()).toEqual(['EditAccounts', 'EditExtensions', 'ReadAccounts']);
   });
 
   it('EditAccounts includes both', async () => {
