@@ -12,7 +12,9 @@ import { outcomeSummary } from '../../render/routing-outcome-text.js';
  * is left out: the times are then the owner's local time, unnamed.
  */
 export async function readImpactTimeZones(client: ApiClient, live: LivePlan): Promise<Map<string, string>> {
-  const changed = [...new Set(live.plan.changes.map((c) => c.target.extensionId))].filter((id) => live.owners.some((o) => o.owner.extensionId === id));
+  // Company changes have no extension: the main number's times stay the account's local time.
+  const ids = live.plan.changes.map((c) => c.target.extensionId).filter((id): id is string => id !== undefined);
+  const changed = [...new Set(ids)].filter((id) => live.owners.some((o) => o.owner.extensionId === id));
   const zones = new Map<string, string>();
   await Promise.all(
     changed.map(async (id) => {
