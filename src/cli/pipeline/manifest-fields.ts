@@ -7,11 +7,12 @@ import { exportSite } from '../../export/export-site.js';
 import { exportUser } from '../../export/export-user.js';
 import { ExtensionRefs } from '../../export/extension-refs.js';
 import { labelReferences, type ReferenceNames } from '../../export/label-references.js';
-import type { SiteSnapshot, UserSnapshot } from '../../kinds/context.js';
-import { projectSiteSnapshot, projectUserSnapshot } from '../../simulate/project-snapshot.js';
+import type { CompanySnapshot, Owner, SiteSnapshot, UserSnapshot } from '../../kinds/context.js';
+import { projectCompanySnapshot, projectSiteSnapshot, projectUserSnapshot } from '../../simulate/project-snapshot.js';
+import { exportCompany } from '../../export/export-company.js';
 import type { LivePlan } from './build-live-plan.js';
 
-type Snapshot = UserSnapshot | SiteSnapshot;
+type Snapshot = UserSnapshot | SiteSnapshot | CompanySnapshot;
 type Section = Record<string, unknown> | undefined;
 
 /**
@@ -28,21 +29,32 @@ export function manifestFields(live: LivePlan, names: ReferenceNames): Map<strin
   const out = new Map<string, ManifestField[]>();
   const refs = new ExtensionRefs(live.extensions);
   live.owners.forEach(({ owner, doc }, i) => {
-    const changes = live.plan.changes.filter((c) => c.target.owner === owner.type && c.target.extensionId === owner.extensionId);
+    const changes = live.plan.changes.filter((c) => c.target.owner === owner.type && (c.target.extensionId ?? '~') === owner.extensionId);
     if (changes.length === 0) return;
-    const ext = { id: owner.extensionId, extensionNumber: owner.extensionNumber, name: owner.name, type: owner.type === 'user' ? 'User' : 'Site' };
-    const exportOf = (s: Snapshot): Manifest =>
-      owner.type === 'user' ? exportUser(ext, s as UserSnapshot, refs).manifest : exportSite(ext, s as SiteSnapshot, refs).manifest;
+    const exportOf = exporter(owner, refs);
     let snapshot = live.snapshots[i];
     let before = exportOf(snapshot);
     for (const change of changes) {
-      snapshot = owner.type === 'user' ? projectUserSnapshot(snapshot as UserSnapshot, [change]) : projectSiteSnapshot(snapshot as SiteSnapshot, [change]);
+      snapshot = project(owner, snapshot, change);
       const after = exportOf(snapshot);
       out.set(change.id, changeFields(change, before, after, doc, names));
       before = after;
     }
   });
   return out;
+}
+
+/** The owner's export: the manifest form both sides of its changes are compared in. */
+function exporter(owner: Owner, refs: ExtensionRefs): (s: Snapshot) => Manifest {
+  if (owner.type === 'company') return (s) => exportCompany(s as CompanySnapshot, refs).manifest;
+  const ext = { id: owner.extensionId, extensionNumber: owner.extensionNumber, name: owner.name, type: owner.type === 'user' ? 'User' : 'Site' };
+  return (s) => (owner.type === 'user' ? exportUser(ext, s as UserSnapshot, refs).manifest : exportSite(ext, s as SiteSnapshot, refs).manifest);
+}
+
+/** The snapshot once one change is applied (what RingCentral then holds). */
+function project(owner: Owner, s: Snapshot, change: Change): Snapshot {
+  if (owner.type === 'company') return projectCompanySnapshot(s as CompanySnapshot, [change]);
+  return owner.type === 'user' ? projectUserSnapshot(s as UserSnapshot, [change]) : projectSiteSnapshot(s as SiteSnapshot, [change]);
 }
 
 /** Where a change's object sits in a manifest, and its value there. */
@@ -54,8 +66,10 @@ function locate(change: Change, manifest: Manifest, doc: ManifestDocument): { pa
       return { path: ['states', name], value: m.states?.[name] };
     case 'user-state-rule':
     case 'site-rule':
+    case 'company-rule':
       return { path: ['rules', name], value: m.rules?.[name] };
     case 'site-business-hours':
+    case 'company-business-hours':
       return { path: ['businessHours'], value: m.businessHours };
     default:
       return { path: customRulePath(doc, name), value: (m.customRules ?? []).find((r: any) => r?.name === name) };
