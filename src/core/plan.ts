@@ -67,6 +67,8 @@ export interface ChangeTarget {
   extensionId?: string;
   /** State id, rule name or `business-hours`. */
   name: string;
+  /** A rule renamed in place (`renamedFrom`): the name the live rule has now. */
+  renamedFrom?: string;
   /** `user`, `site` or `company`, and the owner's display name: for reviewers. */
   owner: OwnerType;
   ownerName: string;

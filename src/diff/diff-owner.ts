@@ -59,7 +59,7 @@ function diffDesired(ctx: CompileContext<any, any>, kind: ResourceKind, live: Ma
       action,
       kind: kind.kind,
       name,
-      target: target(ctx.owner, name),
+      target: want.liveKey !== undefined && have ? { ...target(ctx.owner, name), renamedFrom: want.liveKey } : target(ctx.owner, name),
       request: kind.request(action, ctx.owner, name, want.comparable, have),
       patch,
       diff: fieldDiff(reviewView(before), reviewView(want.comparable)),

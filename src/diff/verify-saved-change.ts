@@ -99,11 +99,13 @@ export function savedChangeRefusal(
   const owner = ownerOf(change);
   if (!isSafeApiPath(change.path)) return `its path ${JSON.stringify(change.path)} is not a relative RingCentral API path on the configured server`;
   const fpPath = `${owner.type}:${owner.extensionId}/${kind.kind}`;
-  if (!fingerprints.some((f) => f.path === fpPath && f.select === change.target.name)) {
-    return `it carries no fingerprint of the object it writes (${fpPath} ${JSON.stringify(change.target.name)})`;
+  // A rename writes the live rule of its former name.
+  const liveName = change.target.renamedFrom ?? change.target.name;
+  if (!fingerprints.some((f) => f.path === fpPath && f.select === liveName)) {
+    return `it carries no fingerprint of the object it writes (${fpPath} ${JSON.stringify(liveName)})`;
   }
   if (!snapshot) return `the live state of ${owner.type} ${owner.extensionId} could not be read`;
-  const live = kind.live(snapshot).get(change.target.name);
+  const live = kind.live(snapshot).get(liveName);
   const derived = derive(kind, change, owner, live);
   if (typeof derived === 'string') return derived;
   const want = derived.request;

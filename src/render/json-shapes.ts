@@ -19,7 +19,7 @@ export function pick<T extends object>(source: T, keys: readonly (keyof T & stri
 }
 
 export function targetJson(target: ChangeTarget): Json {
-  return pick(target, ['extension', 'extensionId', 'name', 'owner', 'ownerName']);
+  return pick(target, ['extension', 'extensionId', 'name', 'renamedFrom', 'owner', 'ownerName']);
 }
 
 function patchOpJson(op: PatchOp): Json {

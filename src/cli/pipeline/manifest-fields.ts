@@ -58,9 +58,8 @@ function project(owner: Owner, s: Snapshot, change: Change): Snapshot {
 }
 
 /** Where a change's object sits in a manifest, and its value there. */
-function locate(change: Change, manifest: Manifest, doc: ManifestDocument): { path: PathSeg[]; value: Section } {
+function locate(change: Change, manifest: Manifest, doc: ManifestDocument, name = change.target.name): { path: PathSeg[]; value: Section } {
   const m = manifest as any;
-  const name = change.target.name;
   switch (change.kind) {
     case 'user-state':
       return { path: ['states', name], value: m.states?.[name] };
@@ -72,7 +71,7 @@ function locate(change: Change, manifest: Manifest, doc: ManifestDocument): { pa
     case 'company-business-hours':
       return { path: ['businessHours'], value: m.businessHours };
     default:
-      return { path: customRulePath(doc, name), value: (m.customRules ?? []).find((r: any) => r?.name === name) };
+      return { path: customRulePath(doc, change.target.name), value: (m.customRules ?? []).find((r: any) => r?.name === name) };
   }
 }
 
@@ -83,7 +82,8 @@ function customRulePath(doc: ManifestDocument, name: string): PathSeg[] {
 }
 
 function changeFields(change: Change, before: Manifest, after: Manifest, doc: ManifestDocument, names: ReferenceNames): ManifestField[] {
-  const old = locate(change, before, doc);
+  // A rule renamed in place is found under its former name before the change.
+  const old = locate(change, before, doc, change.target.renamedFrom);
   const label = (v: Section) => labelReferences(v, undefined, names);
   if (change.action === 'create') {
     const written = ((doc.data as any).customRules ?? []).find((r: any) => r?.name === change.target.name);

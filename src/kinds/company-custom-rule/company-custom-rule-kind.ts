@@ -5,7 +5,7 @@ import { companyActionForm, compileCompanyAction } from '../company-rule/company
 import { companyHoursAlways } from '../company-rule/company-rule-kind.js';
 import type { DesiredObject, LiveObject, ResourceKind } from '../resource-kind.js';
 import { e164 } from '../shared/compile-env.js';
-import { matchLiveRule } from '../shared/live-match.js';
+import { matchLiveRule, renamed } from '../shared/live-match.js';
 import { paths } from '../shared/paths.js';
 import { normalizeV1Conditions, v1CallerForm, v1ScheduleForm, withoutEmptyLists } from '../shared/v1-conditions.js';
 
@@ -80,8 +80,7 @@ export const companyCustomRuleKind: ResourceKind<CompanySnapshot> = {
           ctx.report([...origin, 'when', 'schedule', 'ref'], 'the company has 24/7 business hours, so it has no after hours to refer to');
         }
       }
-      const liveKey = match.key !== undefined && match.key !== rule.name ? match.key : undefined;
-      out.set(rule.name, { comparable: desiredRule(ctx, rule, origin), origin, after, ...(liveKey !== undefined && { liveKey }) });
+      out.set(rule.name, { comparable: desiredRule(ctx, rule, origin), origin, after, ...renamed(match.key, rule.name) });
     });
     return out;
   },

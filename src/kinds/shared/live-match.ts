@@ -42,3 +42,8 @@ export function matchLiveRule(live: Map<string, LiveObject>, name: string, renam
   }
   return candidates.length === 1 ? { key: candidates[0][0] } : {};
 }
+
+/** `{liveKey}` when the rule manages a live rule of another name (a rename), else nothing. */
+export function renamed(key: string | undefined, name: string): { liveKey?: string } {
+  return key !== undefined && key !== name ? { liveKey: key } : {};
+}

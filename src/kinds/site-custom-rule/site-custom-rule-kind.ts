@@ -7,6 +7,7 @@ import type { CompileContext, SiteSnapshot } from '../context.js';
 import type { DesiredObject, LiveObject, ResourceKind } from '../resource-kind.js';
 import { e164, extensionId, type CompileEnv } from '../shared/compile-env.js';
 import { canonicalPhone } from '../shared/canonical-phone.js';
+import { matchLiveRule, renamed } from '../shared/live-match.js';
 import { paths } from '../shared/paths.js';
 import { businessHoursAlways, transferForm } from '../site-rule/site-rule-kind.js';
 
@@ -78,14 +79,18 @@ export const siteCustomRuleKind: ResourceKind<SiteSnapshot> = {
     const custom = snapshot.answeringRules.filter((r) => r?.type === 'Custom');
     for (const r of custom.sort((a, b) => String(a.id).localeCompare(String(b.id)))) {
       const name = String(r.name ?? '');
-      out.set(out.has(name) ? `${name} (${r.id})` : name, { id: String(r.id), comparable: normalizeSiteRule(r) });
+      out.set(out.has(name) ? `${name} (${r.id})` : name, { id: String(r.id), name, comparable: normalizeSiteRule(r) });
     }
     return out;
   },
 
-  desired(ctx: CompileContext<SiteManifest, SiteSnapshot>) {
+  desired(ctx: CompileContext<SiteManifest, SiteSnapshot>, live) {
     const out = new Map<string, DesiredObject>();
-    (ctx.manifest.customRules ?? []).forEach((rule, i) => {
+    const rules = ctx.manifest.customRules ?? [];
+    const listed = new Set(rules.map((r) => r.name));
+    rules.forEach((rule, i) => {
+      const match = matchLiveRule(live, rule.name, rule.renamedFrom, listed);
+      if (match.problem) ctx.report(['customRules', i, match.problem.field], match.problem.message);
       const after: string[] = [];
       const s = rule.when?.schedule;
       if (s && typeof s === 'object' && 'ref' in s) {
@@ -94,7 +99,7 @@ export const siteCustomRuleKind: ResourceKind<SiteSnapshot> = {
           ctx.report(['customRules', i, 'when', 'schedule', 'ref'], `site ${ctx.owner.extensionNumber} has 24/7 business hours, so it has no after hours to refer to`);
         }
       }
-      out.set(rule.name, { comparable: desiredRule(ctx, rule, i), origin: ['customRules', i], after });
+      out.set(rule.name, { comparable: desiredRule(ctx, rule, i), origin: ['customRules', i], after, ...renamed(match.key, rule.name) });
     });
     return out;
   },

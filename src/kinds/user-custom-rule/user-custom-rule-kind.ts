@@ -3,6 +3,7 @@ import type { UserCustomRule, UserManifest } from '../../core/manifest.js';
 import type { CompileContext, UserSnapshot } from '../context.js';
 import type { DesiredObject, LiveObject, ResourceKind } from '../resource-kind.js';
 import { compileDispatching, completeDispatching } from '../shared/compile-dispatching.js';
+import { matchLiveRule, renamed } from '../shared/live-match.js';
 import { paths } from '../shared/paths.js';
 import { workHoursAlways } from '../user-state-rule/user-state-rule-kind.js';
 import { compileConditions, normalizeConditions } from './interaction-conditions.js';
@@ -18,7 +19,8 @@ function comparableRule(r: any) {
 
 /**
  * Live rules by name. RingCentral does not enforce unique names; when several share one, the
- * one with the lowest id is the managed one and the others stay unmanaged under `name (id)`.
+ * second and later are keyed `name (id)`, and a document that manages the name is a plan error
+ * naming their ids (shared/live-match.ts).
  */
 function liveRules(snapshot: UserSnapshot): Map<string, LiveObject> {
   const out = new Map<string, LiveObject>();
@@ -26,7 +28,7 @@ function liveRules(snapshot: UserSnapshot): Map<string, LiveObject> {
   for (const r of sorted) {
     const name = String(r.displayName ?? '');
     const key = out.has(name) ? `${name} (${r.id})` : name;
-    out.set(key, { id: String(r.id), comparable: comparableRule(r) });
+    out.set(key, { id: String(r.id), name, comparable: comparableRule(r) });
   }
   return out;
 }
@@ -54,8 +56,11 @@ export const userCustomRuleKind: ResourceKind<UserSnapshot> = {
   desired(ctx: CompileContext<UserManifest, UserSnapshot>, live) {
     const out = new Map<string, DesiredObject>();
     const rules = ctx.manifest.customRules ?? [];
+    const listed = new Set(rules.map((r) => r.name));
     rules.forEach((rule, i) => {
-      const { comparable, origin } = desiredRule(ctx, rule, i, live.get(rule.name));
+      const match = matchLiveRule(live, rule.name, rule.renamedFrom, listed);
+      if (match.problem) ctx.report(['customRules', i, match.problem.field], match.problem.message);
+      const { comparable, origin } = desiredRule(ctx, rule, i, match.key === undefined ? undefined : live.get(match.key));
       const after: string[] = [];
       if (rule.when.state === 'after-hours') {
         after.push('user-state:work-hours');
@@ -63,7 +68,7 @@ export const userCustomRuleKind: ResourceKind<UserSnapshot> = {
           ctx.report([...origin, 'when', 'state'], `"state: after-hours" needs a work-hours schedule that is not 24/7, and user ${ctx.owner.extensionNumber}'s work-hours is 24/7`);
         }
       }
-      out.set(rule.name, { comparable, origin, after });
+      out.set(rule.name, { comparable, origin, after, ...renamed(match.key, rule.name) });
     });
     return out;
   },
