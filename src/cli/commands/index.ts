@@ -66,6 +66,12 @@ export const COMMANDS: CommandEntry[] = [
     summary: 'check settings, login, account, user, app permissions, new call handling and rate limits (GET only)',
     load: () => import('./doctor.js'),
   },
+  {
+    name: 'github-comment',
+    args: '<file>',
+    summary: "create or update ringform's comment on a GitHub pull request (for CI; needs GITHUB_TOKEN)",
+    load: () => import('./github-comment.js'),
+  },
 ];
 
 /** The command the arguments name (`ringform help plan` names plan), if any. */
