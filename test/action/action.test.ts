@@ -1,0 +1,175 @@
+import { execFile } from 'node:child_process';
+import { chmod, cp, mkdir, mkdtemp, readFile, rm, writeFile } from 'node:fs/promises';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { fileURLToPath } from 'node:url';
+import { promisify } from 'node:util';
+import { parse } from 'yaml';
+import { afterAll, beforeAll, beforeEach, describe, expect, it } from 'vitest';
+import { runCli, withEmulator } from '../helpers/e2e.js';
+import { startFakeGitHub, type FakeGitHub } from '../helpers/fake-github.js';
+import type { RunningEmulator } from '../../src/emulator/start-emulator.js';
+
+/**
+ * The GitHub Action: action.yml and the example workflow read as GitHub reads them, and the
+ * Action's scripts run as its steps run them — in a git repository with a base branch, against
+ * the emulator (RingCentral) and a local stand-in for the GitHub API.
+ */
+
+const ROOT = fileURLToPath(new URL('../..', import.meta.url));
+const sh = promisify(execFile);
+const ACTION = parse(await readFile(join(ROOT, 'action.yml'), 'utf8'));
+const WORKFLOW = parse(await readFile(join(ROOT, 'examples/github-actions/.github/workflows/ringform.yml'), 'utf8'));
+
+describe('action.yml and the example workflow', () => {
+  it('is a composite action whose steps run the scripts shipped beside it', () => {
+    expect(ACTION.runs.using).toBe('composite');
+    const runs = ACTION.runs.steps.map((s: { run?: string }) => s.run ?? '').join('\n');
+    expect(runs).toContain('bash "$GITHUB_ACTION_PATH/action/pull-request.sh"');
+    expect(runs).toContain('bash "$GITHUB_ACTION_PATH/action/apply.sh"');
+    expect(runs).toContain('npm install --global --omit=dev');
+    expect(Object.keys(ACTION.inputs).sort()).toEqual(['base', 'command', 'comment', 'github-token', 'max-deletes', 'paths', 'ringform']);
+  });
+
+  it('the workflow comments on pull requests and applies pushes to main one at a time per account', () => {
+    expect(WORKFLOW.permissions['pull-requests']).toBe('write');
+    expect(Object.keys(WORKFLOW.on).sort()).toEqual(['pull_request', 'push']);
+    expect(WORKFLOW.on.push.branches).toEqual(['main']);
+    const apply = WORKFLOW.jobs.apply;
+    expect(apply.concurrency).toEqual({ group: 'ringform-apply-${{ vars.RINGCENTRAL_ACCOUNT_ID || github.repository }}', 'cancel-in-progress': false });
+    for (const job of Object.values(WORKFLOW.jobs) as { steps: { uses?: string; with?: Record<string, string> }[] }[]) {
+      const step = job.steps.find((s) => s.uses?.startsWith('ringform/ringform@'))!;
+      for (const key of Object.keys(step.with ?? {})) expect(Object.keys(ACTION.inputs)).toContain(key);
+    }
+    expect(Object.keys(WORKFLOW.env)).toEqual(['RINGCENTRAL_SERVER_URL', 'RINGCENTRAL_CLIENT_ID', 'RINGCENTRAL_CLIENT_SECRET', 'RINGCENTRAL_JWT']);
+  });
+
+  it('the example workflow sits in a hidden directory, so `ringform validate examples` reads only manifests', async () => {
+    const run = await runCli(['validate', 'examples'], {}, ROOT);
+    expect(run.code).toBe(0);
+    expect(run.stdout + run.stderr).not.toContain('github-actions');
+    const named = await runCli(['validate', 'examples/github-actions/.github/workflows/ringform.yml'], {}, ROOT);
+    expect(named.code).toBe(1);
+  });
+});
+
+describe('the Action scripts', () => {
+  let emu: RunningEmulator;
+  let rcEnv: Record<string, string>;
+  let gh: FakeGitHub;
+  let repo: string;
+  let tmp: string;
+
+  beforeAll(async () => {
+    ({ emu, env: rcEnv } = await withEmulator({ windowMs: 1000 }));
+    gh = await startFakeGitHub();
+  });
+  afterAll(async () => {
+    await emu.stop();
+    await gh.stop();
+  });
+
+  beforeEach(async () => {
+    emu.reset();
+    gh.comments.clear();
+    tmp = await mkdtemp(join(tmpdir(), 'ringform-action-'));
+    repo = join(tmp, 'repo');
+    await mkdir(join(tmp, 'bin'));
+    await writeFile(join(tmp, 'bin', 'ringform'), `#!/bin/sh\nexec "${process.execPath}" "${join(ROOT, 'bin/ringform.js')}" "$@"\n`);
+    await chmod(join(tmp, 'bin', 'ringform'), 0o755);
+    await mkdir(join(tmp, 'runner'));
+    await writeFile(join(tmp, 'event.json'), JSON.stringify({ pull_request: { number: 12 } }));
+    await git(tmp, 'init', '-q', '--bare', '-b', 'main', 'origin.git');
+    await cp(join(ROOT, 'examples/users'), join(repo, 'manifests/users'), { recursive: true });
+    await cp(join(ROOT, 'examples/routing-tests'), join(repo, 'manifests/routing-tests'), { recursive: true });
+    await cp(join(ROOT, 'examples/sites'), join(repo, 'manifests/sites'), { recursive: true });
+    await git(repo, 'init', '-q', '-b', 'main');
+    await git(repo, 'add', '.');
+    await git(repo, 'commit', '-q', '-m', 'manifests');
+    await git(repo, 'remote', 'add', 'origin', join(tmp, 'origin.git'));
+    await git(repo, 'push', '-q', 'origin', 'main');
+    await git(repo, 'checkout', '-q', '-b', 'change');
+    return () => rm(tmp, { recursive: true, force: true });
+  });
+
+  function git(cwd: string, ...args: string[]) {
+    return sh('git', ['-c', 'user.name=t', '-c', 'user.email=t@example.com', ...args], { cwd });
+  }
+
+  async function action(script: string, extra: Record<string, string> = {}) {
+    const env = {
+      PATH: `${join(tmp, 'bin')}:${process.env.PATH}`,
+      HOME: tmp,
+      ...rcEnv,
+      GITHUB_TOKEN: gh.token,
+      GITHUB_API_URL: gh.url,
+      GITHUB_REPOSITORY: 'o/r',
+      GITHUB_EVENT_PATH: join(tmp, 'event.json'),
+      GITHUB_STEP_SUMMARY: join(tmp, 'summary.md'),
+      GITHUB_SERVER_URL: 'https://github.test',
+      GITHUB_RUN_ID: '99',
+      RUNNER_TEMP: join(tmp, 'runner'),
+      RINGFORM_PATHS: 'manifests',
+      RINGFORM_BASE: 'main',
+      ...extra,
+    };
+    return sh('bash', [join(ROOT, 'action', script)], { cwd: repo, env }).then(
+      (r) => ({ code: 0, ...r }),
+      (e) => ({ code: e.code as number, stdout: e.stdout as string, stderr: e.stderr as string }),
+    );
+  }
+
+  it('pull request: validates, tests, plans only the changed document, and keeps one comment up to date', async () => {
+    const alex = join(repo, 'manifests/users/alex.yaml');
+    await writeFile(alex, (await readFile(alex, 'utf8')).replace('seconds: 20', 'seconds: 25'));
+    const first = await action('pull-request.sh');
+    expect(first.stderr).toContain('--changed-since origin/main: planning 1 changed document(s).');
+    expect(first.code).toBe(0);
+    const [comment] = gh.comments.get(12)!;
+    expect(comment.body).toMatch(/^<!-- ringform:plan -->\n## ringform\n/);
+    expect(comment.body).toContain('| validate | ✅ passed |\n| routing tests | ✅ passed |\n| plan | ✅ passed |');
+    expect(comment.body).toContain('### ringform plan');
+    expect(comment.body).toContain('Affects 1 user.');
+    expect(comment.body).toContain('101');
+    expect(comment.body).not.toContain('103 (Jordan');
+    expect(await readFile(join(tmp, 'summary.md'), 'utf8')).toContain('| plan | ✅ passed |');
+    const firstBody = comment.body;
+
+    await writeFile(alex, (await readFile(alex, 'utf8')).replace('seconds: 25', 'seconds: 20'));
+    const second = await action('pull-request.sh');
+    expect(second.code).toBe(0);
+    expect(gh.comments.get(12)).toHaveLength(1);
+    expect(gh.comments.get(12)![0].id).toBe(comment.id);
+    expect(gh.comments.get(12)![0].body).not.toEqual(firstBody);
+    expect(firstBody).toContain('rings mobile apps for 25 s');
+    expect(gh.comments.get(12)![0].body).not.toContain('rings mobile apps for 25 s');
+  });
+
+  it('pull request with an invalid manifest: annotations, the comment says what failed, the job fails', async () => {
+    await writeFile(join(repo, 'manifests/users/bad.yaml'), 'version: 1\nkind: User\nextension: "101"\nstates: {dnd: {enabled: maybe}}\n');
+    const run = await action('pull-request.sh');
+    expect(run.code).toBe(1);
+    expect(run.stdout).toMatch(/^::error file=manifests\/users\/bad\.yaml,line=4,col=\d+::/m);
+    const body = gh.comments.get(12)![0].body;
+    expect(body).toContain('| validate | ❌ failed |');
+    expect(body).toContain('| plan | ⏭️ skipped |');
+    expect(body).toContain('<summary>validation problems (also annotated on the files)</summary>');
+  });
+
+  it('pull request without secrets (a fork): validates and tests, skips the plan, says why', async () => {
+    const run = await action('pull-request.sh', { RINGCENTRAL_JWT: '' });
+    expect(run.code).toBe(0);
+    expect(run.stdout).toContain('No RingCentral credentials');
+    expect(gh.comments.get(12)![0].body).toContain('_The plan needs valid manifests and the RingCentral secrets of the repository._');
+  });
+
+  it('push to main: doctor, save the plan, apply exactly it; the next run has nothing to do', async () => {
+    const first = await action('apply.sh');
+    expect(first.code).toBe(0);
+    expect(first.stdout).toContain('All 7 checks passed.');
+    expect(first.stdout).toMatch(/Apply: \d+ applied, 0 failed, 0 skipped\./);
+    const again = await action('apply.sh');
+    expect(again.code).toBe(0);
+    expect(again.stdout).toContain('No changes: RingCentral already matches the manifests.');
+  });
+});
