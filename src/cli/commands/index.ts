@@ -72,6 +72,12 @@ export const COMMANDS: CommandEntry[] = [
     summary: "create or update ringform's comment on a GitHub pull request (for CI; needs GITHUB_TOKEN)",
     load: () => import('./github-comment.js'),
   },
+  {
+    name: 'completion',
+    args: '<shell>',
+    summary: 'print a shell completion script (bash, zsh or fish)',
+    load: () => import('./completion.js'),
+  },
 ];
 
 /** The command the arguments name (`ringform help plan` names plan), if any. */
