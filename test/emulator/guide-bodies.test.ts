@@ -119,7 +119,7 @@ describe('request bodies of the RingCentral guides', () => {
         answer = await (await platform.send({ method: use.send, url, body })).json();
       } catch (e) {
         const f = await failure(Promise.reject(e));
-        throw new Error(`${b.key}: ${use.send} ${url} answered ${f.status} ${JSON.stringify(f.body)}`);
+        throw new Error(`${b.key}: ${use.send} ${url} answered ${f.status} ${JSON.stringify(f.body)}`, { cause: e });
       }
       const sent = new Set(typesIn(body));
       expect([...sent].filter((t) => !typesIn(answer).includes(t)), b.key).toEqual([]);
