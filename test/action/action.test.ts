@@ -130,8 +130,9 @@ describe('the Action scripts', () => {
     expect(comment.body).toContain('| validate | ✅ passed |\n| routing tests | ✅ passed |\n| plan | ✅ passed |');
     expect(comment.body).toContain('### ringform plan');
     expect(comment.body).toContain('Affects 1 user.');
-    expect(comment.body).toContain('101');
-    expect(comment.body).not.toContain('103 (Jordan');
+    expect(comment.body).toContain('Account: Acme Inc. (37439510)');
+    expect(comment.body).toContain('user 101 (Alex Smith)');
+    expect(comment.body).not.toMatch(/user 10[2-5] /);
     expect(await readFile(join(tmp, 'summary.md'), 'utf8')).toContain('| plan | ✅ passed |');
     const firstBody = comment.body;
 
