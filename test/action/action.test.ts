@@ -80,9 +80,7 @@ describe('the Action scripts', () => {
     await mkdir(join(tmp, 'runner'));
     await writeFile(join(tmp, 'event.json'), JSON.stringify({ pull_request: { number: 12 } }));
     await git(tmp, 'init', '-q', '--bare', '-b', 'main', 'origin.git');
-    await cp(join(ROOT, 'examples/users'), join(repo, 'manifests/users'), { recursive: true });
-    await cp(join(ROOT, 'examples/routing-tests'), join(repo, 'manifests/routing-tests'), { recursive: true });
-    await cp(join(ROOT, 'examples/sites'), join(repo, 'manifests/sites'), { recursive: true });
+    await cp(join(ROOT, 'examples'), join(repo, 'manifests'), { recursive: true });
     await git(repo, 'init', '-q', '-b', 'main');
     await git(repo, 'add', '.');
     await git(repo, 'commit', '-q', '-m', 'manifests');
@@ -124,7 +122,7 @@ describe('the Action scripts', () => {
     await writeFile(alex, (await readFile(alex, 'utf8')).replace('seconds: 20', 'seconds: 25'));
     const first = await action('pull-request.sh');
     expect(first.stderr).toContain('--changed-since origin/main: planning 1 changed document(s).');
-    expect(first.code).toBe(0);
+    expect(first.code, first.stdout + first.stderr).toBe(0);
     const [comment] = gh.comments.get(12)!;
     expect(comment.body).toMatch(/^<!-- ringform:plan -->\n## ringform\n/);
     expect(comment.body).toContain('| validate | ✅ passed |\n| routing tests | ✅ passed |\n| plan | ✅ passed |');
@@ -166,7 +164,7 @@ describe('the Action scripts', () => {
 
   it('push to main: doctor, save the plan, apply exactly it; the next run has nothing to do', async () => {
     const first = await action('apply.sh');
-    expect(first.code).toBe(0);
+    expect(first.code, first.stdout + first.stderr).toBe(0);
     expect(first.stdout).toContain('All 7 checks passed.');
     expect(first.stdout).toMatch(/Apply: \d+ applied, 0 failed, 0 skipped\./);
     const again = await action('apply.sh');
