@@ -46,7 +46,7 @@ export const DEMO_SEED: EmulatorSeed = {
   ],
   // The main number answers weekdays 09:00-17:00 (Operator in and out of hours, RingCentral's
   // defaults); the second number reaches the IVR.
-  phoneNumbers: [{ phoneNumber: '+16505550101', usageType: 'CompanyNumber' }],
+  phoneNumbers: [{ phoneNumber: '+16505550110', usageType: 'CompanyNumber' }],
   company: { businessHours: { schedule: { weeklyRanges: weekdays('09:00', '17:00') } } },
   customGreetings: [
     { id: '5072424004', type: 'Introductory', extension: '101', name: 'Welcome to Acme' },

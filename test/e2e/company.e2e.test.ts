@@ -121,13 +121,13 @@ kind: Company
 customRules:
   - name: Sales line
     when:
-      calledNumbers: ["+16505550101", "+14085550199"]
+      calledNumbers: ["+16505550110", "+14085550199"]
     transferTo: "1200"
 `);
     t.emu.clearLog();
     const run = await runCli(['apply', '--yes', files.dir], t.env);
     expect(run.code).toBe(1);
-    expect(run.stderr).toMatch(/company\.yaml:6:39  customRules\[0\]\.when\.calledNumbers\[1\]  \+14085550199 is not a phone number of the account \(its numbers are \+16505550100, \+16505550101\)/);
+    expect(run.stderr).toMatch(/company\.yaml:6:39  customRules\[0\]\.when\.calledNumbers\[1\]  \+14085550199 is not a phone number of the account \(its numbers are \+16505550100, \+16505550110\)/);
     expect(writes(t.emu)).toEqual([]);
   });
 

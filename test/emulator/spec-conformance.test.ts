@@ -300,7 +300,7 @@ describe('spec conformance', () => {
     const json: any = await res.json();
     expect(json.records.map((r: any) => [r.phoneNumber, r.usageType])).toEqual([
       ['+16505550100', 'MainCompanyNumber'],
-      ['+16505550101', 'CompanyNumber'],
+      ['+16505550110', 'CompanyNumber'],
     ]);
     expect(json.paging.perPage).toBe(100);
     expect(res.headers.get('x-rate-limit-group')?.toLowerCase()).toBe('heavy');

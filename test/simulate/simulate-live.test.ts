@@ -7,7 +7,7 @@ let env: Record<string, string>;
 
 beforeAll(async () => {
   ({ emu, env } = await withEmulator({ windowMs: 1000 }));
-  const applied = await runCli(['apply', '--yes', 'examples/users', 'examples/sites'], env);
+  const applied = await runCli(['apply', '--yes', 'examples/users', 'examples/sites', 'examples/company.yaml'], env);
   expect(applied.code, applied.stderr).toBe(0);
 });
 afterAll(async () => {
@@ -36,6 +36,10 @@ const CASES: string[][] = [
   ['--site', 'London Office', '--from', '+12025550100', '--at', '2026-12-25T10:00'],
   ['--site', 'London Office', '--from', '+12025550100', '--at', '2026-12-21T18:00'],
   ['--site', '3001', '--from', '+14132223333', '--to', '+12125550142', '--at', '2026-12-22T10:00'],
+  ['--company', '--from', '+14155550100', '--to', '+16505550100', '--at', '2026-12-25T10:00'],
+  ['--company', '--from', '+14155550100', '--to', '+16505550100', '--at', '2026-12-21T10:00'],
+  ['--company', '--from', '+14155550100', '--at', '2026-12-18T17:00'],
+  ['--company', '--from', '+12025550199', '--at', '2026-12-21T10:00'],
 ];
 
 describe('ringform simulate --live', () => {
@@ -44,7 +48,7 @@ describe('ringform simulate --live', () => {
     const live = await runCli(['simulate', '--live', '--format', 'json', ...args], env);
     expect(live.code, live.stderr).toBe(0);
     expect(calls(emu).every((c) => c.startsWith('GET '))).toBe(true);
-    const desired = await runCli(['simulate', 'examples/users', 'examples/sites', '--format', 'json', ...args], {});
+    const desired = await runCli(['simulate', 'examples/users', 'examples/sites', 'examples/company.yaml', '--format', 'json', ...args], {});
     expect(desired.code, desired.stderr).toBe(0);
     expect(essence(JSON.parse(live.stdout))).toEqual(essence(JSON.parse(desired.stdout)));
   });
