@@ -1,56 +1,16 @@
-import type { Caller, SiteCustomRule, SiteManifest } from '../../core/manifest.js';
-import { byJson } from '../../core/order.js';
+import type { SiteCustomRule, SiteManifest } from '../../core/manifest.js';
 import type { PathSeg } from '../../core/path.js';
-import { canonicalV1WeeklyRanges, toV1WeeklyRanges } from '../../core/schedule.js';
-import { canonicalDateTime, parseDateTimeRange } from '../../core/time.js';
 import type { CompileContext, SiteSnapshot } from '../context.js';
 import type { DesiredObject, LiveObject, ResourceKind } from '../resource-kind.js';
-import { e164, extensionId, type CompileEnv } from '../shared/compile-env.js';
-import { canonicalPhone } from '../shared/canonical-phone.js';
+import { e164, extensionId } from '../shared/compile-env.js';
+import { normalizeV1Conditions, v1CallerForm, v1ScheduleForm, withoutEmptyLists } from '../shared/v1-conditions.js';
 import { matchLiveRule, renamed } from '../shared/live-match.js';
 import { paths } from '../shared/paths.js';
 import { businessHoursAlways, transferForm } from '../site-rule/site-rule-kind.js';
 
-const REFS = { 'business-hours': 'BusinessHours', 'after-hours': 'AfterHours' } as const;
-
-function callerForm(env: CompileEnv, c: Caller, path: readonly PathSeg[]) {
-  if (typeof c === 'string' || typeof c === 'number') return { callerId: e164(env, String(c), path) };
-  const out: { callerId?: string; name?: string } = {};
-  if (c.number !== undefined) out.callerId = e164(env, c.number, [...path, 'number']);
-  if (c.name !== undefined) out.name = c.name;
-  return out;
-}
-
-function scheduleForm(schedule: SiteCustomRule['when']['schedule']): any {
-  if (schedule === undefined) return undefined;
-  if (typeof schedule === 'object' && 'ref' in schedule) return { ref: REFS[schedule.ref] };
-  if (typeof schedule === 'object' && 'ranges' in schedule) {
-    return {
-      ranges: schedule.ranges.map((r) => {
-        const p = parseDateTimeRange(r.from, r.to);
-        return p.ok ? { from: p.value.start, to: p.value.end } : { from: r.from, to: r.to };
-      }),
-    };
-  }
-  return { weeklyRanges: toV1WeeklyRanges(schedule) };
-}
-
 /** Comparable site custom rule; absent lists are empty lists, schedules canonical. */
 export function normalizeSiteRule(r: any) {
-  const out: any = {
-    name: String(r.name ?? ''),
-    enabled: r.enabled === undefined ? true : Boolean(r.enabled),
-    callers: (r.callers ?? []).map((c: any) => ({ ...(c.callerId ? { callerId: canonicalPhone(c.callerId) } : {}), ...(c.name ? { name: c.name } : {}) })).sort(byJson),
-    calledNumbers: (r.calledNumbers ?? []).map((n: any) => ({ phoneNumber: canonicalPhone(n.phoneNumber) })).sort(byJson),
-  };
-  const s = r.schedule;
-  if (s?.ref) out.schedule = { ref: s.ref };
-  else if (Array.isArray(s?.ranges) && s.ranges.length) {
-    out.schedule = { ranges: s.ranges.map((x: any) => ({ from: canonicalDateTime(x.from), to: canonicalDateTime(x.to, true) })) };
-  } else if (s?.weeklyRanges && Object.keys(s.weeklyRanges).length) {
-    out.schedule = { weeklyRanges: canonicalV1WeeklyRanges(s.weeklyRanges) };
-  }
-  return { ...out, ...transferForm(r) };
+  return { name: String(r.name ?? ''), enabled: r.enabled === undefined ? true : Boolean(r.enabled), ...normalizeV1Conditions(r), ...transferForm(r) };
 }
 
 function desiredRule(ctx: CompileContext<SiteManifest, SiteSnapshot>, rule: SiteCustomRule, i: number) {
@@ -59,9 +19,9 @@ function desiredRule(ctx: CompileContext<SiteManifest, SiteSnapshot>, rule: Site
   return normalizeSiteRule({
     name: rule.name,
     enabled: rule.enabled ?? true,
-    callers: (when.callers ?? []).map((c, j) => callerForm(ctx, c, [...origin, 'when', 'callers', j])),
+    callers: (when.callers ?? []).map((c, j) => v1CallerForm(ctx, c, [...origin, 'when', 'callers', j])),
     calledNumbers: (when.calledNumbers ?? []).map((n, j) => ({ phoneNumber: e164(ctx, n, [...origin, 'when', 'calledNumbers', j]) })),
-    schedule: scheduleForm(when.schedule),
+    schedule: v1ScheduleForm(when.schedule),
     callHandlingAction: 'TransferToExtension',
     transfer: { extension: { id: extensionId(ctx, rule.transferTo, [...origin, 'transferTo']) } },
   });
@@ -108,7 +68,7 @@ export const siteCustomRuleKind: ResourceKind<SiteSnapshot> = {
     if (action === 'create') {
       // A new rule needs no empty condition lists; an update sends them, since a PUT that leaves
       // a list out may keep the old one.
-      const body = Object.fromEntries(Object.entries(desired as object).filter(([, v]) => !(Array.isArray(v) && v.length === 0)));
+      const body = withoutEmptyLists(desired as object);
       return { method: 'POST', path: paths.answeringRules(owner.extensionId), body: { type: 'Custom', ...body } };
     }
     const path = paths.answeringRule(owner.extensionId, live!.id!);
