@@ -41,8 +41,8 @@ export interface RoutingTestManifest {
   kind: 'RoutingTest';
   extension?: ExtRef;
   site?: ExtRef;
-  /** `true`: calls to the company's main number, routed through the Company document. */
-  company?: true;
+  /** `true` (or `{}`): calls to the company's main number, routed through the Company document. */
+  company?: true | Record<string, never>;
   calls: RoutingTestCall[];
 }
 

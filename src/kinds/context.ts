@@ -31,13 +31,13 @@ export interface SiteSnapshot {
 /**
  * What ringform reads for the company: business hours, the answering-rule list with each rule
  * read whole (the list holds summaries), and the account's phone numbers when a calledNumbers
- * condition needs them (`phoneNumbers` absent: not read; `null`: the server does not offer the
- * list, so the numbers cannot be checked).
+ * condition needs them (`phoneNumbers` absent: not read; `{unavailable: status}`: the server
+ * did not list them, so the numbers cannot be checked).
  */
 export interface CompanySnapshot {
   businessHours: any;
   answeringRules: any[];
-  phoneNumbers?: string[] | null;
+  phoneNumbers?: string[] | { unavailable: number };
 }
 
 /** Everything a kind needs to state what one document wants for one owner. */

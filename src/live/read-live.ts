@@ -59,15 +59,16 @@ export async function readCompany(client: ApiClient, withPhoneNumbers = false): 
 
 /**
  * The account's phone numbers in E.164 (`GET /account/~/phone-number`, RingCentral's API
- * reference; not in the spec subset). `null` when the server answers 404: it does not offer the
- * list, and the planner says it could not check the numbers instead of failing.
+ * reference; not in the spec subset). `{unavailable: status}` when the server does not offer the
+ * list (404, 405, 501) or will not show it to this app (403): the planner then says it could not
+ * check the numbers instead of failing, and RingCentral still refuses a number it does not know.
  */
-export async function readAccountPhoneNumbers(client: ApiClient): Promise<string[] | null> {
+export async function readAccountPhoneNumbers(client: ApiClient): Promise<string[] | { unavailable: number }> {
   try {
     const records = await getAllPages(client, paths.accountPhoneNumbers(), {}, 1000);
     return [...new Set(records.map((r: any) => String(r?.phoneNumber ?? '')).filter(Boolean))].sort();
   } catch (err) {
-    if (err instanceof ApiError && err.status === 404) return null;
+    if (err instanceof ApiError && [403, 404, 405, 501].includes(err.status ?? 0)) return { unavailable: err.status! };
     throw err;
   }
 }

@@ -138,7 +138,7 @@ customRules:
     expect(run.code).toBe(0);
     const plan = JSON.parse(run.stdout);
     expect(plan.changes).toHaveLength(3);
-    expect(plan.warnings.map((w: any) => w.message).join('\n')).toMatch(/calledNumbers were not checked .* 404 .*phone-number/);
+    expect(plan.warnings.map((w: any) => w.message).join('\n')).toMatch(/calledNumbers were not checked .*phone-number answered .*404/);
   });
 
   it('a saved plan is refused when company hours changed since it was made', async () => {

@@ -144,9 +144,10 @@ function namesCalledNumbers(doc: ManifestDocument): boolean {
 /** A server without the phone-number list cannot confirm called numbers: said, not failed. */
 function unreadPhoneNumbers(owners: OwnerDocument[], snapshots: unknown[]): PlanWarning[] {
   const i = owners.findIndex((o) => o.owner.type === 'company');
-  if (i < 0 || (snapshots[i] as CompanySnapshot).phoneNumbers !== null) return [];
+  const numbers = i < 0 ? undefined : (snapshots[i] as CompanySnapshot).phoneNumbers;
+  if (numbers === undefined || Array.isArray(numbers)) return [];
   const { file, line, col } = owners[i].doc.locate(['customRules']);
-  const message = "calledNumbers were not checked against the account's numbers: the server answered 404 to GET /restapi/v1.0/account/~/phone-number; RingCentral refuses a number the account does not own when the rule is written";
+  const message = `calledNumbers were not checked against the account's numbers: GET /restapi/v1.0/account/~/phone-number answered ${numbers.unavailable}; RingCentral refuses a number the account does not own when the rule is written`;
   return [{ file, line, column: col, message }];
 }
 

@@ -21,7 +21,7 @@ export function normalizeCompanyRule(r: any) {
 
 /**
  * A called number must be a number of the account (RingCentral refuses others). Checked when the
- * account's numbers were read; `null` (the server has no list) is reported once by the planner.
+ * account's numbers were read; a server without the list is reported once by the planner.
  */
 function calledNumber(ctx: CompileContext<CompanyManifest, CompanySnapshot>, written: string, path: PathSeg[]) {
   const phoneNumber = e164(ctx, written, path);
