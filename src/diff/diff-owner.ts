@@ -103,9 +103,12 @@ function diffUnlisted(
   }
 }
 
-/** `user 101 (Alex Smith): custom rule "Old" (id 42) is unmanaged: …`, at the document's `customRules`. */
+/** `user 101 (Alex Smith): custom rule "Old" (id 42) is unmanaged: …`, at the document's `customRules` or owner. */
 function unmanagedWarning(ctx: CompileContext<any, any>, kind: ResourceKind, name: string, id: string): PlanWarning {
-  const { file, line, col } = ctx.doc.locate(['customRules']);
+  // Where the rule would be listed; without a `customRules` list, where the owner is named.
+  const data = ctx.doc.data as unknown as Record<string, unknown>;
+  const at = ['customRules', 'extension', 'extensions', 'site'].find((key) => key in data);
+  const { file, line, col } = ctx.doc.locate(at ? [at] : []);
   const owner = `${ctx.owner.type} ${ctx.owner.extensionNumber}${ctx.owner.name ? ` (${ctx.owner.name})` : ''}`;
   const message = `${owner}: ${kind.label(name)} (id ${id}) is unmanaged: it is live but not in this document, and is kept (set prune: true to delete it)`;
   return { file, line, column: col, message };

@@ -1,4 +1,4 @@
-import type { Change, FieldChange, ManifestField, OwnerType, Plan } from '../core/plan.js';
+import type { Change, ChangeTarget, FieldChange, ManifestField, OwnerType, Plan } from '../core/plan.js';
 import type { RoutingImpact } from '../core/routing-impact.js';
 import { changeFields } from './change-fields.js';
 import { groupChanges, groupImpacts, memberOwners, OWNER_PLACEHOLDER, type ChangeGroup } from './change-groups.js';
@@ -97,7 +97,7 @@ function groupDetails(group: ChangeGroup, showRequests: boolean): string {
   const owners = memberOwners(members);
   const who = owners.length === 1 ? targetLabel(change.kind, change.target) : `${plural(owners.length, change.target.owner)} · ${objectLabel(change.kind, change.target.name)}`;
   const parts = [`<details><summary>${escapeHtml(`${actionLabel(change.action)} · ${who}`)}</summary>`];
-  if (owners.length > 1) parts.push(ownerList(owners.map(ownerLabel), change.target.owner));
+  if (owners.length > 1) parts.push(ownerList(owners.map(ownerName), change.target.owner));
   parts.push(changeFacts(members));
   if (showRequests) parts.push(...members.slice(0, 1).map((m) => codeSpan(`${m.method} ${m.path}`)));
   parts.push(reviewTable(change));
@@ -106,7 +106,12 @@ function groupDetails(group: ChangeGroup, showRequests: boolean): string {
   return parts.join('\n\n');
 }
 
-/** `For 250 users: user 101 (Alex Smith), user 102 (Kim Lee), … and 10 more.` */
+/** `101 (Alex Smith)`: the list's heading already says users or sites. */
+function ownerName(target: ChangeTarget): string {
+  return ownerLabel(target).replace(/^(user|site) /, '');
+}
+
+/** `For 250 users: 101 (Alex Smith), 102 (Kim Lee), … and 10 more.` */
 function ownerList(labels: string[], type: OwnerType): string {
   const listed = labels.slice(0, MAX_LISTED_OWNERS).map(escapeMarkdown);
   const more = labels.length - listed.length;

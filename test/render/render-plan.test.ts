@@ -187,8 +187,8 @@ describe('renderPlanMarkdown on a very large plan', () => {
     expect(md).not.toContain('Not shown');
     expect(md.match(/<details>/g)).toHaveLength(1);
     expect(md).toContain('<summary>~ update · 250 users · state rule work-hours</summary>');
-    expect(md).toContain('For 250 users: user 1000 (User Number 0), user 1001 (User Number 1)');
-    expect(md).toContain('user 1249 (User Number 249).');
+    expect(md).toContain('For 250 users: 1000 (User Number 0), 1001 (User Number 1)');
+    expect(md).toContain(', 1249 (User Number 249).');
     expect(md.match(/```mermaid/g)).toHaveLength(1);
     expect(md).toContain('#### Who rings when: 250 users');
     expect(md).toContain('title work hours of 250 users');

@@ -1,0 +1,134 @@
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { main } from '../../src/cli/main.js';
+import type { CliIO } from '../../src/cli/io.js';
+import type { RunningEmulator } from '../../src/emulator/start-emulator.js';
+import { runCli, withEmulator, writes } from '../helpers/e2e.js';
+import { tempManifests } from '../helpers/temp-manifests.js';
+
+/**
+ * Plans for pull-request reviewers (issue 11): a change to 250 users fits one GitHub comment
+ * and names them; the JSON plan carries the account, manifest fields and warnings; the apply
+ * prompt names the account.
+ */
+const USERS = 250;
+const START = 5000;
+let emu: RunningEmulator;
+let env: Record<string, string>;
+
+beforeAll(async () => {
+  // A short rate-limit window: 250 users are read in seconds, the pacing logic still runs.
+  ({ emu, env } = await withEmulator({ seed: { base: 'demo', generateUsers: { count: USERS, startNumber: START } }, windowMs: 50 }));
+  env = { ...env, RINGFORM_NOW: '2026-11-22T09:00:00Z' };
+}, 60_000);
+afterAll(async () => {
+  await emu.stop();
+});
+
+const team = Array.from({ length: USERS }, (_, i) => `"${START + i}"`).join(', ');
+const TEAM = `
+version: 1
+kind: User
+extensions: [${team}]
+states:
+  work-hours:
+    schedule: {weekly: {monday: ["08:00-16:00"], tuesday: ["08:00-16:00"], wednesday: ["08:00-16:00"], thursday: ["08:00-16:00"], friday: ["08:00-16:00"]}}
+rules:
+  work-hours:
+    ring:
+      order: at-once
+      groups: [{targets: [mobile-apps], seconds: 30}, {targets: [{coworker: "102"}], seconds: 30}]
+`;
+
+describe('a work-hours change for 250 users', () => {
+  it('gives a Markdown plan within 65,000 characters that names the count of users, with one chart', async () => {
+    const files = await tempManifests();
+    await files.write('team.yaml', TEAM);
+    emu.reset();
+    const run = await runCli(['plan', '--format', 'markdown', files.dir], env);
+    expect(run.code).toBe(0);
+    const md = run.stdout;
+    expect(md.length).toBeLessThanOrEqual(65_000);
+    expect(md).toContain(`**Plan: 0 to create, ${2 * USERS} to update, 0 to delete.** Affects ${USERS} users.`);
+    expect(md).toContain(`<summary>~ update · ${USERS} users · state work-hours</summary>`);
+    expect(md).toContain(`<summary>~ update · ${USERS} users · state rule work-hours</summary>`);
+    expect(md).toContain(`For ${USERS} users: ${START} (User ${START}), ${START + 1} (User ${START + 1}),`);
+    expect(md).toContain('| `rules.work-hours.ring.groups[0].seconds` | `20` | `30` |');
+    expect(md).toContain('| `rules.work-hours.ring.groups[1].targets[0]` | `"desktop-apps"` | `{coworker: "102 (Kim Lee)"}` |');
+    expect(md.match(/```mermaid/g)).toHaveLength(1);
+    expect(md).toContain(`#### Who rings when: ${USERS} users`);
+    expect(writes(emu)).toEqual([]);
+    await files.cleanup();
+  }, 60_000);
+
+  it('prints every change in the text plan, which the Markdown points to for the full plan', async () => {
+    const files = await tempManifests();
+    await files.write('team.yaml', TEAM);
+    emu.reset();
+    const run = await runCli(['plan', files.dir], env);
+    expect(run.stdout.match(/^~ update {2}user-state-rule {2}user \d+ .* · state rule work-hours {2}\[c\d+\]$/gm)).toHaveLength(USERS);
+    expect(run.stdout).toContain('    ~ rules.work-hours.ring.groups[0].seconds: 20 → 30');
+    await files.cleanup();
+  }, 60_000);
+});
+
+describe('JSON plan and apply prompt', () => {
+  it('JSON has the account, manifest fields and warnings (unmanaged rules among them), and is byte-identical', async () => {
+    const files = await tempManifests();
+    await files.write('kim.yaml', `
+version: 1
+kind: User
+extension: "102"
+rules:
+  work-hours:
+    ifNoAnswer: {forwardTo: {phone: "+14082324343"}}
+`);
+    emu.reset();
+    // A live custom rule no document lists: a warning at the document's place.
+    await runCli(['apply', '--yes', 'examples/users/kim.yaml'], env);
+    const first = await runCli(['plan', '--format', 'json', files.dir], env);
+    const again = await runCli(['plan', '--format', 'json', files.dir], env);
+    expect(again.stdout).toBe(first.stdout);
+    const plan = JSON.parse(first.stdout);
+    expect(plan.account).toEqual({ id: '37439510', name: 'Acme Inc.', server: env.RINGCENTRAL_SERVER_URL.replace(/\/$/, '') });
+    expect(plan.changes).toHaveLength(1);
+    expect(plan.changes[0].fields).toEqual([
+      { path: 'rules.work-hours.ifNoAnswer', before: { voicemail: { greeting: { preset: '590080 (Default)' } } }, after: { forwardTo: { phone: '+14082324343' } } },
+    ]);
+    expect(plan.changes[0].body.dispatching).toBeDefined();
+    expect(plan.changes[0].patch.length).toBeGreaterThan(0);
+    expect(plan.warnings).toContainEqual({
+      file: expect.stringContaining('kim.yaml'),
+      line: 3,
+      column: 12,
+      message: expect.stringMatching(/^user 102 \(Kim Lee\): custom rule "Key accounts" \(id \d+\) is unmanaged/),
+    });
+    const text = await runCli(['plan', files.dir], env);
+    expect(text.stdout).toMatch(/! warning: .*kim\.yaml:3:12 {2}user 102 \(Kim Lee\): custom rule "Lunch break" \(id \d+\) is unmanaged/);
+    await files.cleanup();
+  }, 60_000);
+
+  it('the apply prompt and the apply report name the account', async () => {
+    emu.reset();
+    let stdout = '';
+    const questions: string[] = [];
+    const io: CliIO = {
+      stdout: (t) => void (stdout += t),
+      stderr: () => {},
+      env,
+      cwd: process.cwd(),
+      stdoutIsTTY: false,
+      stderrIsTTY: false,
+      stdinIsTTY: true,
+      confirm: async (q) => {
+        questions.push(q);
+        return true;
+      },
+    };
+    const code = await main(['apply', 'examples/users/jordan.yaml'], io);
+    expect(code).toBe(0);
+    const host = new URL(env.RINGCENTRAL_SERVER_URL).host;
+    expect(questions).toEqual([`Apply 3 change(s) to account Acme Inc. (37439510) at ${host}?`]);
+    expect(stdout.startsWith(`Account: Acme Inc. (37439510) at ${host}\n`)).toBe(true);
+    expect(stdout).toMatch(/Account: Acme Inc\. \(37439510\) at .*\n\n✓ applied/);
+  }, 60_000);
+});
