@@ -132,3 +132,27 @@ rules:
     expect(stdout).toMatch(/Account: Acme Inc\. \(37439510\) at .*\n\n✓ applied/);
   }, 60_000);
 });
+
+describe('a custom rule renamed in place', () => {
+  it('reads as a change of name, not as a new rule', async () => {
+    const files = await tempManifests();
+    const company = (name: string, extra = '') => `
+version: 1
+kind: Company
+customRules:
+  - name: ${name}${extra}
+    when:
+      calledNumbers: ["+16505550100"]
+      schedule: {ranges: [{from: "2026-12-24T00:00", to: "2026-12-26T23:59"}]}
+    transferTo: {name: "Holiday Announcement"}
+`;
+    emu.reset();
+    await files.write('company.yaml', company('Xmas'));
+    expect((await runCli(['apply', '--yes', files.dir], env)).code).toBe(0);
+    await files.write('company.yaml', company('Christmas closure', '\n    renamedFrom: Xmas'));
+    const plan = JSON.parse((await runCli(['plan', '--format', 'json', files.dir], env)).stdout);
+    expect(plan.changes.map((c: any) => [c.action, c.kind])).toEqual([['update', 'company-custom-rule']]);
+    expect(plan.changes[0].fields).toEqual([{ path: 'customRules[0].name', before: 'Xmas', after: 'Christmas closure' }]);
+    await files.cleanup();
+  }, 60_000);
+});
