@@ -151,7 +151,7 @@ customRules:
     expect((await runCli(['apply', '--yes', files.dir], env)).code).toBe(0);
     await files.write('company.yaml', company('Christmas closure', '\n    renamedFrom: Xmas'));
     const plan = JSON.parse((await runCli(['plan', '--format', 'json', files.dir], env)).stdout);
-    expect(plan.changes.map((c: any) => [c.action, c.kind])).toEqual([['update', 'company-custom-rule']]);
+    expect(plan.changes.map((c: { action: string; kind: string }) => [c.action, c.kind])).toEqual([['update', 'company-custom-rule']]);
     expect(plan.changes[0].fields).toEqual([{ path: 'customRules[0].name', before: 'Xmas', after: 'Christmas closure' }]);
     await files.cleanup();
   }, 60_000);
