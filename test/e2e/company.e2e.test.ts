@@ -141,6 +141,31 @@ customRules:
     expect(plan.warnings.map((w: any) => w.message).join('\n')).toMatch(/calledNumbers were not checked .*phone-number answered .*404/);
   });
 
+  it('--only company plans the Company document alone', async () => {
+    t.emu.clearLog();
+    const plan = JSON.parse((await runCli(['plan', '--format', 'json', '--only', 'company', 'examples'], t.env)).stdout);
+    expect(new Set(plan.changes.map((c: any) => c.target.owner))).toEqual(new Set(['company']));
+    expect(calls(t.emu).some((c) => c.includes('/comm-handling/'))).toBe(false);
+  });
+
+  it('a saved plan applies, the after-hours rule RingCentral creates on the way included', async () => {
+    await files.write('company.yaml', 'version: 1\nkind: Company\nbusinessHours: {schedule: always}\n');
+    expect((await runCli(['apply', '--yes', files.dir], t.env)).code).toBe(0);
+    await files.write('company.yaml', companyDoc());
+    const saved = `${files.dir}/../company-plan.json`;
+    expect((await runCli(['plan', '--out', saved, files.dir], t.env)).code).toBe(0);
+    t.emu.clearLog();
+    const run = await runCli(['apply', '--yes', '--plan', saved], t.env);
+    expect(run.code, run.stderr).toBe(0);
+    expect(writes(t.emu)).toEqual([
+      `PUT ${A}/business-hours`,
+      `PUT ${A}/answering-rule/after-hours-rule`,
+      `PUT ${A}/answering-rule/business-hours-rule`,
+      `POST ${A}/answering-rule`,
+    ]);
+    expect((await runCli(['plan', '--detailed-exitcode', files.dir], t.env)).code).toBe(0);
+  });
+
   it('a saved plan is refused when company hours changed since it was made', async () => {
     await files.write('company.yaml', companyDoc());
     const saved = `${files.dir}/plan.json`;

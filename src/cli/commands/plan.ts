@@ -33,11 +33,12 @@ export function renderPlan(live: LivePlan, format: string, io: CliIO, opts: { ti
 
 /**
  * `--only` takes one or more extension numbers, so `plan --only 101 102 examples` would read
- * `examples` as an extension: values that are not numbers are the paths that followed.
+ * `examples` as an extension: values that are not numbers (or the word `company`, the Company
+ * document) are the paths that followed.
  */
 export function splitOnly(args: string[], only: string[] | undefined): { paths: string[]; only?: string[] } {
   if (!only) return { paths: args };
-  const isRef = (v: string) => /^\d+$/.test(v.trim());
+  const isRef = (v: string) => /^\d+$/.test(v.trim()) || v.trim() === 'company';
   return { paths: [...args, ...only.filter((v) => !isRef(v))], only: only.filter(isRef) };
 }
 
@@ -49,7 +50,7 @@ export function register(program: Command, io: CliIO, setExit: SetExit): void {
     .addOption(new Option('--format <format>', 'output format').choices(['text', 'json', 'markdown', 'github']).default('text'))
     .option('--out <file>', 'save the plan (JSON, with fingerprints of the live state) for `apply --plan`')
     .option('--detailed-exitcode', 'exit 2 when the plan has changes, 0 when it has none')
-    .option('--only <ext...>', 'plan only these users/sites (extension numbers or ids)')
+    .option('--only <ext...>', 'plan only these users/sites (extension numbers or ids), or `company`')
     .option('--changed-since <ref>', 'plan only the documents changed since a git ref')
     .option('--show-requests', "show each change's HTTP method, path and API-level difference")
     .action(async (args: string[], opts) => {
