@@ -1,3 +1,4 @@
+import { readFile, writeFile } from 'node:fs/promises';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { main } from '../../src/cli/main.js';
 import type { CliIO } from '../../src/cli/io.js';
@@ -153,6 +154,37 @@ customRules:
     const plan = JSON.parse((await runCli(['plan', '--format', 'json', files.dir], env)).stdout);
     expect(plan.changes.map((c: { action: string; kind: string }) => [c.action, c.kind])).toEqual([['update', 'company-custom-rule']]);
     expect(plan.changes[0].fields).toEqual([{ path: 'customRules[0].name', before: 'Xmas', after: 'Christmas closure' }]);
+    await files.cleanup();
+  }, 60_000);
+});
+
+describe('apply --plan', () => {
+  it('shows fields computed from the live objects and the verified bodies, never the ones in the file', async () => {
+    const files = await tempManifests();
+    await files.write('kim.yaml', `
+version: 1
+kind: User
+extension: "102"
+rules:
+  work-hours:
+    ifNoAnswer: {forwardTo: {phone: "+14082324343"}}
+`);
+    emu.reset();
+    const planFile = `${files.dir}/plan.json`;
+    expect((await runCli(['plan', '--out', planFile, files.dir], env)).code).toBe(0);
+    const saved = JSON.parse(await readFile(planFile, 'utf8'));
+    const honest = saved.changes[0].fields;
+    expect(honest).toEqual([
+      { path: 'rules.work-hours.ifNoAnswer', before: { voicemail: { greeting: { preset: '590080 (Default)' } } }, after: { forwardTo: { phone: '+14082324343' } } },
+    ]);
+    saved.changes[0].fields = [{ path: 'rules.work-hours.ifNoAnswer', before: { voicemail: {} }, after: { voicemail: {} } }];
+    await writeFile(planFile, JSON.stringify(saved));
+    const applied = await runCli(['apply', '--plan', planFile, '--yes'], env);
+    expect(applied.code).toBe(0);
+    expect(applied.stdout).toContain(
+      ['    ~ rules.work-hours.ifNoAnswer:', '        before: {voicemail: {greeting: {preset: "590080 (Default)"}}}', '        after:  {forwardTo: {phone: "+14082324343"}}'].join('\n'),
+    );
+    expect(applied.stdout).not.toContain('{voicemail: {}}');
     await files.cleanup();
   }, 60_000);
 });

@@ -14,6 +14,7 @@ import { canPrompt, useColour, type CliIO } from '../io.js';
 import { checkSavedPlan, checkSavedPlanServer } from '../pipeline/check-saved-plan.js';
 import { readConnectionConfig } from '../../live/connection-config.js';
 import { openClient } from '../pipeline/open-client.js';
+import { refreshSavedPlanFields } from '../pipeline/saved-plan-fields.js';
 import { planFromManifests } from '../pipeline/plan-from-manifests.js';
 import type { SetExit } from './index.js';
 import { progressFor } from '../progress.js';
@@ -37,7 +38,7 @@ async function planToApply(io: CliIO, paths: string[], planFile: string | undefi
   checkSavedPlanServer(plan, readConnectionConfig(io.env).serverUrl);
   const client = await openClient(io);
   try {
-    await checkSavedPlan(client, plan);
+    await refreshSavedPlanFields(client, plan, await checkSavedPlan(client, plan));
   } catch (err) {
     await client.close();
     throw err;

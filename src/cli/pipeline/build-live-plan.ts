@@ -16,9 +16,9 @@ import { buildPlan } from '../../plan/build-plan.js';
 import { resolveOwners, type OwnerDocument } from '../../resolve/resolve-owners.js';
 import { Resolver, usesNamedPreset } from '../../resolve/resolver.js';
 import { checkReferences } from '../../resolve/check-references.js';
-import type { ExtensionInfo, StandardGreeting } from '../../core/references.js';
-import { mentionsPreset } from '../../export/label-references.js';
-import { manifestFields } from './manifest-fields.js';
+import type { ExtensionInfo } from '../../core/references.js';
+import { livePlanFields } from './manifest-fields.js';
+import { namedManifestFields } from './named-manifest-fields.js';
 
 export interface LivePlan {
   plan: Plan;
@@ -111,28 +111,9 @@ export async function buildLivePlan(client: ApiClient, documents: ManifestDocume
   }
   warnings.push(...unreadPhoneNumbers(owners, snapshots));
   const live: LivePlan = { plan: { account, ...buildPlan(drafts, unmanaged, warnings) }, liveObjects, owners, snapshots, extensions };
-  await addManifestFields(client, live, resolver, greetings);
-  return live;
-}
-
-/**
- * Fills each change's manifest-level `fields`. Preset greetings are named from the greetings
- * dictionary: read here (one GET) only when a change shows a preset and it was not read for
- * resolving references already.
- */
-async function addManifestFields(client: ApiClient, live: LivePlan, resolver: Resolver, greetings?: StandardGreeting[]): Promise<void> {
-  const fieldsWith = (dictionary?: StandardGreeting[]) =>
-    manifestFields(live, {
-      extension: (ref) => {
-        const found = resolver.extension(ref);
-        return found.ok ? found.value : undefined;
-      },
-      greetings: dictionary,
-    });
-  let fields = fieldsWith(greetings);
-  const showsPreset = [...fields.values()].flat().some((f) => f.path.endsWith('.preset') || mentionsPreset([f.before, f.after]));
-  if (!greetings && showsPreset) fields = fieldsWith(await readStandardGreetings(client));
+  const fields = await namedManifestFields(client, livePlanFields(live), greetings);
   for (const change of live.plan.changes) change.fields = fields.get(change.id) ?? [];
+  return live;
 }
 
 /** Whether a Company document names a called number (only then are the account's numbers read). */

@@ -34,9 +34,10 @@ function ownersToRead(plan: Plan): OwnerRef[] {
  * Checks a saved plan before anything is written (cli.md "Which account"): made for this
  * account, every live object it was computed from unchanged, and every change the kind's own
  * write of the object its target names, with the body its recorded difference describes.
- * Reads only; refuses with one line per change and why.
+ * Reads only; refuses with one line per change and why. Returns the live objects it read, by
+ * `owner:extensionId`, for what the plan shows (its manifest fields are computed from them).
  */
-export async function checkSavedPlan(client: ApiClient, plan: Plan): Promise<void> {
+export async function checkSavedPlan(client: ApiClient, plan: Plan): Promise<Map<string, UserSnapshot | SiteSnapshot | CompanySnapshot>> {
   checkSavedPlanServer(plan, client.server);
   const account = await readAccount(client, client.server);
   if (plan.account && plan.account.id !== account.id) {
@@ -61,4 +62,5 @@ export async function checkSavedPlan(client: ApiClient, plan: Plan): Promise<voi
   if (refusals.length) {
     throw new UserError(`the saved plan asks for writes ringform does not make; ${REFUSED}. Make a new plan with \`ringform plan --out FILE\`.\n  ${refusals.join('\n  ')}`);
   }
+  return snapshots;
 }

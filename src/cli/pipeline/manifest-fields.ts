@@ -10,6 +10,7 @@ import { labelReferences, type ReferenceNames } from '../../export/label-referen
 import type { CompanySnapshot, Owner, SiteSnapshot, UserSnapshot } from '../../kinds/context.js';
 import { projectCompanySnapshot, projectSiteSnapshot, projectUserSnapshot } from '../../simulate/project-snapshot.js';
 import { exportCompany } from '../../export/export-company.js';
+import type { ExtensionInfo } from '../../core/references.js';
 import type { LivePlan } from './build-live-plan.js';
 
 type Snapshot = UserSnapshot | SiteSnapshot | CompanySnapshot;
@@ -25,14 +26,14 @@ type Section = Record<string, unknown> | undefined;
  * groups, target types) are equal on both sides and never shown. A created custom rule is shown
  * as the document writes it. Names are put beside ids on both sides before comparing.
  */
-export function manifestFields(live: LivePlan, names: ReferenceNames): Map<string, ManifestField[]> {
+export function manifestFields(input: FieldsInput, names: ReferenceNames): Map<string, ManifestField[]> {
   const out = new Map<string, ManifestField[]>();
-  const refs = new ExtensionRefs(live.extensions);
-  live.owners.forEach(({ owner, doc }, i) => {
-    const changes = live.plan.changes.filter((c) => c.target.owner === owner.type && (c.target.extensionId ?? '~') === owner.extensionId);
-    if (changes.length === 0) return;
+  const refs = new ExtensionRefs(input.extensions);
+  for (const { owner, doc, snapshot: live } of input.owners) {
+    const changes = input.changes.filter((c) => c.target.owner === owner.type && (c.target.extensionId ?? '~') === owner.extensionId);
+    if (changes.length === 0) continue;
     const exportOf = exporter(owner, refs);
-    let snapshot = live.snapshots[i];
+    let snapshot = live;
     let before = exportOf(snapshot);
     for (const change of changes) {
       snapshot = project(owner, snapshot, change);
@@ -40,8 +41,25 @@ export function manifestFields(live: LivePlan, names: ReferenceNames): Map<strin
       out.set(change.id, changeFields(change, before, after, doc, names));
       before = after;
     }
-  });
+  }
   return out;
+}
+
+/**
+ * What the fields are computed from: the changes, each owner's live snapshot and, when the plan
+ * was made from manifests, its document (for a created rule's written YAML and the rule's place
+ * in the file). A saved plan has no documents: its rules are named `customRules["name"]` and a
+ * created rule is shown as export would write it.
+ */
+export interface FieldsInput {
+  changes: Change[];
+  owners: { owner: Owner; doc?: ManifestDocument; snapshot: Snapshot }[];
+  extensions: ExtensionInfo[];
+}
+
+/** The LivePlan's owners, documents and snapshots, side by side. */
+export function livePlanFields(live: LivePlan): FieldsInput {
+  return { changes: live.plan.changes, owners: live.owners.map((o, i) => ({ ...o, snapshot: live.snapshots[i] })), extensions: live.extensions };
 }
 
 /** The owner's export: the manifest form both sides of its changes are compared in. */
@@ -58,7 +76,7 @@ function project(owner: Owner, s: Snapshot, change: Change): Snapshot {
 }
 
 /** Where a change's object sits in a manifest, and its value there. */
-function locate(change: Change, manifest: Manifest, doc: ManifestDocument, name = change.target.name): { path: PathSeg[]; value: Section } {
+function locate(change: Change, manifest: Manifest, doc: ManifestDocument | undefined, name = change.target.name): { path: PathSeg[]; value: Section } {
   const m = manifest as any;
   switch (change.kind) {
     case 'user-state':
@@ -76,17 +94,17 @@ function locate(change: Change, manifest: Manifest, doc: ManifestDocument, name 
 }
 
 /** `customRules[2]`, the rule's place in its document; `customRules["Old name"]` for a rule no document lists. */
-function customRulePath(doc: ManifestDocument, name: string): PathSeg[] {
-  const index = ((doc.data as any).customRules ?? []).findIndex((r: any) => r?.name === name);
+function customRulePath(doc: ManifestDocument | undefined, name: string): PathSeg[] {
+  const index = ((doc?.data as any)?.customRules ?? []).findIndex((r: any) => r?.name === name);
   return ['customRules', index >= 0 ? index : name];
 }
 
-function changeFields(change: Change, before: Manifest, after: Manifest, doc: ManifestDocument, names: ReferenceNames): ManifestField[] {
+function changeFields(change: Change, before: Manifest, after: Manifest, doc: ManifestDocument | undefined, names: ReferenceNames): ManifestField[] {
   // A rule renamed in place is found under its former name before the change.
   const old = locate(change, before, doc, change.target.renamedFrom);
   const label = (v: Section) => labelReferences(v, undefined, names);
   if (change.action === 'create') {
-    const written = ((doc.data as any).customRules ?? []).find((r: any) => r?.name === change.target.name);
+    const written = ((doc?.data as any)?.customRules ?? []).find((r: any) => r?.name === change.target.name);
     return manifestDiff(undefined, label(written ?? locate(change, after, doc).value), old.path);
   }
   const now = change.action === 'delete' ? undefined : locate(change, after, doc).value;
