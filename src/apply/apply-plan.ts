@@ -1,6 +1,7 @@
 import type { ApplyResult, Change, Plan, StepResult } from '../core/plan.js';
 import { ApiError, type ApiClient } from '../live/api-client.js';
-import { wasCreated } from './find-created.js';
+import { findCreated, READ_BACK_WAITS_MS } from './find-created.js';
+import { sweepDuplicates } from './sweep-duplicates.js';
 
 export interface ApplyOptions {
   /**
@@ -12,6 +13,8 @@ export interface ApplyOptions {
   onStep?: (change: Change, result: StepResult, done: number, total: number) => void;
   /** Asked before each change; true stops the run (the rest is reported as not attempted). */
   shouldStop?: () => boolean;
+  /** Waits between read-backs after a create whose outcome is unknown (default READ_BACK_WAITS_MS). */
+  readBackWaitsMs?: readonly number[];
 }
 
 function failure(err: unknown): StepResult['error'] {
@@ -19,15 +22,24 @@ function failure(err: unknown): StepResult['error'] {
   return { message: (err as Error)?.message ?? String(err) };
 }
 
-/** Sends one change; a create whose outcome is unknown is read back before it is tried again. */
-async function perform(client: ApiClient, change: Change): Promise<void> {
+const idOf = (json: unknown): string | undefined => {
+  const id = (json as { id?: unknown } | undefined)?.id;
+  return id === undefined || id === null ? undefined : String(id);
+};
+
+/**
+ * Sends one change and returns the id of what it created. A create whose outcome is unknown is
+ * looked for (with waits, see READ_BACK_WAITS_MS) before it is sent again.
+ */
+async function perform(client: ApiClient, change: Change, waits: readonly number[]): Promise<string | undefined> {
   const method = change.method as 'POST' | 'PUT' | 'PATCH' | 'DELETE';
   try {
-    await client.send(method, change.path, change.body);
+    return idOf((await client.send(method, change.path, change.body)).json);
   } catch (err) {
     if (!(err instanceof ApiError) || !err.outcomeUnknown || method !== 'POST') throw err;
-    if (await wasCreated(client, change)) return;
-    await client.send(method, change.path, change.body);
+    const found = await findCreated(client, change, waits);
+    if (found !== undefined) return found;
+    return idOf((await client.send(method, change.path, change.body)).json);
   }
 }
 
@@ -44,6 +56,7 @@ export async function applyPlan(client: ApiClient, plan: Plan, opts: ApplyOption
     queues.set(key, [...(queues.get(key) ?? []), c]);
   }
   const completion = new Map<string, Promise<StepResult>>();
+  const created = new Map<string, string>();
   let done = 0;
   const runOne = async (change: Change): Promise<StepResult> => {
     const deps = await Promise.all(change.dependsOn.map((id) => completion.get(id) ?? Promise.resolve(results.get(id)!)));
@@ -52,7 +65,8 @@ export async function applyPlan(client: ApiClient, plan: Plan, opts: ApplyOption
     if (blockedBy.length) result = { id: change.id, status: 'skipped', blockedBy };
     else {
       try {
-        await perform(client, change);
+        const id = await perform(client, change, opts.readBackWaitsMs ?? READ_BACK_WAITS_MS);
+        if (change.action === 'create' && id !== undefined) created.set(change.id, id);
         result = { id: change.id, status: 'applied' };
       } catch (err) {
         result = { id: change.id, status: 'failed', error: failure(err) };
@@ -79,7 +93,8 @@ export async function applyPlan(client: ApiClient, plan: Plan, opts: ApplyOption
   const steps = plan.changes.map((c) => results.get(c.id)).filter((r): r is StepResult => r !== undefined);
   const summary = { applied: 0, failed: 0, skipped: 0 };
   for (const s of steps) summary[s.status] += 1;
-  return { steps, summary };
+  const duplicates = created.size ? await sweepDuplicates(client, plan.changes, created) : [];
+  return duplicates.length ? { steps, summary, duplicates } : { steps, summary };
 }
 
 async function runLimited<T>(items: T[], limit: number, fn: (item: T) => Promise<void>): Promise<void> {

@@ -146,7 +146,22 @@ export interface StepResult {
   blockedBy?: string[];
 }
 
+/** A rule name found held more than once after apply, and what apply did about it. */
+export interface DuplicateSweep {
+  /** The create change whose name is held twice. */
+  change: string;
+  name: string;
+  /** The oldest copy (lowest id): the one every run keeps. */
+  kept: string;
+  /** Copies this run created and deleted again. */
+  deleted: string[];
+  /** Copies someone else made (or that could not be deleted): left for the plan to report. */
+  left: string[];
+}
+
 export interface ApplyResult {
   steps: StepResult[];
   summary: { applied: number; failed: number; skipped: number };
+  /** Names held twice after apply (RingCentral does not keep names unique). */
+  duplicates?: DuplicateSweep[];
 }

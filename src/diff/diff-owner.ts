@@ -2,7 +2,7 @@ import type { LiveObjectRef } from '../core/fingerprint.js';
 import type { DraftChange } from '../core/draft-change.js';
 import type { ChangeAction, ChangeTarget, PlanWarning, UnmanagedObject } from '../core/plan.js';
 import type { CompileContext, Owner } from '../kinds/context.js';
-import type { DesiredObject, LiveObject, ResourceKind } from '../kinds/resource-kind.js';
+import { isCopy, primaryLive, type DesiredObject, type LiveObject, type ResourceKind } from '../kinds/resource-kind.js';
 import { fieldDiff, jsonPatch } from './field-diff.js';
 import { reviewView } from './review-view.js';
 
@@ -47,7 +47,8 @@ function diffDesired(ctx: CompileContext<any, any>, kind: ResourceKind, live: Ma
   for (const [name, want] of desired) {
     // A renamed rule is compared with (and written to) the live rule of its former name.
     const liveKey = want.liveKey ?? name;
-    const have = live.get(liveKey);
+    // Copies of a name held twice never match a manifest rule by key (not even one named `name (id)`).
+    const have = want.liveKey !== undefined ? live.get(liveKey) : primaryLive(live).get(liveKey);
     out.liveObjects.push({ path: `${key}/${kind.kind}`, select: liveKey, live: have?.comparable });
     const before = want.liveView ?? have?.comparable;
     const patch = jsonPatch(before, want.comparable);
@@ -79,9 +80,15 @@ function diffUnlisted(
   out: OwnerDiff,
 ): void {
   const key = ownerKey(ctx.owner);
-  const claimed = new Set([...desired].map(([name, want]) => want.liveKey ?? name));
+  // The live objects the document manages: renamed ones by their former key, the others by name
+  // (a copy keyed `name (id)` is never claimed by a rule written with that text as its name).
+  const claimed = new Set<string>();
+  for (const [name, want] of desired) {
+    if (want.liveKey !== undefined) claimed.add(want.liveKey);
+    else if (!isCopy(name, live.get(name))) claimed.add(name);
+  }
   for (const [name, have] of live) {
-    if (desired.has(name) || claimed.has(name)) continue;
+    if (claimed.has(name)) continue;
     out.liveObjects.push({ path: `${key}/${kind.kind}`, select: name, live: have.comparable });
     if (!prune) {
       out.unmanaged.push({ kind: kind.kind, target: target(ctx.owner, name), id: have.id ?? name });
@@ -89,7 +96,7 @@ function diffUnlisted(
       continue;
     }
     out.changes.push({
-      key: `${key}|${kind.kind}:${name}`,
+      key: `${key}|${kind.kind}:${name}${isCopy(name, have) ? '#copy' : ''}`,
       ownerKey: key,
       action: 'delete',
       kind: kind.kind,

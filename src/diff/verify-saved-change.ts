@@ -2,7 +2,7 @@ import { isDeepStrictEqual } from 'node:util';
 import fastJsonPatch from 'fast-json-patch';
 import type { Change, FieldChange, HttpRequest, LiveFingerprint } from '../core/plan.js';
 import type { CompanySnapshot, Owner, SiteSnapshot, UserSnapshot } from '../kinds/context.js';
-import type { LiveObject, ResourceKind } from '../kinds/resource-kind.js';
+import { primaryLive, type LiveObject, type ResourceKind } from '../kinds/resource-kind.js';
 import { fieldDiff } from './field-diff.js';
 import { reviewView } from './review-view.js';
 
@@ -98,14 +98,15 @@ export function savedChangeRefusal(
 ): string | undefined {
   const owner = ownerOf(change);
   if (!isSafeApiPath(change.path)) return `its path ${JSON.stringify(change.path)} is not a relative RingCentral API path on the configured server`;
-  const fpPath = `${owner.type}:${owner.extensionId}/${kind.kind}`;
-  // A rename writes the live rule of its former name.
+  if (!snapshot) return `the live state of ${owner.type} ${owner.extensionId} could not be read`;
+  // A rename writes the live rule of its former name; a copy keyed `name (id)` is only ever deleted.
   const liveName = change.target.renamedFrom ?? change.target.name;
+  const fpPath = `${owner.type}:${owner.extensionId}/${kind.kind}`;
   if (!fingerprints.some((f) => f.path === fpPath && f.select === liveName)) {
     return `it carries no fingerprint of the object it writes (${fpPath} ${JSON.stringify(liveName)})`;
   }
-  if (!snapshot) return `the live state of ${owner.type} ${owner.extensionId} could not be read`;
-  const live = kind.live(snapshot).get(liveName);
+  const all = kind.live(snapshot);
+  const live = (change.action === 'delete' || change.target.renamedFrom !== undefined ? all : primaryLive(all)).get(liveName);
   const derived = derive(kind, change, owner, live);
   if (typeof derived === 'string') return derived;
   const want = derived.request;

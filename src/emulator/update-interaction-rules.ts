@@ -71,10 +71,8 @@ function checkRuleFields(
     out.enabled = body.enabled as boolean;
   }
   if (body.displayName !== undefined) {
+    // RingCentral does not keep rule names unique, so neither does the emulator.
     if (!isNonEmptyString(body.displayName)) p.add('displayName', 'must be a non-empty string');
-    else if (user.interactionRules.some((r) => r !== self && r.displayName === body.displayName)) {
-      p.add('displayName', `a rule named "${body.displayName}" already exists`);
-    }
     out.displayName = body.displayName as string;
   }
   if (body.conditions !== undefined) out.conditions = checkConditions(p, body.conditions, user, nowLocal);

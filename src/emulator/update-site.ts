@@ -89,9 +89,8 @@ function checkCustomFields(
 ): Partial<SiteRule> {
   const out: Partial<SiteRule> = checkCommonFields(p, body, dir);
   if (body.name !== undefined) {
+    // RingCentral does not keep rule names unique, so neither does the emulator.
     if (!isNonEmptyString(body.name)) p.add('name', 'must be a non-empty string');
-    else if (site.rules.some((r) => r !== self && r.name === body.name))
-      p.add('name', `a rule named "${body.name}" already exists`);
     out.name = body.name as string;
   }
   if (body.schedule !== undefined) out.schedule = checkRuleSchedule(p, 'schedule', body.schedule, !site.alwaysOpen);

@@ -14,6 +14,50 @@ export interface LiveObject {
   comparable: unknown;
 }
 
+/** Numeric ids in age order (RingCentral's ids grow): `9` before `10`. */
+export const byId = (a: { id?: string }, b: { id?: string }): number => {
+  const x = String(a.id ?? '');
+  const y = String(b.id ?? '');
+  return x.length - y.length || (x < y ? -1 : x > y ? 1 : 0);
+};
+
+/**
+ * A second (third…) live rule holding a name an older rule holds, listed under `name (id)` for
+ * people: it never matches a manifest rule by its key, even one written with that text as name.
+ */
+export const isCopy = (key: string, o: LiveObject | undefined): boolean => o?.name !== undefined && o.name !== key;
+
+/** The live objects a manifest can name by key: everything but copies. */
+export function primaryLive(live: Map<string, LiveObject>): Map<string, LiveObject> {
+  return new Map([...live].filter(([key, o]) => !isCopy(key, o)));
+}
+
+/** Every live object that holds `name` (the oldest first). */
+export function liveWithName(live: Map<string, LiveObject>, name: string): LiveObject[] {
+  return [...live].filter(([key, o]) => (o.name ?? key) === name).map(([, o]) => o).sort(byId);
+}
+
+/**
+ * Keys live rules by name; when several hold one, the oldest (lowest id) is the managed one and
+ * the others are copies under `name (id)` (a key no other rule holds).
+ */
+export function keyByName<T extends { id?: unknown }>(records: T[], nameOf: (r: T) => string, comparable: (r: T) => unknown): Map<string, LiveObject> {
+  const sorted = [...records].sort((a, b) => byId({ id: String(a.id) }, { id: String(b.id) }));
+  const out = new Map<string, LiveObject>();
+  const copies: T[] = [];
+  for (const r of sorted) {
+    const name = nameOf(r);
+    if (out.has(name)) copies.push(r);
+    else out.set(name, { id: String(r.id), comparable: comparable(r) });
+  }
+  for (const r of copies) {
+    let key = `${nameOf(r)} (${r.id})`;
+    while (out.has(key)) key += ` (${r.id})`;
+    out.set(key, { id: String(r.id), name: nameOf(r), comparable: comparable(r) });
+  }
+  return out;
+}
+
 /** What a document wants for one object, in the same comparable form as LiveObject. */
 export interface DesiredObject {
   comparable: unknown;

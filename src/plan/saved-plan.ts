@@ -3,6 +3,7 @@ import { UserError } from '../core/problem.js';
 import { fingerprintOf } from '../core/fingerprint.js';
 import type { CompanySnapshot, SiteSnapshot, UserSnapshot } from '../kinds/context.js';
 import { KINDS } from '../kinds/index.js';
+import { primaryLive } from '../kinds/resource-kind.js';
 import { savedPlanShapeProblems } from './saved-plan-shape.js';
 
 export interface FingerprintOwner {
@@ -48,7 +49,9 @@ export function staleObjects(fingerprints: LiveFingerprint[], snapshots: Map<str
       if (fingerprintOf(value ?? 'absent') !== f.sha256) stale.push(`${ownerName(owner)}: ${f.select.slice(1)} changed since the plan was made`);
       continue;
     }
-    const now = k.live(snapshot).get(f.select);
+    const all = k.live(snapshot);
+    // A new rule may be named like the `name (id)` key of a copy: either may be the one recorded.
+    const now = [primaryLive(all).get(f.select), all.get(f.select)].find((o) => fingerprintOf(o?.comparable ?? 'absent') === f.sha256) ?? all.get(f.select);
     if (fingerprintOf(now?.comparable ?? 'absent') !== f.sha256) {
       stale.push(`${ownerName(owner)}: ${k.label(f.select)} ${now ? 'changed' : 'no longer exists'} since the plan was made`);
     }

@@ -19,6 +19,7 @@ export function renderApplyJson(plan: Plan, result: ApplyResult): string {
       skipped: result.summary.skipped,
       notAttempted: countNotAttempted(outcomes),
     },
+    ...(result.duplicates?.length ? { duplicates: result.duplicates.map((d) => pick(d, ['change', 'name', 'kept', 'deleted', 'left'])) } : {}),
   });
 }
 

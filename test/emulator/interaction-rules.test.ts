@@ -179,9 +179,11 @@ describe('validation', () => {
     );
   });
 
-  it('keeps names unique and checks dispatching like a custom rule', async () => {
-    await t.platform.post(rules, ruleBody());
-    await expect400(t.platform.post(rules, ruleBody()), 'displayName');
+  it('accepts a second rule with the same name (RingCentral does not keep names unique) and checks dispatching like a custom rule', async () => {
+    const first = await json(t.platform.post(rules, ruleBody()));
+    const second = await json(t.platform.post(rules, ruleBody()));
+    expect(second.id).not.toBe(first.id);
+    expect(second.displayName).toBe(first.displayName);
     const d = dispatching('custom');
     d.actions = d.actions.filter((a: any) => a.type !== 'RingGroupAction');
     await expect400(t.platform.post(rules, ruleBody({ displayName: 'Other', dispatching: d })), 'dispatching.actions');
@@ -190,7 +192,9 @@ describe('validation', () => {
   it('validates PATCH fields against the stored rule', async () => {
     const rule = await json(t.platform.post(rules, ruleBody()));
     await t.platform.post(rules, ruleBody({ displayName: 'Second' }));
-    await expect400(t.platform.patch(`${rules}/${rule.id}`, { displayName: 'Second' }), 'displayName');
+    // Renaming onto a name another rule holds is allowed, as RingCentral allows it.
+    expect((await json(t.platform.patch(`${rules}/${rule.id}`, { displayName: 'Second' }))).displayName).toBe('Second');
+    await expect400(t.platform.patch(`${rules}/${rule.id}`, { displayName: '' }), 'displayName');
     await expect400(
       t.platform.patch(`${rules}/${rule.id}`, { conditions: [{ type: 'State', state: { id: 'work-hours' } }] }),
       'conditions',

@@ -12,6 +12,7 @@ import { accountLine } from '../../render/plan-summary.js';
 import { EXIT_ERROR, EXIT_OK } from '../exit-codes.js';
 import { canPrompt, useColour, type CliIO } from '../io.js';
 import { checkSavedPlan, checkSavedPlanServer } from '../pipeline/check-saved-plan.js';
+import { renderDuplicateSweepText } from '../../render/duplicate-sweep-text.js';
 import { readConnectionConfig } from '../../live/connection-config.js';
 import { openClient } from '../pipeline/open-client.js';
 import { refreshSavedPlanFields } from '../pipeline/saved-plan-fields.js';
@@ -113,6 +114,7 @@ export function register(program: Command, io: CliIO, setExit: SetExit): void {
         }).finally(interrupt.release);
         progress.done();
         io.stdout(opts.format === 'json' ? renderApplyJson(plan, result) : renderApplyText(plan, result, { colour: useColour(io) }));
+        if (opts.format !== 'json' && result.duplicates) io.stdout(renderDuplicateSweepText(result.duplicates));
         const unfinished = result.steps.length < plan.changes.length;
         setExit(result.summary.failed > 0 || result.summary.skipped > 0 || unfinished ? EXIT_ERROR : EXIT_OK);
       } finally {

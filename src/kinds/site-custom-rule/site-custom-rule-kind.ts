@@ -1,7 +1,7 @@
 import type { SiteCustomRule, SiteManifest } from '../../core/manifest.js';
 import type { PathSeg } from '../../core/path.js';
 import type { CompileContext, SiteSnapshot } from '../context.js';
-import type { DesiredObject, LiveObject, ResourceKind } from '../resource-kind.js';
+import { keyByName, type DesiredObject, type ResourceKind } from '../resource-kind.js';
 import { e164, extensionId } from '../shared/compile-env.js';
 import { normalizeV1Conditions, v1CallerForm, v1ScheduleForm, withoutEmptyLists } from '../shared/v1-conditions.js';
 import { matchLiveRule, renamed } from '../shared/live-match.js';
@@ -35,13 +35,8 @@ export const siteCustomRuleKind: ResourceKind<SiteSnapshot> = {
   label: (name) => `custom rule "${name}"`,
 
   live(snapshot) {
-    const out = new Map<string, LiveObject>();
     const custom = snapshot.answeringRules.filter((r) => r?.type === 'Custom');
-    for (const r of custom.sort((a, b) => String(a.id).localeCompare(String(b.id)))) {
-      const name = String(r.name ?? '');
-      out.set(out.has(name) ? `${name} (${r.id})` : name, { id: String(r.id), name, comparable: normalizeSiteRule(r) });
-    }
-    return out;
+    return keyByName(custom, (r) => String(r.name ?? ''), normalizeSiteRule);
   },
 
   desired(ctx: CompileContext<SiteManifest, SiteSnapshot>, live) {

@@ -1,7 +1,7 @@
 import { defaultStateDispatching } from '../../core/defaults.js';
 import type { UserCustomRule, UserManifest } from '../../core/manifest.js';
 import type { CompileContext, UserSnapshot } from '../context.js';
-import type { DesiredObject, LiveObject, ResourceKind } from '../resource-kind.js';
+import { keyByName, type DesiredObject, type LiveObject, type ResourceKind } from '../resource-kind.js';
 import { compileDispatching, completeDispatching } from '../shared/compile-dispatching.js';
 import { matchLiveRule, renamed } from '../shared/live-match.js';
 import { paths } from '../shared/paths.js';
@@ -23,14 +23,7 @@ function comparableRule(r: any) {
  * naming their ids (shared/live-match.ts).
  */
 function liveRules(snapshot: UserSnapshot): Map<string, LiveObject> {
-  const out = new Map<string, LiveObject>();
-  const sorted = [...snapshot.interactionRules].sort((a, b) => String(a.id).localeCompare(String(b.id)));
-  for (const r of sorted) {
-    const name = String(r.displayName ?? '');
-    const key = out.has(name) ? `${name} (${r.id})` : name;
-    out.set(key, { id: String(r.id), name, comparable: comparableRule(r) });
-  }
-  return out;
+  return keyByName(snapshot.interactionRules, (r) => String(r.displayName ?? ''), comparableRule);
 }
 
 function desiredRule(ctx: CompileContext<UserManifest, UserSnapshot>, rule: UserCustomRule, index: number, live?: LiveObject) {
