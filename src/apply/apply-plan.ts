@@ -93,7 +93,9 @@ export async function applyPlan(client: ApiClient, plan: Plan, opts: ApplyOption
   const steps = plan.changes.map((c) => results.get(c.id)).filter((r): r is StepResult => r !== undefined);
   const summary = { applied: 0, failed: 0, skipped: 0 };
   for (const s of steps) summary[s.status] += 1;
-  const duplicates = created.size ? await sweepDuplicates(client, plan.changes, created) : [];
+  // The sweep only tidies up: when its read-back fails, the run's own result still stands and the
+  // next plan reads the rules again.
+  const duplicates = created.size ? await sweepDuplicates(client, plan.changes, created).catch(() => []) : [];
   return duplicates.length ? { steps, summary, duplicates } : { steps, summary };
 }
 

@@ -1,4 +1,5 @@
 import type { ApiClient, Query } from './api-client.js';
+import { checkListPage } from './check-responses.js';
 
 /** A guard against a server whose paging never ends; 1000 pages of 1000 is far beyond any account. */
 const MAX_PAGES = 1000;
@@ -23,7 +24,8 @@ export async function getAllPages<T = any>(
   const all: T[] = [];
   for (let page = 1; page <= MAX_PAGES; page++) {
     const body = await client.get<Page>(path, { ...query, page, perPage });
-    const records = Array.isArray(body?.records) ? (body.records as T[]) : [];
+    // A page without its list is not "no records": taken so, every rule would be created again.
+    const records = checkListPage(`GET ${path}`, body) as T[];
     all.push(...records);
     if (records.length === 0 || !hasNextPage(body, page)) return all;
   }

@@ -4,6 +4,7 @@ import type { ExtensionInfo, StandardGreeting } from '../core/references.js';
 import { ApiError, type ApiClient } from './api-client.js';
 import { explainV2Failure } from './call-handling-support.js';
 import { getAllPages } from './paged.js';
+import { checkAnsweringRules, checkBusinessHours, checkExtensions, checkInteractionRules, checkStateRules } from './check-responses.js';
 
 /**
  * The reads of a plan, at the minimum RingCentral allows: one paged extension list for the
@@ -11,7 +12,7 @@ import { getAllPages } from './paged.js';
  * interaction-rules list returns full rules) and two per managed site.
  */
 export async function readExtensions(client: ApiClient): Promise<ExtensionInfo[]> {
-  const records = await getAllPages(client, paths.extensions(), {}, 1000);
+  const records = checkExtensions(`GET ${paths.extensions()}`, await getAllPages(client, paths.extensions(), {}, 1000));
   return records.map((r: any) => ({
     id: String(r.id),
     extensionNumber: String(r.extensionNumber ?? ''),
@@ -34,7 +35,10 @@ export async function readUser(client: ApiClient, extensionId: string, extension
       getAllPages(client, paths.stateRules(extensionId), {}, 100),
       getAllPages(client, paths.interactionRules(extensionId), {}, 1000),
     ]);
-    return { stateRules: await withStates(client, extensionId, stateRules), interactionRules: await wholeRules(client, interactionRules, (r) => paths.interactionRule(extensionId, r.id), (r) => !r.dispatching || !r.conditions) };
+    checkStateRules(`GET ${paths.stateRules(extensionId)}`, stateRules);
+    const whole = await wholeRules(client, interactionRules, (r) => paths.interactionRule(extensionId, r.id), (r) => !r.dispatching || !r.conditions);
+    checkInteractionRules(`GET ${paths.interactionRules(extensionId)}`, whole);
+    return { stateRules: await withStates(client, extensionId, stateRules), interactionRules: whole };
   } catch (err) {
     throw await explainV2Failure(client, err, extensionNumber, extensionId);
   }
@@ -81,7 +85,9 @@ export async function readSite(client: ApiClient, extensionId: string): Promise<
   ]);
   // Default rules always carry an action; a record without one is a summary.
   const summary = (r: any) => !r.callHandlingAction;
-  return { businessHours, answeringRules: await wholeRules(client, answeringRules, (r) => paths.answeringRule(extensionId, r.id), summary) };
+  checkBusinessHours(`GET ${paths.businessHours(extensionId)}`, businessHours);
+  const whole = await wholeRules(client, answeringRules, (r) => paths.answeringRule(extensionId, r.id), summary);
+  return { businessHours, answeringRules: checkAnsweringRules(`GET ${paths.answeringRules(extensionId)}?view=Detailed`, whole) as any[] };
 }
 
 /**
