@@ -120,3 +120,25 @@ export function localNow(now: Date, timeZone?: string): string {
   const get = (type: string) => parts.find((p) => p.type === type)?.value ?? '00';
   return `${get('year')}-${get('month')}-${get('day')}T${get('hour')}:${get('minute')}:${get('second')}`;
 }
+
+/**
+ * Whether a local wall time (`YYYY-MM-DDThh:mm`) happens at all in a time zone: on the
+ * spring-forward day the hour the clocks skip never does.
+ */
+export function wallTimeExists(at: string, timeZone: string): boolean {
+  const m = /^(\d{4})-(\d{2})-(\d{2})[T ](\d{2}):(\d{2})/.exec(at.trim());
+  if (!m) return true;
+  const wall = Date.UTC(+m[1], +m[2] - 1, +m[3], +m[4], +m[5]);
+  let format: Intl.DateTimeFormat;
+  try {
+    format = new Intl.DateTimeFormat('en-US', { timeZone, hourCycle: 'h23', year: 'numeric', month: 'numeric', day: 'numeric', hour: 'numeric', minute: 'numeric' });
+  } catch {
+    return true;
+  }
+  const wallOf = (instant: number) => {
+    const p = Object.fromEntries(format.formatToParts(instant).map((x) => [x.type, Number(x.value)]));
+    return Date.UTC(p.year, p.month - 1, p.day, p.hour, p.minute);
+  };
+  // The zone's offsets the day before and after; the time exists if one of them maps back to it.
+  return [wall - 86_400_000, wall + 86_400_000].some((probe) => wallOf(wall - (wallOf(probe) - probe)) === wall);
+}

@@ -23,8 +23,14 @@ export interface ExportOwner {
 export function exportFileName(owner: ExportOwner): string {
   if (owner.type === 'company') return 'company.yaml';
   const dir = owner.type === 'user' ? 'users' : 'sites';
-  const base = [owner.extensionNumber || owner.id, slug(owner.name)].filter(Boolean).join('-');
+  // Built only from safe characters: an extension number such as `../../x` from the server
+  // must not become a path (the writer checks again that every file stays inside --out).
+  const base = [safePart(owner.extensionNumber) || safePart(owner.id) || 'extension', slug(owner.name)].filter(Boolean).join('-');
   return `${dir}/${base}.yaml`;
+}
+
+function safePart(text: string): string {
+  return String(text ?? '').replace(/[^A-Za-z0-9_]+/g, '-').replace(/^-+|-+$/g, '').slice(0, 40);
 }
 
 /**

@@ -37,8 +37,12 @@ export async function findManifestFiles(
     if (info instanceof Error) {
       problems.push(pathProblem(given, describeFsError(info)));
     } else if (info.isDirectory()) {
-      const found = (await walk(absolute)).sort(compareCodePoints);
-      if (found.length === 0) problems.push(pathProblem(given, 'no *.yaml or *.yml files in this directory'));
+      const dangling: string[] = [];
+      const found = (await walk(absolute, '', dangling)).sort(compareCodePoints);
+      for (const rel of dangling.sort(compareCodePoints)) {
+        problems.push(pathProblem(path.join(given, rel), 'a symbolic link to a file that does not exist; fix or remove the link (it is not skipped, so nothing is left out unnoticed)'));
+      }
+      if (found.length === 0 && dangling.length === 0) problems.push(pathProblem(given, 'no *.yaml or *.yml files in this directory'));
       for (const rel of found) add({ display: path.join(given, rel), absolute: path.join(absolute, rel) });
     } else {
       add({ display: path.normalize(given), absolute });
@@ -48,25 +52,30 @@ export async function findManifestFiles(
 }
 
 /** Relative paths of the manifest files below `dir`. */
-async function walk(dir: string, prefix = ''): Promise<string[]> {
+async function walk(dir: string, prefix: string, dangling: string[]): Promise<string[]> {
   const out: string[] = [];
   const entries = await readdir(path.join(dir, prefix), { withFileTypes: true });
   for (const entry of entries) {
     if (entry.name.startsWith('.') || entry.name === 'node_modules') continue;
     const rel = prefix ? path.join(prefix, entry.name) : entry.name;
-    if (entry.isDirectory()) out.push(...(await walk(dir, rel)));
+    if (entry.isDirectory()) out.push(...(await walk(dir, rel, dangling)));
+    else if (!MANIFEST_FILE.test(entry.name)) continue;
+    else if (entry.isFile()) out.push(rel);
     // Only symlinks need a stat: the directory entry already says whether it is a regular file.
-    else if (MANIFEST_FILE.test(entry.name) && (entry.isFile() || (entry.isSymbolicLink() && (await isFile(path.join(dir, rel)))))) {
-      out.push(rel);
+    else if (entry.isSymbolicLink()) {
+      const target = await linkTarget(path.join(dir, rel));
+      if (target === 'file') out.push(rel);
+      else if (target === 'missing') dangling.push(rel);
     }
   }
   return out;
 }
 
-/** Regular files and symlinks to files; symlinked directories are not followed (no cycles). */
-async function isFile(file: string): Promise<boolean> {
-  const info = await stat(file).catch(() => undefined);
-  return Boolean(info?.isFile());
+/** What a symlink points to; symlinked directories are not followed (no cycles). */
+async function linkTarget(file: string): Promise<'file' | 'missing' | 'other'> {
+  const info = await stat(file).catch((err: NodeJS.ErrnoException) => err);
+  if (info instanceof Error) return info.code === 'ENOENT' || info.code === 'ELOOP' ? 'missing' : 'other';
+  return info.isFile() ? 'file' : 'other';
 }
 
 function compareCodePoints(a: string, b: string): number {

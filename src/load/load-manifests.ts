@@ -1,8 +1,8 @@
-import { readFileSync } from 'node:fs';
 import type { LoadedDocument } from '../core/document.js';
 import type { Problem } from '../core/problem.js';
 import { describeFsError, findManifestFiles, pathProblem } from './find-manifest-files.js';
 import { parseManifestFile } from './parse-manifest-file.js';
+import { readManifestText, type ManifestText } from './read-manifest-text.js';
 
 /**
  * Reads every manifest document named by PATH arguments (files or directories, default `.`),
@@ -22,7 +22,11 @@ export async function loadManifests(
       problems.push(pathProblem(file.display, describeFsError(text)));
       continue;
     }
-    const parsed = parseManifestFile(file.display, text);
+    if (!text.ok) {
+      problems.push({ pos: { file: file.display, line: text.line, col: text.col }, path: '', message: text.message, severity: 'error' });
+      continue;
+    }
+    const parsed = parseManifestFile(file.display, text.text);
     documents.push(...parsed.documents);
     problems.push(...parsed.problems);
   }
@@ -33,9 +37,9 @@ export async function loadManifests(
  * Manifests are small files read once by a command-line run: reading them synchronously is
  * several times faster than queueing a thousand reads on libuv's four-thread pool.
  */
-function readText(file: string): string | NodeJS.ErrnoException {
+function readText(file: string): ManifestText | NodeJS.ErrnoException {
   try {
-    return readFileSync(file, 'utf8');
+    return readManifestText(file);
   } catch (err) {
     return err as NodeJS.ErrnoException;
   }

@@ -3,6 +3,7 @@ import type { LoadedDocument } from '../core/document.js';
 import type { Problem } from '../core/problem.js';
 import { createLocator, type Locator } from './node-locator.js';
 import { yamlProblems } from './yaml-problems.js';
+import { numberProblems } from './number-problems.js';
 
 /** A loaded document that can also point at the key of a path (see `Locator.locateKey`). */
 export type LocatedDocument = LoadedDocument & Pick<Locator, 'locateKey'>;
@@ -19,7 +20,7 @@ export function parseManifestFile(file: string, text: string): { documents: Loca
   const problems: Problem[] = [];
   // A stream with nothing but comments is an empty list (EmptyStream), not an error.
   Array.from(parsed).forEach((doc: Document, index) => {
-    const found = yamlProblems(doc, text, lineCounter, file);
+    const found = [...yamlProblems(doc, text, lineCounter, file), ...numberProblems(doc, text, lineCounter, file)];
     problems.push(...found);
     if (found.some((p) => p.severity === 'error') || isEmpty(doc)) return;
     const locator = createLocator(doc, lineCounter, file);

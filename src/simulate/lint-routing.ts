@@ -57,10 +57,20 @@ function userOverlap(model: UserRouting, a: UserRuleModel, b: UserRuleModel): bo
  */
 function lintUserRules(model: UserRouting, ties: boolean): RoutingFinding[] {
   const out: RoutingFinding[] = [];
+  // Both findings are about equal-priority pairs: without `ties` (validation reports those
+  // itself, in near-linear time) there is nothing to compare.
+  if (!ties) return out;
   const rules = model.customRules.filter((r) => r.enabled && r.origin && rulePriority(r) !== undefined);
-  rules.forEach((b, j) => {
+  const byPriority = new Map<number, UserRuleModel[]>();
+  rules.forEach((rule) => {
+    const p = rulePriority(rule)!;
+    if (!byPriority.has(p)) byPriority.set(p, []);
+    byPriority.get(p)!.push(rule);
+  });
+  rules.forEach((b) => {
     const p = rulePriority(b)!;
-    const peers = rules.slice(0, j).filter((a) => rulePriority(a) === p);
+    const all = byPriority.get(p)!;
+    const peers = all.slice(0, all.indexOf(b));
     // A covering rule is an equal-priority overlap too: whoever reports ties (`ties: false`
     // means validation does) reports this pair, once.
     const cover = ties ? peers.find((a) => userCovers(model, a, b)) : undefined;

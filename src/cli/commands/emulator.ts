@@ -41,8 +41,13 @@ async function start(opts: Parameters<typeof startEmulator>[0] & { port: number 
   try {
     return await startEmulator(opts);
   } catch (e) {
-    if ((e as NodeJS.ErrnoException).code === 'EADDRINUSE') {
+    const code = (e as NodeJS.ErrnoException).code;
+    if (code === 'EADDRINUSE') {
       throw new UserError(`port ${opts.port} is already in use; choose another with --port (0 picks a free one)`);
+    }
+    if (code === 'EADDRNOTAVAIL' || code === 'ENOTFOUND' || code === 'EAI_AGAIN' || code === 'EACCES') {
+      const why = code === 'EACCES' ? 'permission denied' : code === 'EADDRNOTAVAIL' ? 'it is not an address of this machine' : 'no such host';
+      throw new UserError(`cannot listen on --host ${opts.host}: ${why}; use an address of this machine such as 127.0.0.1 (the default)`);
     }
     throw e;
   }

@@ -1,5 +1,5 @@
 import { Option, type Command } from 'commander';
-import { parseCallTime } from '../../core/local-time.js';
+import { parseCallTime, wallTimeExists } from '../../core/local-time.js';
 import { normalizePhone } from '../../core/phone.js';
 import { UserError } from '../../core/problem.js';
 import type { RoutingCall, RoutingModel } from '../../core/routing.js';
@@ -83,6 +83,11 @@ export function register(program: Command, io: CliIO, setExit: SetExit): void {
       const model = await modelFor(paths, io, opts);
       const outcome = routeCall(model, call);
       const owner = { type: model.type, label: model.label, ...(model.timeZone ? { timeZone: model.timeZone } : {}) };
+      if (model.timeZone && !wallTimeExists(call.at, model.timeZone)) {
+        io.stderr(
+          `note: ${call.at} does not exist in ${model.timeZone}: the clocks skip that hour on this day (daylight saving time starts), so no call arrives then; it is routed by the wall-clock time as written.\n`,
+        );
+      }
       io.stdout(opts.format === 'json' ? JSON.stringify({ call, owner, ...outcome }, null, 2) + '\n' : renderOutcomeText(outcome, call, owner));
       setExit(EXIT_OK);
     });

@@ -1,5 +1,5 @@
 import { access, mkdir, writeFile } from 'node:fs/promises';
-import { dirname, join, relative, resolve, sep } from 'node:path';
+import { dirname, isAbsolute, join, relative, resolve, sep } from 'node:path';
 import { exportHeader } from '../../export/export-file.js';
 import { joinYamlDocuments, renderManifestYaml } from '../../load/render-manifest-yaml.js';
 import type { ExportedDocument } from './export-live.js';
@@ -26,8 +26,11 @@ export async function findSchemaFrom(dir: string): Promise<string | undefined> {
 /** Writes one file per document below `outDir`; returns the paths written (relative to `outDir`). */
 export async function writeExportFiles(outDir: string, docs: ExportedDocument[]): Promise<string[]> {
   const schemaByDir = new Map<string, string | undefined>();
+  const root = resolve(outDir);
   for (const doc of docs) {
-    const path = join(outDir, doc.file);
+    const path = resolve(root, doc.file);
+    const rel = relative(root, path);
+    if (rel === '' || rel.startsWith('..') || isAbsolute(rel)) throw new Error(`export file name ${JSON.stringify(doc.file)} would leave --out`);
     const dir = dirname(path);
     await mkdir(dir, { recursive: true });
     if (!schemaByDir.has(dir)) schemaByDir.set(dir, await findSchemaFrom(dir));
