@@ -18,7 +18,7 @@ export class MalformedResponseError extends UserError {
   }
 }
 
-const isObject = (v: unknown): v is Record<string, any> => typeof v === 'object' && v !== null && !Array.isArray(v);
+const isObject = (v: unknown): v is Record<string, unknown> => typeof v === 'object' && v !== null && !Array.isArray(v);
 const has = (v: unknown, key: string) => isObject(v) && v[key] !== undefined && v[key] !== null;
 
 /** A list page must have its `records` array (spec: required in every list response). */
@@ -59,8 +59,8 @@ export function checkInteractionRules(request: string, records: unknown[]): Inte
 export function checkAnsweringRules(request: string, records: unknown[]): unknown[] {
   records.forEach((r, i) => {
     if (!has(r, 'id') || !has(r, 'type')) throw new MalformedResponseError(request, `"id" and "type" in record ${i + 1}`);
-    const rule = r as Record<string, any>;
-    if (rule.type === 'Custom' && typeof rule.name !== 'string') throw new MalformedResponseError(request, `"name" in custom rule ${rule.id}`);
+    const rule = r as Record<string, unknown>;
+    if (rule.type === 'Custom' && typeof rule.name !== 'string') throw new MalformedResponseError(request, `"name" in custom rule ${String(rule.id)}`);
   });
   return records;
 }

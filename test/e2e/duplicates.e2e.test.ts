@@ -1,4 +1,4 @@
-import { createServer, request as httpRequest, type IncomingMessage, type Server } from 'node:http';
+import { createServer, request as httpRequest, type IncomingHttpHeaders, type IncomingMessage, type Server } from 'node:http';
 import type { AddressInfo } from 'node:net';
 import { afterEach, describe, expect, it } from 'vitest';
 import type { RunningEmulator } from '../../src/emulator/start-emulator.js';
@@ -15,11 +15,14 @@ const t = useEmulator({ windowMs: 1000 });
 const USER = '/restapi/v2/accounts/~/extensions/63701632004/comm-handling/voice/interaction-rules';
 const SITE = '/restapi/v1.0/account/~/extension/84854001016/answering-rule';
 
-async function liveNames(emu: RunningEmulator): Promise<{ user: any[]; site: any[] }> {
+/** The fields of a live rule these tests look at. */
+type LiveRule = { id: string; displayName?: string; name?: string; type?: string };
+
+async function liveNames(emu: RunningEmulator): Promise<{ user: LiveRule[]; site: LiveRule[] }> {
   const client = await connect({ serverUrl: emu.url, ...emu.credentials });
   try {
-    const user = await getAllPages(client, USER);
-    const site = (await getAllPages(client, SITE, { view: 'Detailed' })).filter((r: any) => r.type === 'Custom');
+    const user = await getAllPages<LiveRule>(client, USER);
+    const site = (await getAllPages<LiveRule>(client, SITE, { view: 'Detailed' })).filter((r) => r.type === 'Custom');
     return { user, site };
   } finally {
     await client.close();
@@ -45,7 +48,7 @@ afterEach(async () => {
  */
 async function lateDeliveryProxy(target: string, path: string, lateMs: number): Promise<string> {
   let armed = true;
-  const forward = (req: IncomingMessage, body: Buffer, onResponse?: (status: number, headers: any, data: Buffer) => void) => {
+  const forward = (req: IncomingMessage, body: Buffer, onResponse?: (status: number, headers: IncomingHttpHeaders, data: Buffer) => void) => {
     const url = new URL(req.url ?? '/', target);
     const out = httpRequest(url, { method: req.method, headers: { ...req.headers, host: url.host } }, (res) => {
       const chunks: Buffer[] = [];
@@ -77,7 +80,7 @@ async function lateDeliveryProxy(target: string, path: string, lateMs: number): 
 
 describe('no duplicate rules, whatever the server does', () => {
   /** The request body ringform itself sends to create a user custom rule with this name. */
-  async function createBody(name: string, caller: string): Promise<any> {
+  async function createBody(name: string, caller: string): Promise<Record<string, unknown>> {
     const files = await tempManifests();
     await files.write('u.yaml', `version: 1\nkind: User\nextension: "103"\ncustomRules:\n  - name: ${name}\n    when: {callers: ["${caller}"]}\n    immediately: {voicemail: {}}\n`);
     const plan = await runCli(['plan', '--format', 'json', files.dir], t.env);
@@ -135,7 +138,7 @@ describe('no duplicate rules, whatever the server does', () => {
     const plan = await runCli(['plan', '--format', 'json', files.dir], t.env);
     expect(plan.code).toBe(0);
     const changes = JSON.parse(plan.stdout).changes;
-    expect(changes.map((c: any) => `${c.action} ${c.method} ${c.path}`)).toEqual([`create POST ${USER}`]);
+    expect(changes.map((c: { action: string; method: string; path: string }) => `${c.action} ${c.method} ${c.path}`)).toEqual([`create POST ${USER}`]);
     const applied = await runCli(['apply', '--yes', files.dir], t.env);
     expect(applied.code).toBe(0);
     const { user } = await liveNames(t.emu);

@@ -31,7 +31,7 @@ describe('reads the planner relies on are checked', () => {
   it('a state-rule record without dispatching is an error, not defaults that wipe greetings and forwards', async () => {
     const run = await through(
       (m, path, body) => {
-        if (m === 'GET' && path.endsWith('/voice/state-rules')) for (const r of body.records) if (r.id === 'work-hours') delete r.dispatching;
+        if (m === 'GET' && path.endsWith('/voice/state-rules')) for (const r of body.records ?? []) if (r.id === 'work-hours') delete r.dispatching;
         return body;
       },
       ['apply', '--yes', 'examples/users/alex.yaml'],

@@ -2,7 +2,8 @@ import { createServer, request as httpRequest, type Server } from 'node:http';
 import type { AddressInfo } from 'node:net';
 
 /** Rewrites the JSON body of some responses, as a broken API version or a meddling proxy would. */
-export type Rewrite = (method: string, path: string, body: any) => any;
+export type ResponseBody = { records?: Record<string, unknown>[] } & Record<string, unknown>;
+export type Rewrite = (method: string, path: string, body: ResponseBody) => unknown;
 
 /**
  * A proxy in front of the emulator that passes every request through and lets a test rewrite
