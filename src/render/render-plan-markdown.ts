@@ -7,7 +7,7 @@ import { flowValue, yamlBlock } from './manifest-value.js';
 import { codeSpan, escapeHtml, escapeMarkdown, tableCell } from './markdown-escape.js';
 import { accountLine, affectedLine, NO_CHANGES, planSummaryLine, plural } from './plan-summary.js';
 import { renderRoutingImpactMarkdown } from './routing-impact-markdown.js';
-import { API_WORDS_NOTE, reviewRows, warningText } from './review-rows.js';
+import { API_WORDS_NOTE, reviewRows } from './review-rows.js';
 import { actionLabel, objectLabel, ownerLabel, targetLabel } from './target-label.js';
 
 /** Pull-request comments have room for longer values than a terminal line. */
@@ -69,7 +69,7 @@ function summaryParagraph(plan: Plan): string {
 
 /** Warnings first after the summary (a reviewer must not miss them), one block per 50 so a flood is cut, not the comment. */
 function warningBlocks(plan: Plan): Block[] {
-  const lines = (plan.warnings ?? []).map((w) => `- ${escapeMarkdown(warningText(w))}`);
+  const lines = (plan.warnings ?? []).map((w) => `- ${codeSpan(`${w.file}:${w.line}:${w.column}`)} ${escapeMarkdown(w.message)}`);
   if (plan.warnings === undefined) {
     lines.push(...plan.unmanaged.map((u) => `- ${escapeMarkdown(targetLabel(u.kind, u.target))}: unmanaged, kept; set ${codeSpan('prune: true')} to delete`));
   }

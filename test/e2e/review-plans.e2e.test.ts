@@ -188,3 +188,28 @@ rules:
     await files.cleanup();
   }, 60_000);
 });
+
+describe('validation and lint warnings', () => {
+  it('appear in text, Markdown and JSON at their place in the manifest', async () => {
+    const files = await tempManifests();
+    await files.write('jordan.yaml', `version: 1
+kind: User
+extension: "103"
+customRules:
+  - name: Old summit
+    when:
+      callers: ["+14155550123"]
+      schedule: {ranges: [{from: "2020-03-08T08:00", to: "2020-03-10T18:00"}]}
+    immediately: {forwardTo: {extension: "101"}}
+`);
+    emu.reset();
+    const message = 'customRules[0].when.schedule.ranges[0].to: this range ended on 2020-03-10T18:00; it no longer matches any call';
+    const json = JSON.parse((await runCli(['plan', '--format', 'json', files.dir], env)).stdout);
+    expect(json.warnings).toEqual([{ file: expect.stringMatching(/jordan\.yaml$/), line: 8, column: 58, message }]);
+    const md = (await runCli(['plan', '--format', 'markdown', files.dir], env)).stdout;
+    expect(md).toMatch(/#### Warnings\n\n- `[^`]*jordan\.yaml:8:58` customRules\\\[0\\\]\.when\.schedule\.ranges\\\[0\\\]\.to: this range ended/);
+    const text = (await runCli(['plan', files.dir], env)).stdout;
+    expect(text).toContain(`jordan.yaml:8:58  ${message}`);
+    await files.cleanup();
+  }, 60_000);
+});
