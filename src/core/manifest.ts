@@ -61,6 +61,8 @@ export type RingOrder = 'at-once' | 'in-order';
 export interface RingSection {
   order?: RingOrder;
   groups: RingGroup[];
+  /** RingAlwaysGroupAction: the user's apps that ring alongside every group; `[]` turns it off. */
+  always?: string[];
 }
 
 /**

@@ -15,6 +15,12 @@ export interface ExtensionInfo {
   email?: string;
 }
 
+/** One of a user's own devices, as `voice/forwarding-targets` lists it (a DeviceRingTarget). */
+export interface DeviceInfo {
+  id: string;
+  name: string;
+}
+
 /** A standard greeting of RingCentral's dictionary. */
 export interface StandardGreeting {
   id: string;

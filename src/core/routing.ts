@@ -42,6 +42,8 @@ export type RoutingTarget = string | { readonly [key: string]: string };
 export interface RingStep {
   targets: RoutingTarget[];
   seconds: number;
+  /** The user's apps that ring alongside this step (RingAlwaysGroupAction). */
+  alongside?: RoutingTarget[];
   /** True when the step comes from RingCentral's defaults rather than from what is stated. */
   default?: boolean;
 }
@@ -76,6 +78,8 @@ export interface RuleAction {
   greetings: GreetingStep[];
   /** Enabled ring groups, in ring order. */
   ring: RingStep[];
+  /** Apps that ring alongside every group (an enabled RingAlwaysGroupAction); absent when none. */
+  ringAlways?: RoutingTarget[];
   ifNoAnswer: EndsAt;
   immediately: EndsAt;
   /** The whole rule is RingCentral's default: the manifest does not state it. */

@@ -5,6 +5,7 @@
  * human diff uses this view; the RFC 6902 patch stays on the request shape.
  */
 
+import { ringAlways } from '../parts/ring-always.js';
 import { destinationByApiType, greetingActionByApiType, ringTargetByApiType } from '../parts/registry.js';
 
 const SET_NAMES: Record<string, string> = { Ringing: 'if no answer', Terminating: 'immediately' };
@@ -43,6 +44,8 @@ function actionsView(actions: any[]): Record<string, unknown> {
     } else if (a.type === 'RingGroupAction') {
       const key = `ring ${(a.targets ?? []).map(ringTargetName).join(' + ')}`;
       out[uniqueKey(out, key)] = { enabled: a.enabled, seconds: a.duration, ...(a.enabled ? { step: ++position } : {}) };
+    } else if (a.type === ringAlways.apiType) {
+      out[uniqueKey(out, ringAlways.reviewName)] = { enabled: a.enabled, targets: (a.targets ?? []).map(ringTargetName).join(' + ') };
     } else if (a.type === 'TerminatingAction') {
       out.forwarding = terminatingView(a);
     } else {

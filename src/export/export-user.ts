@@ -17,7 +17,7 @@ function stateRules(snapshot: UserSnapshot, refs: ExtensionRefs, sink: FindingSi
     const live = snapshot.stateRules.find((r) => r?.id === id);
     if (!live) continue;
     const scope = sink.at(`state rule ${id}`);
-    const body = dispatchingToRule(live.dispatching, id as DispatchingRuleKind, refs, scope);
+    const body = dispatchingToRule(live.dispatching, id as DispatchingRuleKind, refs, scope, snapshot.devices);
     if (!body.ok) scope.cannot(body.why, 'the rule is left out of the file, so plan leaves it as it is live');
     else if (Object.keys(body.value).length > 0) out[id] = body.value;
   }
@@ -29,7 +29,7 @@ function orderedRule(name: string, enabled: boolean, when: UserCustomRule['when'
   return { name, enabled, when, ...(queueCalls !== undefined && { queueCalls }), ...body };
 }
 
-function customRule(r: any, afterHoursPossible: boolean, refs: ExtensionRefs, sink: FindingSink): UserCustomRule | undefined {
+function customRule(r: any, afterHoursPossible: boolean, refs: ExtensionRefs, sink: FindingSink, snapshot: UserSnapshot): UserCustomRule | undefined {
   const name = String(r.displayName ?? '');
   const scope = sink.at(`custom rule "${name}"`);
   const when = conditionsToWhen(r.conditions);
@@ -37,7 +37,7 @@ function customRule(r: any, afterHoursPossible: boolean, refs: ExtensionRefs, si
   if (when.value.state === 'after-hours' && !afterHoursPossible) {
     return void scope.cannot('"state: after-hours" while work-hours is 24/7 (it can never match)', RULE_UNMANAGED);
   }
-  const body = dispatchingToRule(r.dispatching, 'custom', refs, scope);
+  const body = dispatchingToRule(r.dispatching, 'custom', refs, scope, snapshot.devices);
   if (!body.ok) return void scope.cannot(body.why, RULE_UNMANAGED);
   if (body.value.ring === undefined && body.value.immediately === undefined) {
     return void scope.cannot('what the rule does (neither ring nor immediately can be written)', RULE_UNMANAGED);
@@ -67,7 +67,7 @@ function customRules(snapshot: UserSnapshot, refs: ExtensionRefs, sink: FindingS
       continue;
     }
     seen.add(name.trim());
-    const rule = customRule(r, afterHoursPossible, refs, sink);
+    const rule = customRule(r, afterHoursPossible, refs, sink, snapshot);
     if (rule) out.push(rule);
   }
   return out.sort((a, b) => codepoint(a.name, b.name));

@@ -2,7 +2,7 @@ import type { ManifestDocument } from '../core/document.js';
 import type { PathSeg } from '../core/path.js';
 import type { CompanyManifest, SiteManifest, UserManifest } from '../core/manifest.js';
 import type { OwnerType } from '../core/plan.js';
-import type { ReferenceResolver } from '../core/references.js';
+import type { DeviceInfo, ReferenceResolver } from '../core/references.js';
 
 /**
  * The user or site extension a document manages, resolved against the live extension list, or
@@ -20,6 +20,8 @@ export interface Owner {
 export interface UserSnapshot {
   stateRules: any[];
   interactionRules: any[];
+  /** The user's devices (`voice/forwarding-targets`): read only when a document names a device by name, and by export. */
+  devices?: DeviceInfo[];
 }
 
 /** What ringform reads per site: business hours and the detailed answering-rule list. */

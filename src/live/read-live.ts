@@ -1,6 +1,6 @@
 import type { CompanySnapshot, SiteSnapshot, UserSnapshot } from '../kinds/context.js';
 import { paths } from '../kinds/shared/paths.js';
-import type { ExtensionInfo, StandardGreeting } from '../core/references.js';
+import type { DeviceInfo, ExtensionInfo, StandardGreeting } from '../core/references.js';
 import { ApiError, type ApiClient } from './api-client.js';
 import { explainV2Failure } from './call-handling-support.js';
 import { getAllPages } from './paged.js';
@@ -28,17 +28,34 @@ export async function readStandardGreetings(client: ApiClient): Promise<Standard
   return records.map((r: any) => ({ id: String(r.id), name: String(r.name ?? ''), type: String(r.type ?? ''), usageType: r.usageType }));
 }
 
-/** `extensionNumber` names the user in the message when the account is not on new call handling. */
-export async function readUser(client: ApiClient, extensionId: string, extensionNumber = extensionId): Promise<UserSnapshot> {
+/**
+ * The user's own devices from `voice/forwarding-targets` (CommForwardingTargetsResource): its
+ * DeviceRingTarget records, by device id and name.
+ */
+export async function readDevices(client: ApiClient, extensionId: string): Promise<DeviceInfo[]> {
+  const records = await getAllPages(client, paths.forwardingTargets(extensionId), {}, 100);
+  return records
+    .filter((r: any) => r?.type === 'DeviceRingTarget' && r.device?.id !== undefined)
+    .map((r: any) => ({ id: String(r.device.id), name: String(r.name ?? r.device.name ?? '') }));
+}
+
+/**
+ * `extensionNumber` names the user in the message when the account is not on new call handling.
+ * `withDevices` adds the forwarding-targets read (documents that name a device by name, export).
+ */
+export async function readUser(client: ApiClient, extensionId: string, extensionNumber = extensionId, withDevices = false): Promise<UserSnapshot> {
   try {
-    const [stateRules, interactionRules] = await Promise.all([
+    const [stateRules, interactionRules, devices] = await Promise.all([
       getAllPages(client, paths.stateRules(extensionId), {}, 100),
       getAllPages(client, paths.interactionRules(extensionId), {}, 1000),
+      withDevices ? readDevices(client, extensionId) : undefined,
     ]);
     checkStateRules(`GET ${paths.stateRules(extensionId)}`, stateRules);
     const whole = await wholeRules(client, interactionRules, (r) => paths.interactionRule(extensionId, r.id), (r) => !r.dispatching || !r.conditions);
     checkInteractionRules(`GET ${paths.interactionRules(extensionId)}`, whole);
-    return { stateRules: await withStates(client, extensionId, stateRules), interactionRules: whole };
+    const snapshot: UserSnapshot = { stateRules: await withStates(client, extensionId, stateRules), interactionRules: whole };
+    if (devices) snapshot.devices = devices;
+    return snapshot;
   } catch (err) {
     throw await explainV2Failure(client, err, extensionNumber, extensionId);
   }

@@ -10,6 +10,8 @@ export interface OwnerRef {
   extensionNumber?: string;
   /** Company only: also read the account's phone numbers (a calledNumbers condition needs them). */
   phoneNumbers?: boolean;
+  /** Users only: also read the user's devices (its documents name a device by name; export). */
+  devices?: boolean;
 }
 
 /**
@@ -45,5 +47,5 @@ export async function readOwners<T = UserSnapshot | SiteSnapshot | CompanySnapsh
 
 export function readOwner(client: ApiClient, o: OwnerRef): Promise<UserSnapshot | SiteSnapshot | CompanySnapshot> {
   if (o.type === 'company') return readCompany(client, o.phoneNumbers);
-  return o.type === 'user' ? readUser(client, o.extensionId, o.extensionNumber) : readSite(client, o.extensionId);
+  return o.type === 'user' ? readUser(client, o.extensionId, o.extensionNumber, o.devices) : readSite(client, o.extensionId);
 }

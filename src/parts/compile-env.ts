@@ -1,12 +1,14 @@
 import type { ExtRef } from '../core/manifest.js';
 import type { PathSeg } from '../core/path.js';
 import { normalizePhone } from '../core/phone.js';
-import type { ReferenceResolver } from '../core/references.js';
+import type { DeviceInfo, ReferenceResolver } from '../core/references.js';
 
 /** What compiling a rule needs besides the rule itself: reference resolution and error reporting. */
 export interface CompileEnv {
   resolver: ReferenceResolver;
   report(path: readonly PathSeg[], message: string): void;
+  /** The owner's devices, when they were read (only for documents that name a device by name). */
+  devices?: readonly DeviceInfo[];
 }
 
 /** Resolves an extension reference to its id, reporting (and returning a placeholder) when it fails. */

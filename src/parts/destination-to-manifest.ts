@@ -26,11 +26,13 @@ export function destinationToManifest(term: TerminatingForm, set: ForwardingSet,
     const words = extra.map((t) => destinationByApiType(t.type).describeLive(t));
     return fail(`the forwarding target${extra.length > 1 ? 's' : ''} ${words.join(', ')} kept configured beside the one in use`);
   }
-  const part = knownDestination(targetType);
-  if (!part) return fail(`a ${String(targetType)} destination`);
-  if (part.placement === 'owned' && inUse.length !== 1) return fail(`a ${String(targetType)} destination without its target`);
-  const target = targets.find((t) => t.type === targetType && (part.placement === 'shared' || t.dispatchingType === set));
-  return part.toManifest(target, env) as Converted<Destination>;
+  if (!targetType) return fail('a forwarding set without its target type');
+  const part = destinationByApiType(targetType);
+  const candidates = targets.filter((t) => t.type === targetType && (part.placement === 'shared' || t.dispatchingType === set));
+  if (part.placement === 'owned' && candidates.length !== 1) {
+    return fail(`a ${String(targetType)} destination ${candidates.length === 0 ? 'without its target' : 'with more than one target'}`);
+  }
+  return part.toManifest(candidates[0], env) as Converted<Destination>;
 }
 
 /**

@@ -7,6 +7,7 @@ import { KEPT_LIVE, STAYS } from './export-words.js';
 import { greetingSectionToManifest } from './greeting-section-to-manifest.js';
 import type { ExportEnv, ForwardingSet } from './part.js';
 import { ringTargetByApiType } from './registry.js';
+import { ringAlways } from './ring-always.js';
 import { ringToManifest } from './ring-to-manifest.js';
 
 const RING_TYPES = ['RingAtOnce', 'RingInOrder'];
@@ -24,12 +25,17 @@ function ringSection(parts: DispatchingParts, kind: DispatchingRuleKind, env: Ex
   const ringing = RING_TYPES.includes(parts.type);
   if (RING_KINDS.includes(kind) && ringing) {
     const ring = ringToManifest(parts.type, parts.ringGroups, env);
-    if (ring.ok) body.ring = ring.value;
-    else env.cannot(`the ring groups (${ring.why})`, 'ring is left out of the file, so plan leaves the ring settings as they are live');
+    if (ring.ok) {
+      body.ring = ring.value;
+      const always = ringAlways.toManifest(parts.ringAlways, env);
+      if (always !== undefined) body.ring.always = always;
+      return;
+    }
+    env.cannot(`the ring groups (${ring.why})`, 'ring is left out of the file, so plan leaves the ring settings as they are live');
   } else if (parts.ringGroups.some((g) => !onlyOwnApps(g))) {
     env.cannot('ring groups of coworkers, numbers or devices kept configured while the rule does not ring', 'they are left out of the file and stay as they are live');
   }
-  if (parts.ringAlways.length > 0) env.cannot('a RingAlwaysGroupAction (apps that ring alongside every group)', STAYS);
+  if (parts.ringAlways.length > 0) env.cannot('a RingAlwaysGroupAction (apps that ring alongside every group) of a rule whose ring section cannot be written', STAYS);
 }
 
 /**

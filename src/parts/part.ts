@@ -1,5 +1,6 @@
 import type { ApiSchema } from '../core/api/api-types.js';
 import type { ExtRef, GreetingSection } from '../core/manifest.js';
+import type { DeviceInfo } from '../core/references.js';
 import type { PathSeg } from '../core/path.js';
 import type { EndsAt, GreetingStep, RoutingTarget } from '../core/routing.js';
 import type { CompileEnv } from './compile-env.js';
@@ -47,12 +48,16 @@ export interface ExportEnv {
   ref(id: unknown): ExtRef | undefined;
   /** `<what> cannot be expressed in manifest v1; <outcome>`. */
   cannot(what: string, outcome: string): void;
+  /** The owner's devices, when read: devices are written by name where the name is unique. */
+  devices?: readonly DeviceInfo[];
 }
 
 /** What the routing model needs to name live objects. */
 export interface RoutingEnv {
   /** Extension id → the label the model shows (its number when known). */
   label(id: string): string;
+  /** Device id → its name, when known. */
+  deviceName?(id: string): string | undefined;
 }
 
 /** One kind of ring target (`ring.groups[].targets[]`). */
@@ -69,6 +74,8 @@ export interface RingTargetPart<W = unknown> {
   readonly schema?: JsonSchema;
   /** The user's own apps: RingCentral requires a group of it on every rule; compile adds it disabled. */
   readonly ownApps?: boolean;
+  /** True when compiling `written` needs a list read from the account first (a device named by name). */
+  needsLookup?(written: W): boolean;
   compile(written: W, env: CompileEnv, path: readonly PathSeg[]): ApiRingTarget;
   comparable(live: LiveObject): LiveObject;
   toManifest(live: LiveObject, env: ExportEnv): Converted<W>;

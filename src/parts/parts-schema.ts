@@ -1,4 +1,5 @@
 import type { JsonSchema } from './part.js';
+import { ringAlways } from './ring-always.js';
 import { destinationParts, greetingActionParts, ringTargetParts } from './registry.js';
 
 /**
@@ -98,7 +99,12 @@ function greetingSectionDefinition(): JsonSchema {
 
 /** The generated definitions, by name. */
 export function partsSchemaDefinitions(): Record<string, JsonSchema> {
-  return { ringTarget: ringTargetDefinition(), destination: destinationDefinition(), greetingSection: greetingSectionDefinition() };
+  return {
+    ringTarget: ringTargetDefinition(),
+    ringAlways: ringAlways.schema(),
+    destination: destinationDefinition(),
+    greetingSection: greetingSectionDefinition(),
+  };
 }
 
 /** JSON as the schema file writes it: two-space indent, non-ASCII escaped (`\u2026`). */

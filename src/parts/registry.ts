@@ -21,6 +21,7 @@ import './ring-targets/mobile-apps.js';
 import './ring-targets/desktop-apps.js';
 import './ring-targets/coworker.js';
 import './ring-targets/phone.js';
+import './ring-targets/device.js';
 import './destinations/voicemail.js';
 import './destinations/forward-phone.js';
 import './destinations/forward-extension.js';

@@ -59,7 +59,8 @@ function describeGreeting(g: GreetingStep): string {
 function describeRing(step: RingStep, order: 'at-once' | 'in-order'): string {
   const many = step.targets.length > 1;
   const together = many ? (order === 'at-once' ? ' at once' : ' together') : '';
-  return `rings ${listWords(step.targets.map(describeTarget))}${together} for ${step.seconds} s${step.default ? DEFAULT : ''}`;
+  const alongside = step.alongside?.length ? `, with ${listWords(step.alongside.map(describeTarget))} ringing alongside` : '';
+  return `rings ${listWords(step.targets.map(describeTarget))}${together} for ${step.seconds} s${alongside}${step.default ? DEFAULT : ''}`;
 }
 
 /** A queue call that the user's state keeps from ringing this user at all. */

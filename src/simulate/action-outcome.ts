@@ -21,7 +21,8 @@ export function outcomeOfAction(action: RuleAction, handledBy: HandledBy, notes:
   if (action.mode === 'terminate') {
     return { handledBy: by, greetings: [], ring: [], ringOrder: action.order, endsAt: { ...action.immediately }, notes };
   }
-  const ring = ringSteps(action);
+  // Ring-always apps ring alongside every step, for the whole ringing time.
+  const ring = ringSteps(action).map((s) => (action.ringAlways?.length ? { ...s, alongside: [...action.ringAlways] } : s));
   const out: RoutingOutcome = {
     handledBy: by,
     greetings: action.greetings.map((g) => ({ ...g })),

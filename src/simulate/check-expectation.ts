@@ -12,6 +12,20 @@ function targetKey(t: RoutingTarget): string {
   return ringTargetByKey(t)?.expectKey(t) ?? JSON.stringify(t);
 }
 
+/** Every target that rings, in ring order; ring-always apps ring alongside every step and count once, where they first ring. */
+function ringingTargets(outcome: RoutingOutcome): RoutingTarget[] {
+  const out: RoutingTarget[] = [];
+  const alongside = new Set<string>();
+  for (const s of outcome.ring) {
+    out.push(...s.targets);
+    for (const t of s.alongside ?? []) {
+      if (!alongside.has(targetKey(t))) out.push(t);
+      alongside.add(targetKey(t));
+    }
+  }
+  return out;
+}
+
 function handledByText(h: HandledBy): string {
   const kind = h.kind === 'state' ? 'state' : h.kind === 'custom-rule' ? 'custom rule' : h.kind === 'company-rule' ? 'company rule' : 'site rule';
   return `${kind} "${h.name}"`;
@@ -74,7 +88,7 @@ export function expectationDiffs(expect: RoutingExpectation, outcome: RoutingOut
   }
   if (expect.rings !== undefined) {
     const want = expect.rings.map(targetOf);
-    const got = outcome.ring.flatMap((s) => s.targets);
+    const got = ringingTargets(outcome);
     if (want.map(targetKey).join('|') !== got.map(targetKey).join('|')) {
       diffs.push(`expected rings [${want.map(targetText).join(', ')}], got [${got.map(targetText).join(', ')}]`);
     }

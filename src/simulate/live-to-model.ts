@@ -3,6 +3,7 @@ import type { RoutingSchedule, RuleAction, SiteAction, SiteRouting, SiteRuleMode
 import type { CompanySnapshot, SiteSnapshot, UserSnapshot } from '../kinds/context.js';
 import { liveStates } from '../kinds/shared/state-conditions.js';
 import type { ExtensionInfo } from '../core/references.js';
+import { deviceNames } from '../parts/ring-targets/device.js';
 import { dispatchingToAction, type ExtensionLabel } from './dispatching-to-action.js';
 import { e164OrAsWritten } from './ext-ref-label.js';
 import { defaultAction, withWorkHoursRing } from './rule-body-to-action.js';
@@ -27,14 +28,14 @@ function stateSchedule(state: any): RoutingSchedule {
   return c ? scheduleFromTriggers(c.schedule?.triggers) : alwaysSchedule();
 }
 
-function interactionRule(r: any, label: ExtensionLabel): UserRuleModel {
+function interactionRule(r: any, label: ExtensionLabel, deviceName: (id: string) => string | undefined): UserRuleModel {
   const out: UserRuleModel = {
     name: String(r.displayName ?? ''),
     enabled: Boolean(r.enabled),
     queueCalls: Boolean(r.dispatching?.callTypes?.queueCallsIncluded),
     callers: [],
     calledNumbers: [],
-    action: dispatchingToAction(r.dispatching, label),
+    action: dispatchingToAction(r.dispatching, label, false, deviceName),
   };
   for (const c of r.conditions ?? []) {
     if (c?.type === 'Interaction') {
@@ -55,10 +56,12 @@ export function userModelFromLive(snapshot: UserSnapshot, opts: LiveModelOptions
   const label = labeler(opts.extensions);
   const states = liveStates(snapshot.stateRules);
   const records = new Map(snapshot.stateRules.map((r: any) => [String(r?.id ?? r?.state?.id), r]));
+  const all = [...snapshot.stateRules, ...snapshot.interactionRules].map((r: any) => r?.dispatching);
+  const deviceName = deviceNames(snapshot.devices ?? [], all);
   const rules = Object.fromEntries(
     USER_STATE_IDS.map((id) => {
       const record = records.get(id);
-      return [id, record?.dispatching ? dispatchingToAction(record.dispatching, label) : defaultAction(id)];
+      return [id, record?.dispatching ? dispatchingToAction(record.dispatching, label, false, deviceName) : defaultAction(id)];
     }),
   ) as Record<UserStateId, RuleAction>;
   const agent = states.get('agent');
@@ -77,7 +80,7 @@ export function userModelFromLive(snapshot: UserSnapshot, opts: LiveModelOptions
       schedule: !agent || followsWork ? 'same-as-work-hours' : stateSchedule(agent),
     },
     rules,
-    customRules: snapshot.interactionRules.map((r) => interactionRule(r, label)),
+    customRules: snapshot.interactionRules.map((r) => interactionRule(r, label, deviceName)),
   };
 }
 

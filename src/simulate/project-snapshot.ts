@@ -1,3 +1,4 @@
+import { devicesNamedIn } from '../parts/ring-targets/device.js';
 import { defaultStateDispatching } from '../core/defaults.js';
 import type { Change } from '../core/plan.js';
 import { triggersAreAlways, v1WeeklyIsAlways } from '../core/schedule.js';
@@ -56,7 +57,11 @@ export function projectUserSnapshot(snapshot: UserSnapshot, changes: Change[]): 
     // the after-hours rule it created.
     stateRules = syncAfterHours(stateRules);
   }
-  return { stateRules, interactionRules };
+  // Devices do not change with a plan, and a written body carries no names: the devices the
+  // user has (or the live rules name) keep naming them after it.
+  const named = devicesNamedIn([...snapshot.stateRules, ...snapshot.interactionRules].map((r: any) => r?.dispatching));
+  const devices = [...named, ...(snapshot.devices ?? [])];
+  return devices.length > 0 ? { stateRules, interactionRules, devices } : { stateRules, interactionRules };
 }
 
 const SITE_RULE_TYPES: Record<string, string> = { 'business-hours-rule': 'BusinessHours', 'after-hours-rule': 'AfterHours' };

@@ -2,6 +2,7 @@ import { ALLOWED_DISPATCHING, DEFAULT_RING_SECONDS, defaultStateDispatching, typ
 import type { Destination, GreetingSection, RingGroup, RingTarget, RuleBody } from '../core/manifest.js';
 import type { EndsAt, GreetingStep, RingStep, RoutingTarget, RuleAction } from '../core/routing.js';
 import { destinationOf, greetingActionParts, ringTargetByKey, writtenKey } from '../parts/registry.js';
+import { ringAlways } from '../parts/ring-always.js';
 import { dispatchingToAction } from './dispatching-to-action.js';
 
 export { greetingLabel } from '../parts/greeting-value.js';
@@ -58,6 +59,11 @@ export function ruleBodyToAction(body: RuleBody | undefined, kind: DispatchingRu
     out.mode = 'ring';
     out.order = body.ring.order ?? (base.mode === 'ring' ? base.order : 'at-once');
     out.ring = ringFromGroups(body.ring.groups);
+    if (body.ring.always !== undefined) {
+      const always = ringAlways.routingOfWritten(body.ring.always);
+      if (always.length > 0) out.ringAlways = always;
+      else delete out.ringAlways;
+    }
   } else if (body.immediately && ALLOWED_DISPATCHING[kind].includes('Terminate')) {
     out.mode = 'terminate';
   }
@@ -71,5 +77,8 @@ export function ruleBodyToAction(body: RuleBody | undefined, kind: DispatchingRu
  * (state-based-call-handling.md: RingCentral keeps them in step).
  */
 export function withWorkHoursRing(agent: RuleAction, work: RuleAction): RuleAction {
-  return { ...agent, order: work.order, ring: work.ring, defaulted: work.defaulted };
+  const out: RuleAction = { ...agent, order: work.order, ring: work.ring, defaulted: work.defaulted };
+  if (work.ringAlways) out.ringAlways = work.ringAlways;
+  else delete out.ringAlways;
+  return out;
 }

@@ -8,6 +8,7 @@ import { checkCustomRules } from './check-custom-rules.js';
 import { checkIdentity } from './check-identity.js';
 import { checkOwnership } from './check-ownership.js';
 import { checkPhones } from './check-phones.js';
+import { checkRawParts } from './check-raw-parts.js';
 import { checkRing } from './check-ring.js';
 import { checkRulePriority } from './check-rule-priority.js';
 import { checkSchedules } from './check-schedules.js';
@@ -80,6 +81,7 @@ function semanticFindings(doc: KeyLocatable, now: Date): Finding[] {
   if (kind === 'User') {
     checkIdentity(data, report);
     checkRing(data, report);
+    checkRawParts(data, report);
     checkVoicemail(data, report);
     checkRulePriority(data, report);
     checkAgent(data, report);

@@ -63,17 +63,19 @@ const FILES = [
 ];
 
 describe('ringform export against the emulator', () => {
-  it('exports the demo account with the reads of plan only, and plan on it is empty', async () => {
+  it('exports the demo account with the reads of plan and each user\'s devices, and plan on it is empty', async () => {
     const run = await exportTo(files.dir);
     expect(run.stdout.split('\n').filter(Boolean)).toEqual(FILES);
     expect(run.stderr).toBe(`Exported 5 users and 2 sites to ${files.dir}.\n`);
     const reads = calls(t.emu);
     expect(writes(t.emu)).toEqual([]);
     expect(reads.filter((c) => c.includes('/restapi/v1.0/account/~/extension?') || c.endsWith('/restapi/v1.0/account/~/extension'))).toHaveLength(1);
-    expect(reads.filter((c) => c.includes('/comm-handling/'))).toHaveLength(5 * 2);
+    // state rules, interaction rules and forwarding targets (devices are written by name) per user
+    expect(reads.filter((c) => c.includes('/comm-handling/'))).toHaveLength(5 * 3);
+    expect(reads.filter((c) => c.includes('/voice/forwarding-targets'))).toHaveLength(5);
     expect(reads.filter((c) => /business-hours$|answering-rule/.test(c))).toHaveLength(2 * 2);
     expect(reads.some((c) => c.includes('/dictionary/greeting'))).toBe(false);
-    expect(reads).toHaveLength(1 + 10 + 4);
+    expect(reads).toHaveLength(1 + 15 + 4);
 
     const alex = await readFile(join(files.dir, 'users/101-alex-smith.yaml'), 'utf8');
     // Outside the repository there is no schema to point at; the first line says where the file came from.
@@ -166,14 +168,14 @@ describe('ringform export of what manifest v1 cannot express', () => {
   it('warns on stderr, leaves it out of the files, and plan on them is still empty', async () => {
     const run = await runCli(['export', '--all-users', '--out', files.dir], seededEnv);
     expect(run.stderr.split('\n').filter(Boolean)).toEqual([
-      'warning: user 104 state rule work-hours: a RingAlwaysGroupAction (apps that ring alongside every group) cannot be expressed in manifest v1; it stays as it is live',
       "warning: user 105 was not exported: extension 105 is not on RingCentral's new call handling (v2 comm-handling API); ringform manages only accounts with new call handling",
-      `Exported 4 users and 0 sites to ${files.dir} (1 warning).`,
+      `Exported 4 users and 0 sites to ${files.dir}.`,
     ]);
     // One owner could not be exported at all: the export is incomplete, so it fails.
     expect(run.code).toBe(1);
     const priya = await readFile(join(files.dir, 'users/104-priya-patel.yaml'), 'utf8');
-    expect(priya).toContain('# not exported: state rule work-hours: a RingAlwaysGroupAction');
+    // The RingAlwaysGroupAction is written, not left out.
+    expect(priya).toContain('always: [mobile-apps]');
 
     seeded.clearLog();
     const plan = await runCli(['plan', '--detailed-exitcode', files.dir], seededEnv);

@@ -26,33 +26,6 @@ const KEPT = 'it is left out of the file, so plan leaves it as it is live';
 const UNMANAGED = 'the rule is left out of the file; plan lists it as unmanaged and leaves it alone';
 
 describe('findings: what manifest v1 cannot express is reported and left to live', () => {
-  it('a RingAlwaysGroupAction', () => {
-    const { manifest, findings } = exportWith((s) =>
-      actions(s, 'work-hours').push({ type: 'RingAlwaysGroupAction', enabled: true, targets: [{ type: 'AllMobileRingTarget' }] }),
-    );
-    expect(manifest.rules['work-hours'].ring).toBeDefined();
-    expect(findings).toEqual([
-      'state rule work-hours: a RingAlwaysGroupAction (apps that ring alongside every group) cannot be expressed in manifest v1; it stays as it is live',
-    ]);
-  });
-
-  it('device, hotdesk and integration ring targets: ring is left out, and immediately with it', () => {
-    const { manifest, findings } = exportWith((s) => {
-      actions(s, 'work-hours')[4].targets.push({ type: 'DeviceRingTarget', device: { id: '8001' } });
-      actions(s, 'after-hours')[1].targets = [{ type: 'HotdeskRingTarget' }];
-    });
-    expect(manifest.rules['work-hours'].ring).toBeUndefined();
-    expect(manifest.rules['after-hours']).toEqual({
-      greeting: { welcome: { custom: '5072424004' } },
-      ifNoAnswer: { voicemail: { greeting: { preset: '590080' } } },
-    });
-    expect(findings).toEqual([
-      'state rule work-hours: the ring groups (a DeviceRingTarget ring target) cannot be expressed in manifest v1; ring is left out of the file, so plan leaves the ring settings as they are live',
-      'state rule after-hours: the ring groups (a HotdeskRingTarget ring target) cannot be expressed in manifest v1; ring is left out of the file, so plan leaves the ring settings as they are live',
-      `state rule after-hours: immediately without the ring section (writing it alone would make the rule forward at once) cannot be expressed in manifest v1; ${KEPT}`,
-    ]);
-  });
-
   it('greetings compile would not reproduce: a custom without its preset, a preset with a stray custom id', () => {
     const { manifest, findings } = exportWith((s) => {
       delete actions(s, 'work-hours')[0].greeting.preset;
@@ -129,15 +102,6 @@ describe('findings on custom rules', () => {
     ]);
   });
 
-  it('a ringing custom rule whose ring cannot be written is unmanaged', () => {
-    const { manifest, findings } = exportWith((s) => {
-      custom(s).dispatching.type = 'RingAtOnce';
-      custom(s).dispatching.actions[0].targets.push({ type: 'IntegrationRingTarget', integration: { id: '1' } });
-    });
-    expect(manifest.customRules).toBeUndefined();
-    expect(findings).toContain(`custom rule "VIP Calls After-Hours": what the rule does (neither ring nor immediately can be written) cannot be expressed in manifest v1; ${UNMANAGED}`);
-  });
-
   it('a second rule of the same name, and state: after-hours while work-hours is 24/7', () => {
     const { manifest, findings } = exportWith((s) => {
       s.interactionRules.push({ ...structuredClone(custom(s)), id: '500000000000' });
@@ -159,5 +123,64 @@ describe('findings on custom rules', () => {
     expect(findings).toEqual([
       'custom rule "VIP Calls After-Hours": ring groups of coworkers, numbers or devices kept configured while the rule does not ring cannot be expressed in manifest v1; they are left out of the file and stay as they are live',
     ]);
+  });
+});
+
+describe('every part of a rule is written: nothing is reported as left out', () => {
+  const custom = (s: any) => s.interactionRules[0];
+  it('a RingAlwaysGroupAction is ring.always', () => {
+    const { manifest, findings } = exportWith((s) =>
+      actions(s, 'work-hours').push({ type: 'RingAlwaysGroupAction', enabled: true, targets: [{ type: 'AllMobileRingTarget', name: 'My mobile apps' }] }),
+    );
+    expect(manifest.rules['work-hours'].ring.always).toEqual(['mobile-apps']);
+    expect(findings).toEqual([]);
+  });
+
+  it('a disabled RingAlwaysGroupAction is ring.always: []', () => {
+    const { manifest, findings } = exportWith((s) =>
+      actions(s, 'work-hours').push({ type: 'RingAlwaysGroupAction', enabled: false, targets: [{ type: 'AllDesktopRingTarget' }] }),
+    );
+    expect(manifest.rules['work-hours'].ring.always).toEqual([]);
+    expect(findings).toEqual([]);
+  });
+
+  it('device, hotdesk and integration ring targets: device by id when the devices are not known, the others raw', () => {
+    const { manifest, findings } = exportWith((s) => {
+      actions(s, 'work-hours')[4].targets.push({ type: 'DeviceRingTarget', name: 'Desk phone', device: { id: '8001' } });
+      actions(s, 'after-hours')[1].targets = [{ type: 'HotdeskRingTarget', name: 'Hot desk' }];
+    });
+    expect(manifest.rules['work-hours'].ring.groups[0].targets).toContainEqual({ device: { id: '8001' } });
+    expect(manifest.rules['after-hours'].ring.groups[0].targets).toEqual([{ raw: { type: 'HotdeskRingTarget' } }]);
+    expect(manifest.rules['after-hours'].immediately).toBeDefined();
+    expect(findings).toEqual([]);
+  });
+
+  it('a device by its name when the user has exactly one device of that name', () => {
+    const { manifest } = exportWith((s) => {
+      s.devices = [{ id: '8001', name: ' Desk phone ' }, { id: '8002', name: 'Softphone' }, { id: '8003', name: 'softphone' }];
+      actions(s, 'work-hours')[4].targets.push({ type: 'DeviceRingTarget', device: { id: '8001' } }, { type: 'DeviceRingTarget', device: { id: '8002' } });
+    });
+    expect(manifest.rules['work-hours'].ring.groups[0].targets).toEqual(expect.arrayContaining([{ device: 'Desk phone' }, { device: { id: '8002' } }]));
+  });
+
+  it('a ringing custom rule with an integration target is written with raw', () => {
+    const { manifest, findings } = exportWith((s) => {
+      custom(s).dispatching.type = 'RingAtOnce';
+      custom(s).dispatching.actions[0].targets.push({ type: 'IntegrationRingTarget', name: 'Teams', integration: { type: 'MsTeamsDirectRouting' } });
+    });
+    expect(manifest.customRules[0].ring.groups[0].targets).toContainEqual({ raw: { type: 'IntegrationRingTarget', integration: { type: 'MsTeamsDirectRouting' } } });
+    expect(findings).toEqual([]);
+  });
+
+  it('a Cloud Connector destination is written with raw, keeping the name the API requires', () => {
+    const { manifest, findings } = exportWith((s) => {
+      const t = term(s, 'after-hours');
+      t.targets.push({ type: 'CloudConnectorTerminatingTarget', name: 'Front desk', uri: 'https://x', destination: { integrationId: '1111111' }, dispatchingType: 'Terminating' });
+      t.terminatingTargetType = 'CloudConnectorTerminatingTarget';
+    });
+    expect(manifest.rules['after-hours'].immediately).toEqual({
+      raw: { type: 'CloudConnectorTerminatingTarget', name: 'Front desk', destination: { integrationId: '1111111' } },
+    });
+    expect(findings).toEqual([]);
   });
 });

@@ -1,3 +1,4 @@
+import { needsForwardingTargets } from '../../src/parts/needs-lookup.js';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { applyPlan } from '../../src/apply/apply-plan.js';
 import { buildLivePlan } from '../../src/cli/pipeline/build-live-plan.js';
@@ -34,7 +35,8 @@ describe("a plan's routing impact", () => {
     const { documents: manifests } = await loadValidDocuments(['examples/users', 'examples/sites'], io);
     const extensions = await readExtensions(client);
     const { plan, owners } = await buildLivePlan(client, manifests);
-    const read = (o: (typeof owners)[number]) => (o.owner.type === 'user' ? readUser(client, o.owner.extensionId) : readSite(client, o.owner.extensionId));
+    // Read as plan reads them: with the devices of users whose documents name one by name.
+    const read = (o: (typeof owners)[number]) => (o.owner.type === 'user' ? readUser(client, o.owner.extensionId, undefined, needsForwardingTargets(o.doc.data)) : readSite(client, o.owner.extensionId));
     const before = await Promise.all(owners.map(read));
     const result = await applyPlan(client, plan);
     expect(result.summary.failed).toBe(0);

@@ -11,6 +11,7 @@ import { kindsOf } from '../../kinds/index.js';
 import type { ApiClient } from '../../live/api-client.js';
 import { readExtensions, readStandardGreetings } from '../../live/read-live.js';
 import { readOwners } from '../../live/read-owners.js';
+import { needsForwardingTargets } from '../../parts/needs-lookup.js';
 import { readAccount } from '../../live/read-account.js';
 import { buildPlan } from '../../plan/build-plan.js';
 import { resolveOwners, type OwnerDocument } from '../../resolve/resolve-owners.js';
@@ -64,7 +65,10 @@ function uncompiledReferences(documents: ManifestDocument[], owners: OwnerDocume
 async function readSnapshots(client: ApiClient, owners: OwnerDocument[], opts: PlanOptions) {
   return readOwners(
     client,
-    owners.map((o) => (o.owner.type === 'company' ? { ...o.owner, phoneNumbers: namesCalledNumbers(o.doc) } : o.owner)),
+    owners.map((o) => {
+      if (o.owner.type === 'company') return { ...o.owner, phoneNumbers: namesCalledNumbers(o.doc) };
+      return o.owner.type === 'user' ? { ...o.owner, devices: needsForwardingTargets(o.doc.data) } : o.owner;
+    }),
     (done, total, o) => opts.onProgress?.(done, total, `read ${o.type} ${o.extensionNumber}`),
   );
 }

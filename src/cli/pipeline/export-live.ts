@@ -94,13 +94,15 @@ function uniqueFiles(docs: ExportedDocument[]): void {
 }
 
 /**
- * The export chain: one extension list, then two GETs per user and two per site (the reads of
- * `plan`; no greetings dictionary, since greetings are written by id), then the pure conversion.
+ * The export chain: one extension list, then three GETs per user (the reads of `plan` and the
+ * user's forwarding targets) and two per site (no greetings dictionary, since greetings are
+ * written by id), then the pure conversion.
  */
 export async function exportLive(client: ApiClient, sel: ExportSelection, onProgress?: (done: number, total: number, label: string) => void): Promise<ExportResult> {
   const extensions = await readExtensions(client);
   const owners = selectOwners(extensions, sel);
-  const refs: OwnerRef[] = owners.map((e) => ({ type: e.type === 'User' ? 'user' : 'site', extensionId: e.id, extensionNumber: e.extensionNumber }));
+  // Users' devices are read too, so rules that ring a device are written by the device's name.
+  const refs: OwnerRef[] = owners.map((e) => ({ type: e.type === 'User' ? 'user' : 'site', extensionId: e.id, extensionNumber: e.extensionNumber, devices: e.type === 'User' }));
   const snapshots = await readOwners(
     client,
     refs,

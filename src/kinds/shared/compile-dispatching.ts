@@ -3,6 +3,7 @@ import type { RuleBody } from '../../core/manifest.js';
 import type { PathSeg } from '../../core/path.js';
 import type { CompileEnv } from './compile-env.js';
 import { applyGreetingSection } from './compile-greeting-actions.js';
+import { ringAlways } from '../../parts/ring-always.js';
 import { compileRingGroups, ensureDeviceGroups } from './compile-ring-groups.js';
 import { applyDestination, ensureTerminating } from './compile-terminating.js';
 import { joinDispatching, splitDispatching, type Dispatching } from './normalize-dispatching.js';
@@ -56,6 +57,7 @@ export function compileDispatching(
     parts.ringGroups = rule.ring
       ? compileRingGroups(env, rule.ring.groups, parts.ringGroups, [...path, 'ring', 'groups'])
       : ensureDeviceGroups(parts.ringGroups, parts.ringGroups);
+    if (rule.ring?.always !== undefined) parts.ringAlways = ringAlways.compile(rule.ring.always, parts.ringAlways, env, [...path, 'ring', 'always']);
   }
   const sets = FORWARDING_SETS[kind];
   if (sets.length > 0) {

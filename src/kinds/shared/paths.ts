@@ -10,6 +10,7 @@ export const paths = {
   state: (ext: string, stateId: string) => `${v2Base(ext)}/states/${stateId}`,
   stateRules: (ext: string) => `${v2Base(ext)}/voice/state-rules`,
   stateRule: (ext: string, stateId: string) => `${v2Base(ext)}/voice/state-rules/${stateId}`,
+  forwardingTargets: (ext: string) => `${v2Base(ext)}/voice/forwarding-targets`,
   interactionRules: (ext: string) => `${v2Base(ext)}/voice/interaction-rules`,
   interactionRule: (ext: string, id: string) => `${v2Base(ext)}/voice/interaction-rules/${id}`,
   businessHours: (ext: string) => `${v1Extension(ext)}/business-hours`,

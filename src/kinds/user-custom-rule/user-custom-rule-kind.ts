@@ -33,7 +33,7 @@ function desiredRule(ctx: CompileContext<UserManifest, UserSnapshot>, rule: User
     displayName: rule.name,
     enabled: rule.enabled ?? (live ? (live.comparable as any).enabled : true),
     conditions: compileConditions(ctx, rule.when, [...origin, 'when']),
-    dispatching: compileDispatching(ctx, rule, base, 'custom', origin, rule.queueCalls),
+    dispatching: compileDispatching({ ...ctx, devices: ctx.live.devices }, rule, base, 'custom', origin, rule.queueCalls),
   };
   return { comparable, origin };
 }

@@ -65,7 +65,7 @@ export const userStateRuleKind: ResourceKind<UserSnapshot> = {
           continue;
         }
       }
-      const dispatching = compileDispatching(ctx, rule, base.dispatching, id as DispatchingRuleKind, origin);
+      const dispatching = compileDispatching({ ...ctx, devices: ctx.live.devices }, rule, base.dispatching, id as DispatchingRuleKind, origin);
       // after-hours exists only once work-hours is not 24/7; an agent that follows work-hours
       // takes its ring settings from it, so its own rule is written last.
       const after = id === 'after-hours' ? ['user-state:work-hours'] : id === 'agent' ? ['user-state:agent', 'user-state-rule:work-hours'] : [];

@@ -1,24 +1,41 @@
-import { fail } from '../converted.js';
+import { ok } from '../converted.js';
 import type { DestinationPart, LiveObject } from '../part.js';
+import { rawRequestForm } from '../raw-request-form.js';
 
 type Written = { raw: LiveObject };
 
-function withoutName(t: LiveObject): LiveObject {
-  const { name: _name, uri: _uri, ...rest } = t;
-  return rest;
-}
+const withoutSet = (t: LiveObject): LiveObject => Object.fromEntries(Object.entries(t).filter(([k]) => k !== 'dispatchingType'));
 
 /**
  * `{raw: {...}}`: any terminating target type no other part owns (CloudConnectorTerminatingTarget
- * and types the API adds later). The registry falls back to it for every unknown API type.
+ * and types the API adds later), written as the API's request object without `dispatchingType`
+ * (it follows from `ifNoAnswer` / `immediately`), checked against the spec's request schema
+ * before any call and sent with every field it requires. The registry falls back to it for
+ * every unknown API type.
  */
 export const rawDestination: DestinationPart<Written> = {
   key: 'raw',
   writtenAs: '{raw: {type: …}}',
   placement: 'owned',
-  compile: (term, set, d) => ({ ...term, targets: [...term.targets, { ...d.raw, dispatchingType: set }] }),
-  comparable: withoutName,
-  toManifest: (t) => fail(`a ${String(t?.type)} destination`),
+  schema: {
+    title: 'Raw destination',
+    description:
+      "Any other terminating target of the API (CloudConnectorTerminatingTarget…): the API's request object, `type` first, without dispatchingType (ifNoAnswer or immediately says it); its `type` is the API's terminating target, e.g. CloudConnectorTerminatingTarget; checked against RingCentral's request schema, sent and compared as written.",
+    type: 'object',
+    required: ['type'],
+    properties: { type: { description: 'The API terminating target type, e.g. CloudConnectorTerminatingTarget.', type: 'string', minLength: 1 } },
+    // The other fields are the API's: checked against its request schema (src/validate/check-raw-parts.ts).
+    additionalProperties: true,
+    'x-errors': { required: 'a raw destination needs its API "type", e.g. {raw: {type: CloudConnectorTerminatingTarget, …}}' },
+  },
+  // One target of a type per set: the written one replaces the set's target of the same type.
+  compile: (term, set, d) => {
+    const target = { ...rawRequestForm(withoutSet(d.raw), 'terminating'), dispatchingType: set };
+    const others = term.targets.filter((t) => !(t.type === d.raw.type && t.dispatchingType === set));
+    return { ...term, targets: [...others, target] };
+  },
+  comparable: (t) => rawRequestForm(t, 'terminating'),
+  toManifest: (t) => ok({ raw: withoutSet(rawRequestForm(t ?? {}, 'terminating')) }),
   routing: (t) => ({ type: 'raw', target: String(t?.type) }),
   routingOfWritten: (d) => ({ type: 'raw', target: String(d.raw.type) }),
   reviewName: (t) => String(t.type),

@@ -1,6 +1,7 @@
 import type { ExtRef } from '../../core/manifest.js';
 import type { RoutingTarget } from '../../core/routing.js';
-import { extensionId } from '../compile-env.js';
+import type { PathSeg } from '../../core/path.js';
+import { extensionId, type CompileEnv } from '../compile-env.js';
 import { fail, ok } from '../converted.js';
 import type { ApiRingTarget, LiveObject } from '../part.js';
 import { refLabel } from '../ref-label.js';
@@ -11,13 +12,25 @@ type Written = { coworker: ExtRef };
 const idOf = (t: LiveObject) => String((t.extension as { id?: unknown } | undefined)?.id);
 const named = (t: RoutingTarget) => (typeof t === 'string' ? t : String(t.coworker));
 
+/** RingCentral rings only users as coworkers: anything else is a plan error at the target, before any write. */
+function userId(env: CompileEnv, ref: ExtRef, path: readonly PathSeg[]): string {
+  const r = env.resolver.extension(ref);
+  if (r.ok && r.value.type !== 'User') {
+    const name = r.value.name ? `${r.value.name}, ` : '';
+    const article = /^[AEIOU]/.test(r.value.type) ? 'an' : 'a';
+    env.report(path, `coworker ${JSON.stringify(String(refLabel(ref)))} is ${name}${article} ${r.value.type} extension; a coworker must be a User extension (to send calls to it, use forwardTo: {extension: …})`);
+    return r.value.id;
+  }
+  return extensionId(env, ref, path);
+}
+
 /** `{coworker: <ext>}` = CoworkerRingTarget: another user of the account. */
 export const coworker = registerRingTarget<Written>({
   key: 'coworker',
   apiTypes: ['CoworkerRingTarget'],
   writtenAs: '{coworker: <extension>}',
   schema: { description: "Ring a co-worker's extension.", $ref: '#/definitions/extRef' },
-  compile: (t, env, path) => ({ type: 'CoworkerRingTarget', extension: { id: extensionId(env, t.coworker, [...path, 'coworker']) } }) as ApiRingTarget,
+  compile: (t, env, path) => ({ type: 'CoworkerRingTarget', extension: { id: userId(env, t.coworker, [...path, 'coworker']) } }) as ApiRingTarget,
   comparable: (t) => ({ type: 'CoworkerRingTarget', extension: t.extension === undefined ? undefined : { id: idOf(t) } }),
   toManifest: (t, env) => {
     const ref = env.ref(idOf(t));

@@ -32,7 +32,7 @@ function segsOf(instancePath: string): PathSeg[] {
     .map((s) => (/^\d+$/.test(s) ? Number(s) : s));
 }
 
-const RING_TARGET = 'a ring target is mobile-apps, desktop-apps, {coworker: <extension>} or {phone: <number>}';
+const RING_TARGET = 'a ring target is mobile-apps, desktop-apps, {coworker: <extension>}, {phone: <number>}, {device: <name>} or {raw: {type: <API type>}}';
 const ONE_OWNER = 'a routing test names the user (`extension: <ext>`) or the site (`site: <ext>`) its calls go to, not both';
 
 function messageOf(e: ErrorObject, segs: PathSeg[]): SchemaFinding {
