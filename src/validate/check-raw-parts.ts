@@ -71,8 +71,8 @@ function checkRaw(raw: At<Obj>, family: TargetFamily, report: Reporter, extra: O
   if (validate({ ...raw.value, ...extra })) return;
   const seen = new Set<string>();
   for (const e of validate.errors ?? []) {
-    const key = `${e.instancePath}|${e.keyword}|${JSON.stringify(e.params)}`;
-    // allOf branches repeat the same complaint; say it once.
+    // One problem per place: allOf branches repeat a complaint, and a wrong value fails several keywords.
+    const key = e.keyword === 'required' ? `${e.instancePath}|${String((e.params as { missingProperty?: string }).missingProperty)}` : e.instancePath;
     if (seen.has(key)) continue;
     seen.add(key);
     report.error([...raw.path, ...segsOf(e.instancePath)], messageOf(e, type));

@@ -85,8 +85,10 @@ describe('golden plans of the examples on the demo account', () => {
       const text = await readFile(new URL(`./golden/${file}`, import.meta.url), 'utf8');
       expect(text).toMatch(/^(### ringform plan\n\n)?Account: Acme Inc\. \(37439510\) at emulator\.test\n/);
       expect(text).toContain('"102 (Kim Lee)"');
+      // The example's `raw` target has no named form: manifests and simulate name it by its API type.
+      const manifestWords = text.replaceAll('IntegrationRingTarget', '');
       for (const apiWord of ['/dispatching/', 'TerminatingTarget', 'RingTarget', 'effectiveGreetingType', '63707590004']) {
-        expect(text).not.toContain(apiWord);
+        expect(manifestWords).not.toContain(apiWord);
       }
     }
   });
