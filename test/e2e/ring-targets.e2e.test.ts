@@ -14,30 +14,51 @@ import type { RunningEmulator } from '../../src/emulator/start-emulator.js';
 
 const EVERY_TARGET_SEED = new URL('../fixtures/seeds/every-target-type.json', import.meta.url).pathname;
 
-async function liveRule(emu: RunningEmulator, ext: string, id: string): Promise<any> {
+/** The live objects as the API returns them, as far as these tests read them. */
+interface Target {
+  type: string;
+  device?: { id: string };
+}
+interface Action {
+  type: string;
+  enabled?: boolean;
+  duration?: number;
+  targets: Target[];
+  greeting?: { preset: { id: string } };
+}
+interface Dispatching {
+  type: string;
+  actions: Action[];
+}
+interface Rule {
+  displayName?: string;
+  dispatching: Dispatching;
+}
+
+async function liveRule(emu: RunningEmulator, ext: string, id: string): Promise<Rule> {
   const platform = await login(emu);
   return json(platform.get(`${v2(ext)}/voice/state-rules/${id}`));
 }
 
-async function liveCustomRules(emu: RunningEmulator, ext: string): Promise<any[]> {
+async function liveCustomRules(emu: RunningEmulator, ext: string): Promise<Rule[]> {
   const platform = await login(emu);
   return (await json(platform.get(`${v2(ext)}/voice/interaction-rules`))).records;
 }
 
-const ringParts = (d: any) => d.actions.filter((a: any) => a.type === 'RingGroupAction' || a.type === 'RingAlwaysGroupAction');
+const ringParts = (d: Dispatching) => d.actions.filter((a) => a.type === 'RingGroupAction' || a.type === 'RingAlwaysGroupAction');
 /**
  * A dispatching without one action, as a set: ringform writes actions in its own order (greetings,
  * enabled groups in ring order, disabled ones, ring-always, terminating), which carries no meaning
  * except for the enabled groups, whose order is kept.
  */
 const byJson = (a: unknown, b: unknown) => JSON.stringify(a).localeCompare(JSON.stringify(b));
-const withoutGreeting = (type: string) => (d: any) => ({
+const withoutGreeting = (type: string) => (d: Dispatching) => ({
   ...d,
   actions: d.actions
-    .filter((a: any) => a.type !== type)
-    .map((a: any) => (a.type === 'TerminatingAction' ? { ...a, targets: [...a.targets].sort(byJson) } : a))
+    .filter((a) => a.type !== type)
+    .map((a) => (a.type === 'TerminatingAction' ? { ...a, targets: [...a.targets].sort(byJson) } : a))
     .sort(byJson),
-  enabledGroups: d.actions.filter((a: any) => a.type === 'RingGroupAction' && a.enabled),
+  enabledGroups: d.actions.filter((a) => a.type === 'RingGroupAction' && a.enabled),
 });
 
 describe('desk phones on the demo account', () => {
@@ -69,13 +90,13 @@ rules:
     ]);
     const rule = await liveRule(t.emu, '63701632004', 'work-hours');
     expect(rule.dispatching.type).toBe('RingInOrder');
-    const groups = ringParts(rule.dispatching).filter((a: any) => a.type === 'RingGroupAction' && a.enabled);
-    expect(groups.map((g: any) => [g.targets.map((x: any) => x.device?.id ?? x.type), g.duration])).toEqual([
+    const groups = ringParts(rule.dispatching).filter((a) => a.type === 'RingGroupAction' && a.enabled);
+    expect(groups.map((g) => [g.targets.map((x) => x.device?.id ?? x.type), g.duration])).toEqual([
       [['805184004'], 15],
       [['AllMobileRingTarget'], 20],
     ]);
-    const always = rule.dispatching.actions.filter((a: any) => a.type === 'RingAlwaysGroupAction');
-    expect(always.map((a: any) => [a.enabled, a.targets.map((x: any) => x.type)])).toEqual([[true, ['AllDesktopRingTarget']]]);
+    const always = rule.dispatching.actions.filter((a) => a.type === 'RingAlwaysGroupAction');
+    expect(always.map((a) => [a.enabled, a.targets.map((x) => x.type)])).toEqual([[true, ['AllDesktopRingTarget']]]);
 
     t.emu.clearLog();
     const again = await runCli(['plan', '--detailed-exitcode', files.dir], t.env);
@@ -112,13 +133,13 @@ rules:
     expect(applied.code).toBe(0);
     expect(writes(t.emu)).toEqual(['PATCH /restapi/v2/accounts/~/extensions/63701631004/comm-handling/voice/state-rules/work-hours']);
     const after = await liveRule(t.emu, '~', 'work-hours');
-    const audio = after.dispatching.actions.find((a: any) => a.type === 'PlayConnectingPromptAction');
-    expect([audio.enabled, audio.greeting.preset.id]).toEqual([true, '197120']);
+    const audio = after.dispatching.actions.find((a) => a.type === 'PlayConnectingPromptAction')!;
+    expect([audio.enabled, audio.greeting?.preset.id]).toEqual([true, '197120']);
     // Everything else, device, hotdesk, integration, IMS/FMC, Cloud Connector and ring-always, as it was.
     expect(withoutGreeting('PlayConnectingPromptAction')(after.dispatching)).toEqual(withoutGreeting('PlayConnectingPromptAction')(before.dispatching));
     const afterVip = (await liveCustomRules(t.emu, '~')).find((r) => r.displayName === 'VIP callers');
     expect(afterVip).toEqual(beforeVip);
-    expect(ringParts(afterVip.dispatching).flatMap((a: any) => a.targets.map((x: any) => x.type))).toEqual([
+    expect(ringParts(afterVip!.dispatching).flatMap((a) => a.targets.map((x) => x.type))).toEqual([
       'AllDesktopRingTarget',
       'AllMobileRingTarget',
       'DeviceRingTarget',

@@ -40,7 +40,7 @@ describe('adding a part is one module and its registration', () => {
   });
 
   it('appears in the generated manifest schema', () => {
-    const ring = partsSchemaDefinitions().ringTarget as any;
+    const ring = partsSchemaDefinitions().ringTarget as { else: { properties: Record<string, unknown> }; 'x-errors': { type: string } };
     expect(ring.else.properties.hotdesk).toEqual(hotdesk.schema);
     expect(ring['x-errors'].type).toContain('{hotdesk: {}}');
   });
@@ -55,6 +55,6 @@ describe('adding a part is one module and its registration', () => {
     expect(written.ok && written.value.ring?.groups[0].targets).toEqual([{ hotdesk: {} }, 'mobile-apps']);
     const action = dispatchingToAction(compiled, (id) => id);
     expect(action.ring[0].targets.map(describeTarget)).toEqual(['the hot-desk phone', 'mobile apps']);
-    expect(Object.keys((reviewView({ dispatching: compiled }) as any).dispatching)).toContain('ring hot desk + mobile apps');
+    expect(Object.keys((reviewView({ dispatching: compiled }) as { dispatching: object }).dispatching)).toContain('ring hot desk + mobile apps');
   });
 });

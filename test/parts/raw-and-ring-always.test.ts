@@ -36,7 +36,7 @@ describe('raw destinations', () => {
     const base = actionForm(defaultTerminatingAction(['Ringing', 'Terminating']));
     base.targets.push({ type: 'CloudConnectorTerminatingTarget', name: 'Old', destination: { integrationId: '2' }, dispatchingType: 'Terminating' });
     const term = { ...part.compile(base, 'Terminating', written, compileEnv(), ['immediately']), terminatingTargetType: 'CloudConnectorTerminatingTarget' };
-    const cc = term.targets.filter((t: any) => t.type === 'CloudConnectorTerminatingTarget');
+    const cc = term.targets.filter((t: { type?: string }) => t.type === 'CloudConnectorTerminatingTarget');
     expect(cc).toEqual([{ ...written.raw, dispatchingType: 'Terminating' }]);
     expect(destinationToManifest(actionForm(term), 'Terminating', exportEnv())).toEqual({ ok: true, value: written });
   });

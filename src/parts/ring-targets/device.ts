@@ -43,7 +43,8 @@ export function deviceNames(devices: readonly DeviceInfo[], dispatchings: readon
 export function devicesNamedIn(dispatchings: readonly unknown[]): DeviceInfo[] {
   const out: DeviceInfo[] = [];
   for (const d of dispatchings) {
-    for (const a of (d as { actions?: any[] } | undefined)?.actions ?? []) {
+    type LiveTarget = { type?: string; name?: unknown; device?: { id?: unknown; name?: unknown } };
+    for (const a of (d as { actions?: { targets?: LiveTarget[] }[] } | undefined)?.actions ?? []) {
       for (const t of a?.targets ?? []) {
         const name = t?.name ?? t?.device?.name;
         if (t?.type === TYPE && t.device?.id !== undefined && typeof name === 'string') out.push({ id: String(t.device.id), name });
