@@ -128,7 +128,8 @@ rules:
     const code = await main(['apply', 'examples/users/jordan.yaml'], io);
     expect(code).toBe(0);
     const host = new URL(env.RINGCENTRAL_SERVER_URL).host;
-    expect(questions).toEqual([`Apply 3 change(s) to account Acme Inc. (37439510) at ${host}?`]);
+    // jordan.yaml's changes, its work-hours rule (desk phone, Teams, ring-always) among them.
+    expect(questions).toEqual([`Apply 4 change(s) to account Acme Inc. (37439510) at ${host}?`]);
     expect(stdout.startsWith(`Account: Acme Inc. (37439510) at ${host}\n`)).toBe(true);
     expect(stdout).toMatch(/Account: Acme Inc\. \(37439510\) at .*\n\n✓ applied/);
   }, 60_000);
