@@ -16,6 +16,12 @@
  * 4. Run `npm run gen:schema` (schemas/manifest-v1.schema.json is generated from the parts;
  *    test/parts/schema-up-to-date.test.ts fails until it is regenerated).
  * Nothing else changes: until step 2, the type already round-trips as `{raw: {...}}`.
+ * The exception is a part whose compile needs something only the account can tell (a device
+ * named by name needs the user's forwarding targets): it says so through `needsLookup`, and the
+ * read itself lives in src/live (read-live.ts), as every read does.
+ *
+ * Structural actions are not parts of this list: RingGroupAction and TerminatingAction hold the
+ * parts above; RingAlwaysGroupAction (`ring.always`) is src/parts/ring-always.ts.
  */
 import './ring-targets/mobile-apps.js';
 import './ring-targets/desktop-apps.js';
