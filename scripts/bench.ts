@@ -85,7 +85,16 @@ async function engineOnly(dir: string) {
   const resolver = new Resolver(extensions);
   const { owners } = resolveOwners(documents, resolver);
   const drafts = owners.flatMap((o) => {
-    const ctx = { owner: o.owner, doc: o.doc, manifest: o.doc.data, live: defaultSnapshot(), resolver, report: (p: any, m: string) => { throw new Error(`${formatPath(p)} ${m}`); } };
+    const ctx = {
+      owner: o.owner,
+      doc: o.doc,
+      manifest: o.doc.data,
+      live: defaultSnapshot(),
+      resolver,
+      report: (p: any, m: string) => {
+        throw new Error(`${formatPath(p)} ${m}`);
+      },
+    };
     return diffOwner(ctx, USER_KINDS, false).changes;
   });
   const tCompile = performance.now();
@@ -100,7 +109,16 @@ async function engineOnly(dir: string) {
 
 function quietIO(env: Record<string, string>, cwd: string): CliIO & { out: () => string } {
   let out = '';
-  return { stdout: (t) => void (out += t), stderr: () => {}, env, cwd, stdoutIsTTY: false, stderrIsTTY: false, stdinIsTTY: false, out: () => out };
+  return {
+    stdout: (t) => void (out += t),
+    stderr: () => {},
+    env,
+    cwd,
+    stdoutIsTTY: false,
+    stderrIsTTY: false,
+    stdinIsTTY: false,
+    out: () => out,
+  };
 }
 
 /**
@@ -146,7 +164,12 @@ function emulatorLog(url: string) {
 async function fullPlan(dir: string) {
   const { url, child } = await startEmulatorProcess(dir);
   const log = emulatorLog(url);
-  const env = { RINGCENTRAL_SERVER_URL: url, RINGCENTRAL_CLIENT_ID: 'demo-client-id', RINGCENTRAL_CLIENT_SECRET: 'demo-client-secret', RINGCENTRAL_JWT: 'demo-jwt' };
+  const env = {
+    RINGCENTRAL_SERVER_URL: url,
+    RINGCENTRAL_CLIENT_ID: 'demo-client-id',
+    RINGCENTRAL_CLIENT_SECRET: 'demo-client-secret',
+    RINGCENTRAL_JWT: 'demo-jwt',
+  };
   try {
     await log.clear();
     const t0 = performance.now();
@@ -164,7 +187,9 @@ async function fullPlan(dir: string) {
 
     // Pull-request run: 3 user files changed since the last commit.
     execFileSync('git', ['init', '-q'], { cwd: dir });
-    execFileSync('git', ['-c', 'user.email=bench@example.com', '-c', 'user.name=bench', 'commit', '-qam', 'x', '--allow-empty'], { cwd: dir });
+    execFileSync('git', ['-c', 'user.email=bench@example.com', '-c', 'user.name=bench', 'commit', '-qam', 'x', '--allow-empty'], {
+      cwd: dir,
+    });
     execFileSync('git', ['add', '.'], { cwd: dir });
     execFileSync('git', ['-c', 'user.email=bench@example.com', '-c', 'user.name=bench', 'commit', '-qm', 'manifests'], { cwd: dir });
     for (const n of [START + 1, START + 2, START + 3]) {
@@ -177,7 +202,17 @@ async function fullPlan(dir: string) {
     const prLog = await log.read();
     const usersRead = new Set(prLog.filter((e) => e.path.includes('/comm-handling/')).map((e) => e.path.split('/')[6])).size;
     const rateLimited = entries.filter((e) => e.status === 429).length + prLog.filter((e) => e.status === 429).length;
-    return { gets: gets.length, perUser, medium, wallMs, boundMs, rateLimited, changes, usersRead, prChanges: JSON.parse(pr.out()).changes.length };
+    return {
+      gets: gets.length,
+      perUser,
+      medium,
+      wallMs,
+      boundMs,
+      rateLimited,
+      changes,
+      usersRead,
+      prChanges: JSON.parse(pr.out()).changes.length,
+    };
   } finally {
     child.kill();
   }
@@ -191,13 +226,19 @@ await writeManifests(dir);
 const engine = await engineOnly(dir);
 const warm = await engineOnly(dir);
 const rssMb = process.resourceUsage().maxRSS / 1024;
-console.log(`engine only (parse, validate, compile, diff, order, render) for ${USERS} users, ${engine.changes} changes (target < 1000 ms):`);
+console.log(
+  `engine only (parse, validate, compile, diff, order, render) for ${USERS} users, ${engine.changes} changes (target < 1000 ms):`,
+);
 console.log(`  first run ${engine.ms.toFixed(0)} ms (${engine.stages}); second run ${warm.ms.toFixed(0)} ms (${warm.stages})`);
 console.log(`  peak RSS ${rssMb.toFixed(0)} MB (target < 256 MB)`);
 const full = await fullPlan(dir);
 console.log(`full plan against the emulator (window ${WINDOW_MS} ms, Medium 40 per window):`);
-console.log(`  GET requests: ${full.gets} in all; ${full.perUser.toFixed(2)} per managed user (target 2.0) + ${full.gets - full.perUser * USERS} account-wide (extension list pages)`);
-console.log(`  wall time ${(full.wallMs / 1000).toFixed(2)} s; bound ${full.medium} requests / 40 × ${WINDOW_MS} ms = ${(full.boundMs / 1000).toFixed(2)} s; ratio ${(full.wallMs / full.boundMs).toFixed(3)} (target <= 1.05)`);
+console.log(
+  `  GET requests: ${full.gets} in all; ${full.perUser.toFixed(2)} per managed user (target 2.0) + ${full.gets - full.perUser * USERS} account-wide (extension list pages)`,
+);
+console.log(
+  `  wall time ${(full.wallMs / 1000).toFixed(2)} s; bound ${full.medium} requests / 40 × ${WINDOW_MS} ms = ${(full.boundMs / 1000).toFixed(2)} s; ratio ${(full.wallMs / full.boundMs).toFixed(3)} (target <= 1.05)`,
+);
 console.log(`  429 responses: ${full.rateLimited} (target 0); ${full.changes} changes planned`);
 console.log(`pull-request run (--changed-since, 3 user files changed): ${full.usersRead} users read, ${full.prChanges} changes`);
 console.log(`peak RSS of the whole run: ${(process.resourceUsage().maxRSS / 1024).toFixed(0)} MB`);

@@ -19,7 +19,10 @@ function newestMtime(dir) {
 }
 
 export function buildIfStale() {
-  const inputs = Math.max(newestMtime(join(root, 'src')), ...['tsconfig.json', 'tsconfig.build.json'].map((f) => statSync(join(root, f)).mtimeMs));
+  const inputs = Math.max(
+    newestMtime(join(root, 'src')),
+    ...['tsconfig.json', 'tsconfig.build.json'].map((f) => statSync(join(root, f)).mtimeMs),
+  );
   if (existsSync(stamp) && statSync(stamp).mtimeMs >= inputs) return false;
   const tsc = join(root, 'node_modules', 'typescript', 'bin', 'tsc');
   execFileSync(process.execPath, [tsc, '-p', join(root, 'tsconfig.build.json')], { stdio: 'inherit' });

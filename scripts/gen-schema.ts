@@ -7,7 +7,9 @@ const file = new URL('../schemas/manifest-v1.schema.json', import.meta.url);
 const before = readFileSync(file, 'utf8');
 const after = spliceDefinitions(before, partsSchemaDefinitions());
 if (after !== before) writeFileSync(file, after);
-process.stdout.write(after === before ? 'schemas/manifest-v1.schema.json is up to date\n' : 'schemas/manifest-v1.schema.json regenerated\n');
+process.stdout.write(
+  after === before ? 'schemas/manifest-v1.schema.json is up to date\n' : 'schemas/manifest-v1.schema.json regenerated\n',
+);
 
 /** The target request schemas raw parts are checked against, extracted from the spec copy. */
 const targets = new URL('../schemas/ringcentral-target-requests.json', import.meta.url);
@@ -20,4 +22,6 @@ try {
   // first run
 }
 if (old !== extracted) writeFileSync(targets, extracted);
-process.stdout.write(old === extracted ? 'schemas/ringcentral-target-requests.json is up to date\n' : 'schemas/ringcentral-target-requests.json regenerated\n');
+process.stdout.write(
+  old === extracted ? 'schemas/ringcentral-target-requests.json is up to date\n' : 'schemas/ringcentral-target-requests.json regenerated\n',
+);

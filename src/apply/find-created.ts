@@ -18,7 +18,11 @@ const sleep = (ms: number) => new Promise((r) => setTimeout(r, ms));
 export async function liveIdsNamed(client: ApiClient, change: Change): Promise<string[]> {
   const kind = KINDS.find((k) => k.kind === change.kind);
   if (!kind) return [];
-  const snapshot = await readOwner(client, { type: change.target.owner, extensionId: change.target.extensionId ?? '~', extensionNumber: change.target.extension });
+  const snapshot = await readOwner(client, {
+    type: change.target.owner,
+    extensionId: change.target.extensionId ?? '~',
+    extensionNumber: change.target.extension,
+  });
   return liveWithName(kind.live(snapshot), change.target.name).map((o) => o.id!);
 }
 
@@ -27,7 +31,11 @@ export async function liveIdsNamed(client: ApiClient, change: Change): Promise<s
  * has had time to finish, so that a retry never creates a duplicate. Returns the id found
  * (the create was performed), or undefined.
  */
-export async function findCreated(client: ApiClient, change: Change, waitsMs: readonly number[] = READ_BACK_WAITS_MS): Promise<string | undefined> {
+export async function findCreated(
+  client: ApiClient,
+  change: Change,
+  waitsMs: readonly number[] = READ_BACK_WAITS_MS,
+): Promise<string | undefined> {
   for (const wait of waitsMs) {
     if (wait > 0) await sleep(wait);
     const ids = await liveIdsNamed(client, change);

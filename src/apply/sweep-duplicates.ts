@@ -24,10 +24,15 @@ export async function sweepDuplicates(client: ApiClient, changes: Change[], crea
   const ours = new Set(created.values());
   const out: DuplicateSweep[] = [];
   const byOwner = new Map<string, Change[]>();
-  for (const c of creates) byOwner.set(`${c.target.owner}:${c.target.extensionId}`, [...(byOwner.get(`${c.target.owner}:${c.target.extensionId}`) ?? []), c]);
+  for (const c of creates)
+    byOwner.set(`${c.target.owner}:${c.target.extensionId}`, [...(byOwner.get(`${c.target.owner}:${c.target.extensionId}`) ?? []), c]);
   for (const group of byOwner.values()) {
     const first = group[0];
-    const snapshot = await readOwner(client, { type: first.target.owner, extensionId: first.target.extensionId ?? '~', extensionNumber: first.target.extension });
+    const snapshot = await readOwner(client, {
+      type: first.target.owner,
+      extensionId: first.target.extensionId ?? '~',
+      extensionNumber: first.target.extension,
+    });
     for (const change of group) {
       const kind = KINDS.find((k) => k.kind === change.kind)!;
       const holders = liveWithName(kind.live(snapshot), change.target.name);

@@ -21,9 +21,14 @@ export async function main(argv: string[], io: CliIO = processIO()): Promise<num
     .exitOverride()
     .configureOutput({ writeOut: io.stdout, writeErr: io.stderr });
   try {
-    await registerCommands(program, io, (code) => {
-      exitCode = code;
-    }, argv);
+    await registerCommands(
+      program,
+      io,
+      (code) => {
+        exitCode = code;
+      },
+      argv,
+    );
     showUsageAfterErrors(program);
     await program.parseAsync(argv, { from: 'user' });
     return exitCode;

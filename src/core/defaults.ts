@@ -103,11 +103,7 @@ export function defaultStateDispatching(kind: DispatchingRuleKind) {
     case 'after-hours':
       return {
         type: 'Terminate',
-        actions: [
-          ...defaultGreetingActions(),
-          ...defaultRingGroups(false),
-          defaultTerminatingAction(['Ringing', 'Terminating']),
-        ],
+        actions: [...defaultGreetingActions(), ...defaultRingGroups(false), defaultTerminatingAction(['Ringing', 'Terminating'])],
       };
     case 'custom':
       return {

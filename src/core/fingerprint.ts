@@ -3,7 +3,9 @@ import type { LiveFingerprint } from './plan.js';
 
 /** sha256 of a normalized live object (or of the marker `absent`): what a saved plan records. */
 export function fingerprintOf(value: unknown): string {
-  return createHash('sha256').update(JSON.stringify(value ?? null)).digest('hex');
+  return createHash('sha256')
+    .update(JSON.stringify(value ?? null))
+    .digest('hex');
 }
 
 /** A live object a plan was computed from, before hashing (hashed only when a plan is saved). */

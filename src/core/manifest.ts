@@ -18,11 +18,7 @@ export interface DateTimeRange {
   to: string;
 }
 
-export type Schedule =
-  | 'always'
-  | { daily: Hours }
-  | { weekly: Partial<Record<Weekday, Hours[]>> }
-  | { ranges: DateTimeRange[] };
+export type Schedule = 'always' | { daily: Hours } | { weekly: Partial<Record<Weekday, Hours[]>> } | { ranges: DateTimeRange[] };
 
 export type ScheduleForm = 'always' | 'daily' | 'weekly' | 'ranges';
 

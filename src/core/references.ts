@@ -31,7 +31,6 @@ export interface StandardGreeting {
 
 export type GreetingRole = 'welcome' | 'connectingMessage' | 'connectingAudio' | 'voicemail' | 'announcement';
 
-
 export type Resolved<T> = { ok: true; value: T } | { ok: false; error: string };
 
 /** Extension and greeting references → ids. */

@@ -142,9 +142,7 @@ export function canonicalV1WeeklyRanges(weekly: unknown): V1WeeklyRanges {
   for (const day of WEEKDAYS) {
     const list = src[day];
     if (Array.isArray(list) && list.length > 0) {
-      ranges[day] = sortRanges(
-        list.map((r) => ({ startTime: canonicalTime(r.from ?? ''), endTime: canonicalTime(r.to ?? '', true) })),
-      );
+      ranges[day] = sortRanges(list.map((r) => ({ startTime: canonicalTime(r.from ?? ''), endTime: canonicalTime(r.to ?? '', true) })));
     }
   }
   return v1FromWeekly(ranges);

@@ -42,7 +42,13 @@ export function diffOwner(ctx: CompileContext<any, any>, kinds: ResourceKind[], 
 }
 
 /** Creates and updates: what the document states, against its live counterpart. */
-function diffDesired(ctx: CompileContext<any, any>, kind: ResourceKind, live: Map<string, LiveObject>, desired: Map<string, DesiredObject>, out: OwnerDiff): void {
+function diffDesired(
+  ctx: CompileContext<any, any>,
+  kind: ResourceKind,
+  live: Map<string, LiveObject>,
+  desired: Map<string, DesiredObject>,
+  out: OwnerDiff,
+): void {
   const key = ownerKey(ctx.owner);
   for (const [name, want] of desired) {
     // A renamed rule is compared with (and written to) the live rule of its former name.

@@ -24,7 +24,9 @@ function comparable(a: unknown, b: unknown): boolean {
 export function manifestDiff(before: unknown, after: unknown, path: readonly PathSeg[] = []): ManifestField[] {
   if (isDeepStrictEqual(before, after)) return [];
   if (before !== undefined && after !== undefined && comparable(before, after)) {
-    return Array.isArray(before) ? listDiff(before, after as unknown[], path) : objectDiff(before as Record<string, unknown>, after as Record<string, unknown>, path);
+    return Array.isArray(before)
+      ? listDiff(before, after as unknown[], path)
+      : objectDiff(before as Record<string, unknown>, after as Record<string, unknown>, path);
   }
   return [field(path, before, after)];
 }

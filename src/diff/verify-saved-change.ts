@@ -32,7 +32,8 @@ function patched(live: unknown, change: Change): unknown {
   }
 }
 
-const pick = (live: unknown, keys: string[]) => Object.fromEntries(keys.filter((k) => k in (live as object)).map((k) => [k, (live as any)[k]]));
+const pick = (live: unknown, keys: string[]) =>
+  Object.fromEntries(keys.filter((k) => k in (live as object)).map((k) => [k, (live as any)[k]]));
 
 function sameDiff(recorded: FieldChange[], derived: FieldChange[]): boolean {
   if (recorded.length !== derived.length) return false;
@@ -97,7 +98,8 @@ export function savedChangeRefusal(
   fingerprints: LiveFingerprint[],
 ): string | undefined {
   const owner = ownerOf(change);
-  if (!isSafeApiPath(change.path)) return `its path ${JSON.stringify(change.path)} is not a relative RingCentral API path on the configured server`;
+  if (!isSafeApiPath(change.path))
+    return `its path ${JSON.stringify(change.path)} is not a relative RingCentral API path on the configured server`;
   if (!snapshot) return `the live state of ${owner.type} ${owner.extensionId} could not be read`;
   // A rename writes the live rule of its former name; a copy keyed `name (id)` is only ever deleted.
   const liveName = change.target.renamedFrom ?? change.target.name;

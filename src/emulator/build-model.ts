@@ -38,8 +38,7 @@ export function buildModel(seed: ResolvedSeed): AccountModel {
   seedPhoneNumbers(model, seed);
   seedCompany(model, seed);
   const owner = model.resolve(seed.credentials.owner);
-  if (!owner || owner.type !== 'User')
-    throw new UserError(`seed: credentials.owner ${seed.credentials.owner} is not a user extension`);
+  if (!owner || owner.type !== 'User') throw new UserError(`seed: credentials.owner ${seed.credentials.owner} is not a user extension`);
   return model;
 }
 
@@ -88,9 +87,7 @@ function seedUser(model: AccountModel, record: ExtensionRecord, ext: SeedExtensi
   const now = localNow(new Date(), record.timezone);
   const where = `extension ${record.extensionNumber}`;
   // work-hours first: it decides whether after-hours exists for the rest.
-  const stateIds = Object.keys(ext.states ?? {}).sort(
-    (a, b) => Number(b === 'work-hours') - Number(a === 'work-hours'),
-  );
+  const stateIds = Object.keys(ext.states ?? {}).sort((a, b) => Number(b === 'work-hours') - Number(a === 'work-hours'));
   for (const id of stateIds) {
     if (!['work-hours', 'forward-all-calls', 'dnd', 'agent'].includes(id) || !user.has(id as StateId)) {
       throw new UserError(`seed: ${where}: states.${id} cannot be set`);
@@ -108,13 +105,11 @@ function seedUser(model: AccountModel, record: ExtensionRecord, ext: SeedExtensi
 
 function seedSite(model: AccountModel, record: ExtensionRecord, ext: SeedExtension): void {
   const where = `extension ${record.extensionNumber}`;
-  const target =
-    ext.transferTo !== undefined ? mustResolve(model, ext.transferTo, `${where} transferTo`) : defaultTransfer(model);
+  const target = ext.transferTo !== undefined ? mustResolve(model, ext.transferTo, `${where} transferTo`) : defaultTransfer(model);
   if (!target) throw new UserError(`seed: ${where}: transferTo is required (the account has no IVR menu or user)`);
   const site = new SiteCallHandling(target.id);
   model.sites.set(record.id, site);
-  if (ext.businessHours !== undefined)
-    seeded(`${where} businessHours`, () => putBusinessHours(site, ext.businessHours));
+  if (ext.businessHours !== undefined) seeded(`${where} businessHours`, () => putBusinessHours(site, ext.businessHours));
   (ext.answeringRules ?? []).forEach((body, i) =>
     seeded(`${where} answeringRules[${i}]`, () => createSiteRule(site, body, model.newRuleId(), model)),
   );
@@ -125,7 +120,12 @@ function seedPhoneNumbers(model: AccountModel, seed: ResolvedSeed): void {
   model.phoneNumbers.push({ id: '1160000001', phoneNumber: seed.account.mainNumber, usageType: 'MainCompanyNumber' });
   seed.phoneNumbers.forEach((n, i) => {
     const ext = n.extension === undefined ? undefined : mustResolve(model, n.extension, `phoneNumbers ${n.phoneNumber}`);
-    model.phoneNumbers.push({ id: String(1160000002 + i), phoneNumber: n.phoneNumber, usageType: n.usageType ?? 'CompanyNumber', extensionId: ext?.id });
+    model.phoneNumbers.push({
+      id: String(1160000002 + i),
+      phoneNumber: n.phoneNumber,
+      usageType: n.usageType ?? 'CompanyNumber',
+      extensionId: ext?.id,
+    });
   });
 }
 

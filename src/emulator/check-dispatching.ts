@@ -40,10 +40,8 @@ export function checkDispatching(
 ): Json | undefined {
   if (!isObject(d)) return void p.add(path, 'is required: {type, actions}');
   const allowed = ALLOWED_DISPATCHING[kind];
-  if (!allowed.includes(d.type as string))
-    p.add(at(path, 'type'), `must be one of ${allowed.join(', ')} for this rule`);
-  if (!Array.isArray(d.actions) || d.actions.length === 0)
-    return void p.add(at(path, 'actions'), 'must be a non-empty array');
+  if (!allowed.includes(d.type as string)) p.add(at(path, 'type'), `must be one of ${allowed.join(', ')} for this rule`);
+  if (!Array.isArray(d.actions) || d.actions.length === 0) return void p.add(at(path, 'actions'), 'must be a non-empty array');
   const before = p.items.length;
   const owner = { dir, ownerId };
   const actions = d.actions.map((a, i) => checkAction(p, at(at(path, 'actions'), i), a, kind, owner));
@@ -55,8 +53,7 @@ export function checkDispatching(
 }
 
 function checkCallTypes(p: Problems, path: string, v: unknown): Json | undefined {
-  if (!isObject(v) || typeof v.queueCallsIncluded !== 'boolean')
-    return void p.add(path, 'must be {queueCallsIncluded: boolean}');
+  if (!isObject(v) || typeof v.queueCallsIncluded !== 'boolean') return void p.add(path, 'must be {queueCallsIncluded: boolean}');
   return { queueCallsIncluded: v.queueCallsIncluded };
 }
 
@@ -72,16 +69,14 @@ function checkAction(p: Problems, path: string, a: unknown, kind: DispatchingRul
   const type = String(a.type);
   const greetingType = GREETING_TYPE_OF[type];
   if (greetingType || type === 'ScreeningAction') {
-    if (!HAS_GREETINGS.includes(kind))
-      return void p.add(at(path, 'type'), `${type} is not allowed in this rule (no greetings)`);
+    if (!HAS_GREETINGS.includes(kind)) return void p.add(at(path, 'type'), `${type} is not allowed in this rule (no greetings)`);
     if (typeof a.enabled !== 'boolean') p.add(at(path, 'enabled'), 'is required, a boolean');
     if (type === 'ScreeningAction') return checkScreening(p, path, a);
     const greeting = checkGreeting(p, at(path, 'greeting'), a.greeting, greetingType, dir);
     return greeting && { type, enabled: a.enabled, greeting };
   }
   if (type === 'RingGroupAction' || type === 'RingAlwaysGroupAction') {
-    if (!HAS_RINGING.includes(kind))
-      return void p.add(at(path, 'type'), `${type} is not allowed in this rule (it does not ring)`);
+    if (!HAS_RINGING.includes(kind)) return void p.add(at(path, 'type'), `${type} is not allowed in this rule (it does not ring)`);
     return type === 'RingGroupAction' ? checkRingGroup(p, path, a, owner) : checkRingAlways(p, path, a, owner);
   }
   if (type === 'TerminatingAction') {
@@ -93,8 +88,7 @@ function checkAction(p: Problems, path: string, a: unknown, kind: DispatchingRul
 }
 
 function checkScreening(p: Problems, path: string, a: Json): Json | undefined {
-  if (!SCREENING.includes(a.screening as string))
-    return void p.add(at(path, 'screening'), `is required, one of ${SCREENING.join(', ')}`);
+  if (!SCREENING.includes(a.screening as string)) return void p.add(at(path, 'screening'), `is required, one of ${SCREENING.join(', ')}`);
   const result = a.screeningResult ?? 'AskToAnswer';
   if (!SCREENING_RESULT.includes(result as string))
     return void p.add(at(path, 'screeningResult'), `must be one of ${SCREENING_RESULT.join(', ')}`);
@@ -107,15 +101,10 @@ function checkRingGroup(p: Problems, path: string, a: Json, { dir, ownerId }: Ow
   if (typeof d !== 'number' || !Number.isInteger(d) || d <= 0 || d % 5 !== 0 || d > MAX_RING_SECONDS) {
     p.add(at(path, 'duration'), `is required, a positive multiple of 5 seconds up to ${MAX_RING_SECONDS}`);
   }
-  if (
-    a.customStartOffset !== undefined &&
-    (!Number.isInteger(a.customStartOffset) || (a.customStartOffset as number) < 0)
-  ) {
+  if (a.customStartOffset !== undefined && (!Number.isInteger(a.customStartOffset) || (a.customStartOffset as number) < 0)) {
     p.add(at(path, 'customStartOffset'), 'must be a non-negative integer');
   }
-  const targets = checkTargetList(p, at(path, 'targets'), a.targets, (tp, t) =>
-    checkRingTarget(p, tp, t, dir, ownerId),
-  );
+  const targets = checkTargetList(p, at(path, 'targets'), a.targets, (tp, t) => checkRingTarget(p, tp, t, dir, ownerId));
   const offset = a.customStartOffset === undefined ? {} : { customStartOffset: a.customStartOffset };
   return targets && { type: 'RingGroupAction', enabled: a.enabled, targets, duration: d, ...offset };
 }
@@ -125,41 +114,25 @@ function checkRingAlways(p: Problems, path: string, a: Json, { dir, ownerId }: O
   if (typeof a.enabled !== 'boolean') p.add(at(path, 'enabled'), 'is required, a boolean');
   const targets = checkTargetList(p, at(path, 'targets'), a.targets, (tp, t) => {
     const ok = isObject(t) && (t.type === 'AllMobileRingTarget' || t.type === 'AllDesktopRingTarget');
-    return ok
-      ? checkRingTarget(p, tp, t, dir, ownerId)
-      : void p.add(at(tp, 'type'), 'must be AllMobileRingTarget or AllDesktopRingTarget');
+    return ok ? checkRingTarget(p, tp, t, dir, ownerId) : void p.add(at(tp, 'type'), 'must be AllMobileRingTarget or AllDesktopRingTarget');
   });
   if (targets && new Set(targets.map((t) => t.type)).size !== targets.length)
     p.add(at(path, 'targets'), 'at most one AllMobileRingTarget and one AllDesktopRingTarget');
   return targets && { type: 'RingAlwaysGroupAction', enabled: a.enabled, targets };
 }
 
-function checkTargetList(
-  p: Problems,
-  path: string,
-  v: unknown,
-  check: (path: string, t: unknown) => Json | undefined,
-): Json[] | undefined {
+function checkTargetList(p: Problems, path: string, v: unknown, check: (path: string, t: unknown) => Json | undefined): Json[] | undefined {
   if (!Array.isArray(v) || v.length === 0) return void p.add(path, 'is required, a non-empty array');
   const out = v.map((t, i) => check(at(path, i), t));
   return out.every(Boolean) ? (out as Json[]) : undefined;
 }
 
-function checkTerminatingAction(
-  p: Problems,
-  path: string,
-  a: Json,
-  kind: DispatchingRuleKind,
-  dir: Directory,
-): Json | undefined {
+function checkTerminatingAction(p: Problems, path: string, a: Json, kind: DispatchingRuleKind, dir: Directory): Json | undefined {
   const sets = FORWARDING_SETS[kind];
-  const targets = checkTargetList(p, at(path, 'targets'), a.targets, (tp, t) =>
-    checkTerminatingTarget(p, tp, t, sets, dir),
-  );
+  const targets = checkTargetList(p, at(path, 'targets'), a.targets, (tp, t) => checkTerminatingTarget(p, tp, t, sets, dir));
   if (!targets) return undefined;
   const keys = targets.map((t) => `${t.type}/${t.dispatchingType ?? ''}`);
-  if (new Set(keys).size !== keys.length)
-    p.add(at(path, 'targets'), 'a target type may appear once per dispatchingType');
+  if (new Set(keys).size !== keys.length) p.add(at(path, 'targets'), 'a target type may appear once per dispatchingType');
   if (!targets.some((t) => t.type === 'VoiceMailTerminatingTarget')) {
     p.add(at(path, 'targets'), 'must include the VoiceMailTerminatingTarget');
   }
@@ -186,8 +159,7 @@ function checkTerminatingAction(
 /** The mandatory parts: mobile and desktop ring groups when the rule rings, one TerminatingAction when it forwards. */
 function checkRequiredActions(p: Problems, path: string, actions: Json[], kind: DispatchingRuleKind): void {
   const count = (pred: (a: Json) => boolean) => actions.filter(pred).length;
-  const groupWith = (target: string) => (a: Json) =>
-    a.type === 'RingGroupAction' && (a.targets as Json[]).some((t) => t.type === target);
+  const groupWith = (target: string) => (a: Json) => a.type === 'RingGroupAction' && (a.targets as Json[]).some((t) => t.type === target);
   if (HAS_RINGING.includes(kind)) {
     for (const target of ['AllMobileRingTarget', 'AllDesktopRingTarget']) {
       const n = count(groupWith(target));

@@ -8,13 +8,7 @@ import { standardGreeting } from './standard-greetings.js';
  * must be in the standard dictionary and the custom greeting known to the account, each of the
  * greeting type the place plays (a voicemail preset cannot be a welcome greeting).
  */
-export function checkGreeting(
-  p: Problems,
-  path: string,
-  g: unknown,
-  greetingType: string,
-  dir: Directory,
-): Json | undefined {
+export function checkGreeting(p: Problems, path: string, g: unknown, greetingType: string, dir: Directory): Json | undefined {
   if (!isObject(g)) return void p.add(path, 'is required: {effectiveGreetingType, preset: {id}}');
   const kind = g.effectiveGreetingType;
   if (kind !== 'Preset' && kind !== 'Custom') {

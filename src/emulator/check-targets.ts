@@ -35,37 +35,23 @@ const TERMINATING_TYPES = [
 /** The spec's CommTerminatingTargetTypeResource: what ringingTargetType and terminatingTargetType may name. */
 export const TERMINATING_TARGET_TYPES: readonly string[] = TERMINATING_TYPES;
 
-function checkExtensionRef(
-  p: Problems,
-  path: string,
-  v: unknown,
-  dir: Directory,
-  types?: string[],
-): string | undefined {
+function checkExtensionRef(p: Problems, path: string, v: unknown, dir: Directory, types?: string[]): string | undefined {
   const id = isObject(v) ? v.id : undefined;
   if (typeof id !== 'string' || id === '') return void p.add(at(path, 'id'), 'is required, an extension id');
   const ext = dir.extension(id);
   if (!ext) return void p.add(at(path, 'id'), `extension ${id} does not exist`);
-  if (types && !types.includes(ext.type))
-    return void p.add(at(path, 'id'), `extension ${id} is a ${ext.type}, not a ${types.join('/')}`);
+  if (types && !types.includes(ext.type)) return void p.add(at(path, 'id'), `extension ${id} is a ${ext.type}, not a ${types.join('/')}`);
   return id;
 }
 
 function checkPhone(p: Problems, path: string, v: unknown): string | undefined {
   const n = isObject(v) ? v.phoneNumber : undefined;
-  if (!isE164(n))
-    return void p.add(at(path, 'phoneNumber'), 'must be a phone number in E.164 format, e.g. +16505550100');
+  if (!isE164(n)) return void p.add(at(path, 'phoneNumber'), 'must be a phone number in E.164 format, e.g. +16505550100');
   return n;
 }
 
 /** One ring target of the rule of extension `ownerId` (devices and integrations are the owner's). */
-export function checkRingTarget(
-  p: Problems,
-  path: string,
-  t: unknown,
-  dir: Directory,
-  ownerId: string,
-): Json | undefined {
+export function checkRingTarget(p: Problems, path: string, t: unknown, dir: Directory, ownerId: string): Json | undefined {
   if (!isObject(t)) return void p.add(path, 'must be a ring target object');
   const own = OWN_RING_TARGETS[t.type as string];
   if (own) return own(p, path, t, ownerId, dir);
@@ -92,23 +78,14 @@ export function checkRingTarget(
  * One terminating target. `sets` are the forwarding sets (dispatchingType) the rule has;
  * the voicemail target is shared by both sets and carries no dispatchingType.
  */
-export function checkTerminatingTarget(
-  p: Problems,
-  path: string,
-  t: unknown,
-  sets: string[],
-  dir: Directory,
-): Json | undefined {
+export function checkTerminatingTarget(p: Problems, path: string, t: unknown, sets: string[], dir: Directory): Json | undefined {
   if (!isObject(t)) return void p.add(path, 'must be a terminating target object');
   if (t.type === 'VoiceMailTerminatingTarget') return checkVoicemail(p, path, t, dir);
   const dispatchingType = t.dispatchingType;
   if (dispatchingType !== 'Ringing' && dispatchingType !== 'Terminating') {
     p.add(at(path, 'dispatchingType'), 'is required, Ringing or Terminating');
   } else if (!sets.includes(dispatchingType)) {
-    p.add(
-      at(path, 'dispatchingType'),
-      `this rule has no ${dispatchingType} forwarding (allowed: ${sets.join(', ') || 'none'})`,
-    );
+    p.add(at(path, 'dispatchingType'), `this rule has no ${dispatchingType} forwarding (allowed: ${sets.join(', ') || 'none'})`);
   }
   switch (t.type) {
     case 'PlayAnnouncementTerminatingTarget': {
@@ -124,9 +101,7 @@ export function checkTerminatingTarget(
     case 'PhoneNumberTerminatingTarget': {
       const phoneNumber = checkPhone(p, at(path, 'destination'), t.destination);
       const name = typeof t.name === 'string' ? t.name : phoneNumber;
-      return phoneNumber === undefined
-        ? undefined
-        : { type: t.type, name, destination: { phoneNumber }, dispatchingType };
+      return phoneNumber === undefined ? undefined : { type: t.type, name, destination: { phoneNumber }, dispatchingType };
     }
     case 'ExtensionTerminatingTarget': {
       const id = checkExtensionRef(p, at(path, 'extension'), t.extension, dir);
@@ -136,9 +111,7 @@ export function checkTerminatingTarget(
     case 'CloudConnectorTerminatingTarget': {
       if (!isNonEmptyString(t.name)) p.add(at(path, 'name'), 'is required, the name of the Cloud Connector contact');
       const destination = checkCloudDestination(p, at(path, 'destination'), t.destination);
-      return destination && isNonEmptyString(t.name)
-        ? { type: t.type, name: t.name, destination, dispatchingType }
-        : undefined;
+      return destination && isNonEmptyString(t.name) ? { type: t.type, name: t.name, destination, dispatchingType } : undefined;
     }
     default:
       return void p.add(at(path, 'type'), `is required, one of ${TERMINATING_TYPES.join(', ')}`);

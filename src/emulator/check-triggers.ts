@@ -72,8 +72,7 @@ function checkRange(p: Problems, path: string, t: Json, nowLocal: string): Json 
     const rp = at(at(path, 'ranges'), i);
     if (!isObject(r)) return void p.add(rp, 'must be an object');
     const start = r.startDateTime ?? nowLocal;
-    if (typeof start !== 'string' || !DATE_TIME.test(start))
-      p.add(at(rp, 'startDateTime'), 'must be a date-time YYYY-MM-DDThh:mm:ss');
+    if (typeof start !== 'string' || !DATE_TIME.test(start)) p.add(at(rp, 'startDateTime'), 'must be a date-time YYYY-MM-DDThh:mm:ss');
     if (typeof r.endDateTime !== 'string' || !DATE_TIME.test(r.endDateTime)) {
       return void p.add(at(rp, 'endDateTime'), 'is required, a date-time YYYY-MM-DDThh:mm:ss');
     }
@@ -84,13 +83,7 @@ function checkRange(p: Problems, path: string, t: Json, nowLocal: string): Json 
 }
 
 /** One trigger, checked and copied to its stored form (only known fields kept). */
-export function checkTrigger(
-  p: Problems,
-  path: string,
-  t: unknown,
-  allowed: TriggerType[],
-  nowLocal: string,
-): Json | undefined {
+export function checkTrigger(p: Problems, path: string, t: unknown, allowed: TriggerType[], nowLocal: string): Json | undefined {
   if (!isObject(t)) return void p.add(path, 'must be a trigger object');
   const type = t.triggerType;
   if (!allowed.includes(type as TriggerType)) {
@@ -105,13 +98,7 @@ export function checkTrigger(
 }
 
 /** A `triggers` array of exactly one trigger (states allow one schedule at a time). */
-export function checkSingleTrigger(
-  p: Problems,
-  path: string,
-  triggers: unknown,
-  allowed: TriggerType[],
-  nowLocal: string,
-) {
+export function checkSingleTrigger(p: Problems, path: string, triggers: unknown, allowed: TriggerType[], nowLocal: string) {
   if (!Array.isArray(triggers) || triggers.length !== 1) {
     return void p.add(path, 'must contain exactly one trigger');
   }

@@ -26,7 +26,13 @@ export interface CompanyRule {
 export class CompanyCallHandling {
   weeklyRanges: Json = {};
   readonly rules: CompanyRule[] = [
-    { id: COMPANY_BUSINESS_HOURS_RULE, type: 'BusinessHours', enabled: true, schedule: { ref: 'BusinessHours' }, callHandlingAction: 'Operator' },
+    {
+      id: COMPANY_BUSINESS_HOURS_RULE,
+      type: 'BusinessHours',
+      enabled: true,
+      schedule: { ref: 'BusinessHours' },
+      callHandlingAction: 'Operator',
+    },
   ];
 
   get alwaysOpen(): boolean {
@@ -42,7 +48,13 @@ export class CompanyCallHandling {
     const index = this.rules.findIndex((r) => r.id === COMPANY_AFTER_HOURS_RULE);
     if (this.alwaysOpen && index >= 0) this.rules.splice(index, 1);
     if (!this.alwaysOpen && index < 0) {
-      this.rules.splice(1, 0, { id: COMPANY_AFTER_HOURS_RULE, type: 'AfterHours', enabled: true, schedule: { ref: 'AfterHours' }, callHandlingAction: 'Operator' });
+      this.rules.splice(1, 0, {
+        id: COMPANY_AFTER_HOURS_RULE,
+        type: 'AfterHours',
+        enabled: true,
+        schedule: { ref: 'AfterHours' },
+        callHandlingAction: 'Operator',
+      });
     }
   }
 }

@@ -44,9 +44,7 @@ function terminatingAction(sets: ForwardingSet[]): Json {
     type: 'PlayAnnouncementTerminatingTarget',
     name: 'PlayAnnouncement',
     prompt: {
-      greeting: preset(
-        dispatchingType === 'Ringing' ? DEFAULT_PRESETS.announcementRinging : DEFAULT_PRESETS.announcementTerminating,
-      ),
+      greeting: preset(dispatchingType === 'Ringing' ? DEFAULT_PRESETS.announcementRinging : DEFAULT_PRESETS.announcementTerminating),
     },
     dispatchingType,
   });

@@ -11,7 +11,13 @@ export const DEMO_SEED: EmulatorSeed = {
   base: 'empty',
   account: { id: '37439510', mainNumber: '+16505550100', name: 'Acme Inc.', timezone: 'America/Los_Angeles' },
   // EditAccounts: the demo app also manages the company's answering rules (their writes need it).
-  credentials: { clientId: 'demo-client-id', clientSecret: 'demo-client-secret', jwt: 'demo-jwt', owner: '101', scope: 'EditAccounts EditExtensions ReadAccounts' },
+  credentials: {
+    clientId: 'demo-client-id',
+    clientSecret: 'demo-client-secret',
+    jwt: 'demo-jwt',
+    owner: '101',
+    scope: 'EditAccounts EditExtensions ReadAccounts',
+  },
   extensions: [
     user('63701631004', '101', 'Alex Smith', 'alex@acme.com', 'America/Los_Angeles', {
       admin: true,

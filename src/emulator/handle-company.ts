@@ -64,9 +64,15 @@ function present(req: ApiRequest, r: CompanyRule): Json {
 export function listCompanyRules(req: ApiRequest): ApiResponse {
   checkAccount(req);
   const types = queryValues(req.query, 'type');
-  for (const t of types) if (!['BusinessHours', 'AfterHours', 'Custom'].includes(t)) throw invalidParameter('type', `${t} is not a rule type`);
+  for (const t of types)
+    if (!['BusinessHours', 'AfterHours', 'Custom'].includes(t)) throw invalidParameter('type', `${t} is not a rule type`);
   const rules = req.model.company.rules.filter((r) => types.length === 0 || types.includes(r.type));
-  return ok(v1List(req, rules.map((r) => summary(req, r))));
+  return ok(
+    v1List(
+      req,
+      rules.map((r) => summary(req, r)),
+    ),
+  );
 }
 
 export function createCompanyAnsweringRule(req: ApiRequest): ApiResponse {

@@ -9,8 +9,7 @@ import { checkAccount, extensionOf } from './resolve-path.js';
 
 function enumFilter(req: ApiRequest, name: string, allowed: string[]): string[] {
   const values = queryValues(req.query, name).filter((v) => v !== '');
-  for (const v of values)
-    if (!allowed.includes(v)) throw invalidParameter(name, `${v} is not one of ${allowed.join(', ')}`);
+  for (const v of values) if (!allowed.includes(v)) throw invalidParameter(name, `${v} is not one of ${allowed.join(', ')}`);
   return values;
 }
 
@@ -59,8 +58,6 @@ export function readExtensionFeatures(req: ApiRequest): ApiResponse {
         };
   const wanted = queryValues(req.query, 'featureId');
   const availableOnly = queryValue(req.query, 'availableOnly') === 'true';
-  const records = [feature].filter(
-    (f) => (wanted.length === 0 || wanted.includes(f.id)) && (!availableOnly || f.available),
-  );
+  const records = [feature].filter((f) => (wanted.length === 0 || wanted.includes(f.id)) && (!availableOnly || f.available));
   return ok({ records });
 }

@@ -34,9 +34,7 @@ function filter(req: ApiRequest, name: string, allowed: string[]): string | unde
 export function listStandardGreetings(req: ApiRequest): ApiResponse {
   const type = filter(req, 'type', GREETING_TYPE_FILTER);
   const usageType = filter(req, 'usageType', GREETING_USAGE_FILTER);
-  const items = STANDARD_GREETINGS.filter(
-    (g) => (!type || g.type === type) && (!usageType || g.usageType === usageType),
-  );
+  const items = STANDARD_GREETINGS.filter((g) => (!type || g.type === type) && (!usageType || g.usageType === usageType));
   return ok(
     v1List(
       req,

@@ -11,8 +11,7 @@ import { localNow } from '../core/local-time.js';
 export function listInteractionRules(req: ApiRequest): ApiResponse {
   const { user } = v2UserOf(req);
   const enabled = queryValue(req.query, 'enabled');
-  if (enabled !== undefined && enabled !== 'true' && enabled !== 'false')
-    throw invalidParameter('enabled', 'must be true or false');
+  if (enabled !== undefined && enabled !== 'true' && enabled !== 'false') throw invalidParameter('enabled', 'must be true or false');
   const rules = user.interactionRules.filter((r) => enabled === undefined || String(r.enabled) === enabled);
   return ok(
     v2List(

@@ -57,8 +57,7 @@ export function listSiteRules(req: ApiRequest): ApiResponse {
   if (view !== 'Simple' && view !== 'Detailed') throw invalidParameter('view', 'must be Simple or Detailed');
   const types = queryValues(req.query, 'type');
   for (const t of types)
-    if (!['BusinessHours', 'AfterHours', 'Custom'].includes(t))
-      throw invalidParameter('type', `${t} is not a rule type`);
+    if (!['BusinessHours', 'AfterHours', 'Custom'].includes(t)) throw invalidParameter('type', `${t} is not a rule type`);
   const enabledOnly = queryValue(req.query, 'enabledOnly') === 'true';
   const rules = site.rules.filter((r) => (types.length === 0 || types.includes(r.type)) && (!enabledOnly || r.enabled));
   const present = view === 'Detailed' ? presentSiteRule : summary;

@@ -36,16 +36,13 @@ function readSeedFile(path: string): EmulatorSeed {
 
 function checkSeedShape(seed: EmulatorSeed): void {
   if (!isObject(seed as unknown)) throw new UserError('a seed must be a JSON object');
-  if (seed.base !== undefined && seed.base !== 'demo' && seed.base !== 'empty')
-    throw new UserError('seed: base must be "demo" or "empty"');
-  if (seed.extensions !== undefined && !Array.isArray(seed.extensions))
-    throw new UserError('seed: extensions must be an array');
+  if (seed.base !== undefined && seed.base !== 'demo' && seed.base !== 'empty') throw new UserError('seed: base must be "demo" or "empty"');
+  if (seed.extensions !== undefined && !Array.isArray(seed.extensions)) throw new UserError('seed: extensions must be an array');
   if (seed.customGreetings !== undefined && !Array.isArray(seed.customGreetings))
     throw new UserError('seed: customGreetings must be an array');
   if (seed.credentials?.scope !== undefined && typeof seed.credentials.scope !== 'string')
     throw new UserError('seed: credentials.scope must be a string of space-separated app permissions');
-  if (seed.base === 'empty' && !seed.account?.id)
-    throw new UserError('seed: account.id is required when base is "empty"');
+  if (seed.base === 'empty' && !seed.account?.id) throw new UserError('seed: account.id is required when base is "empty"');
 }
 
 function merge(base: ResolvedSeed | undefined, seed: EmulatorSeed): ResolvedSeed {
@@ -104,8 +101,7 @@ function generateUsers(gen: SeedUserGenerator, seed: ResolvedSeed): SeedExtensio
   }
   if (gen.queue) {
     const queue = seed.extensions.find((e) => e.id === gen.queue || e.extensionNumber === gen.queue);
-    if (!queue || queue.type !== 'Department')
-      throw new UserError(`seed: generateUsers.queue ${gen.queue} is not a call queue`);
+    if (!queue || queue.type !== 'Department') throw new UserError(`seed: generateUsers.queue ${gen.queue} is not a call queue`);
     queue.members = [...(queue.members ?? []), ...users.map((u) => u.id)];
   }
   return users;
@@ -116,18 +112,15 @@ function checkExtensions(seed: ResolvedSeed): void {
     const where = `seed: extensions[${i}]`;
     if (!isObject(e)) throw new UserError(`${where} must be an object`);
     if (typeof e.id !== 'string' || !/^\d+$/.test(e.id)) throw new UserError(`${where}.id must be a string of digits`);
-    if (typeof e.extensionNumber !== 'string' || e.extensionNumber === '')
-      throw new UserError(`${where}.extensionNumber is required`);
+    if (typeof e.extensionNumber !== 'string' || e.extensionNumber === '') throw new UserError(`${where}.extensionNumber is required`);
     if (typeof e.name !== 'string') throw new UserError(`${where}.name is required`);
-    if (!EXTENSION_TYPES.includes(e.type))
-      throw new UserError(`${where}.type must be one of ${EXTENSION_TYPES.join(', ')}`);
+    if (!EXTENSION_TYPES.includes(e.type)) throw new UserError(`${where}.type must be one of ${EXTENSION_TYPES.join(', ')}`);
     if (e.status !== undefined && !EXTENSION_STATUSES.includes(e.status))
       throw new UserError(`${where}.status must be one of ${EXTENSION_STATUSES.join(', ')}`);
     if (e.timezone !== undefined && !isTimeZone(e.timezone))
       throw new UserError(`${where}.timezone ${e.timezone} is not an IANA time zone`);
   });
-  if (!isTimeZone(seed.account.timezone))
-    throw new UserError(`seed: account.timezone ${seed.account.timezone} is not an IANA time zone`);
+  if (!isTimeZone(seed.account.timezone)) throw new UserError(`seed: account.timezone ${seed.account.timezone} is not an IANA time zone`);
   if (!seed.credentials.owner) throw new UserError('seed: credentials.owner (a user extension) is required');
 }
 

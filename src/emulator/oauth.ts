@@ -22,25 +22,14 @@ const JWT_GRANT = 'urn:ietf:params:oauth:grant-type:jwt-bearer';
 const DEFAULT_ACCESS_TTL = 3600;
 const DEFAULT_REFRESH_TTL = 604_800;
 
-function oauthError(
-  status: number,
-  error: string,
-  errorCode: string,
-  message: string,
-  parameterName?: string,
-): ApiError {
+function oauthError(status: number, error: string, errorCode: string, message: string, parameterName?: string): ApiError {
   const item = parameterName ? { errorCode, message, parameterName } : { errorCode, message };
   return new ApiError(status, [item], { error, error_description: message });
 }
 
 export function parseForm(contentType: string | undefined, raw: string): URLSearchParams {
   if (raw !== '' && !(contentType ?? '').toLowerCase().includes('application/x-www-form-urlencoded')) {
-    throw oauthError(
-      415,
-      'invalid_request',
-      'OAU-101',
-      'Unsupported Media Type: send application/x-www-form-urlencoded',
-    );
+    throw oauthError(415, 'invalid_request', 'OAU-101', 'Unsupported Media Type: send application/x-www-form-urlencoded');
   }
   return new URLSearchParams(raw);
 }
@@ -89,16 +78,13 @@ export function issueToken(app: OAuthApp, tokens: TokenStore, form: URLSearchPar
   const grant = form.get('grant_type');
   if (grant === JWT_GRANT) {
     const assertion = form.get('assertion');
-    if (!assertion)
-      throw oauthError(400, 'invalid_request', 'OAU-101', 'Parameter [assertion] is invalid', 'assertion');
-    if (assertion !== app.jwt)
-      throw oauthError(400, 'invalid_grant', 'OAU-140', 'Invalid resource owner credentials', 'assertion');
+    if (!assertion) throw oauthError(400, 'invalid_request', 'OAU-101', 'Parameter [assertion] is invalid', 'assertion');
+    if (assertion !== app.jwt) throw oauthError(400, 'invalid_grant', 'OAU-140', 'Invalid resource owner credentials', 'assertion');
     return tokens.issue({ ownerId: app.ownerId, clientId: app.clientId, scope: app.scope }, ttls, now, endpointId);
   }
   if (grant === 'refresh_token') {
     const refresh = form.get('refresh_token');
-    if (!refresh)
-      throw oauthError(400, 'invalid_request', 'OAU-101', 'Parameter [refresh_token] is invalid', 'refresh_token');
+    if (!refresh) throw oauthError(400, 'invalid_request', 'OAU-101', 'Parameter [refresh_token] is invalid', 'refresh_token');
     const session = tokens.takeRefresh(refresh, app.clientId, now);
     if (!session) throw oauthError(400, 'invalid_grant', 'OAU-213', 'Token not found', 'refresh_token');
     return tokens.issue(session, ttls, now, endpointId, session);
@@ -119,8 +105,7 @@ export function authenticateBearer(
   authorization: string | undefined,
   now: number,
 ): { ownerId: string; clientId: string; scope: string } {
-  if (!authorization)
-    throw new ApiError(401, [{ errorCode: 'AGW-401', message: 'Authorization header is not specified' }]);
+  if (!authorization) throw new ApiError(401, [{ errorCode: 'AGW-401', message: 'Authorization header is not specified' }]);
   const m = /^Bearer\s+(\S+)$/i.exec(authorization);
   const check = m ? tokens.checkAccess(m[1], now) : ({ ok: false, reason: 'unknown' } as const);
   if (!check.ok) {

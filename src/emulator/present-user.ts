@@ -1,10 +1,5 @@
 import { clone, type Json } from './json-value.js';
-import {
-  STATE_DISPLAY_NAMES,
-  type StateId,
-  type StoredInteractionRule,
-  type UserCallHandling,
-} from './user-call-handling.js';
+import { STATE_DISPLAY_NAMES, type StateId, type StoredInteractionRule, type UserCallHandling } from './user-call-handling.js';
 
 /**
  * Stored call handling → API responses (CommStateResource, CommStateBasedRuleResource,

@@ -3,15 +3,7 @@ import { ApiError } from './api-error.js';
 import { checkAppPermission } from './app-permission.js';
 import { handleAdmin } from './handle-admin.js';
 import { parseQuery, readBody, send, sleep, type Outcome } from './http-io.js';
-import {
-  authenticateBearer,
-  authenticateClient,
-  claimedClientId,
-  grantOwner,
-  issueToken,
-  parseForm,
-  revokeToken,
-} from './oauth.js';
+import { authenticateBearer, authenticateClient, claimedClientId, grantOwner, issueToken, parseForm, revokeToken } from './oauth.js';
 import { rateHeaders, type ThrottlingGroup } from './rate-limiter.js';
 import { faultOutcome, rateLimited } from './fault-outcome.js';
 import { REVOKE_PATH, TOKEN_PATH, matchRoute } from './routes.js';
@@ -28,8 +20,7 @@ export function requestListener(rt: Runtime): RequestListener {
   return (req, res) => {
     handle(rt, req, res).catch((e: Error) => {
       process.stderr.write(`ringform emulator: internal error: ${e.stack ?? e.message}\n`);
-      if (!res.headersSent)
-        send(res, { status: 500, body: { errors: [{ errorCode: 'CMN-500', message: 'Internal Server Error' }] } });
+      if (!res.headersSent) send(res, { status: 500, body: { errors: [{ errorCode: 'CMN-500', message: 'Internal Server Error' }] } });
     });
   };
 }
@@ -37,8 +28,7 @@ export function requestListener(rt: Runtime): RequestListener {
 async function handle(rt: Runtime, req: IncomingMessage, res: ServerResponse): Promise<void> {
   const url = new URL(req.url ?? '/', 'http://emulator');
   const raw = await readBody(req);
-  if (url.pathname.startsWith('/__emulator/'))
-    return send(res, handleAdmin(rt, req.method ?? 'GET', url.pathname, raw));
+  if (url.pathname.startsWith('/__emulator/')) return send(res, handleAdmin(rt, req.method ?? 'GET', url.pathname, raw));
   const method = req.method ?? 'GET';
   const group = groupOf(method, url.pathname);
   const query = redactSecrets(parseQuery(url.searchParams));
@@ -150,9 +140,7 @@ function apiCall(rt: Runtime, req: IncomingMessage, url: URL, raw: string, entry
     if (!decision.allowed) return rateLimited(headers);
     checkAppPermission(match.route, caller.scope);
     if (!body.ok)
-      throw new ApiError(400, [
-        { errorCode: 'CMN-101', message: 'Parameter [body] value is invalid: not JSON', parameterName: 'body' },
-      ]);
+      throw new ApiError(400, [{ errorCode: 'CMN-101', message: 'Parameter [body] value is invalid: not JSON', parameterName: 'body' }]);
     const request = {
       model: rt.model,
       baseUrl: rt.baseUrl,

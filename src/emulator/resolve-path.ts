@@ -30,9 +30,7 @@ export function extensionOf(req: ApiRequest): ExtensionRecord {
 export function v2UserOf(req: ApiRequest): { ext: ExtensionRecord; user: UserCallHandling } {
   const ext = extensionOf(req);
   if (ext.type !== 'User') {
-    throw featureNotAvailable(
-      `Comm-handling is available for user extensions only; extension ${ext.id} is a ${ext.type}`,
-    );
+    throw featureNotAvailable(`Comm-handling is available for user extensions only; extension ${ext.id} is a ${ext.type}`);
   }
   if (!ext.newCallHandling) {
     throw featureNotAvailable(

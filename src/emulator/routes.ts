@@ -59,30 +59,12 @@ export const API_ROUTES: Route[] = [
   route('GET', `${A}/extension/{extensionId}`, 'readExtension', 'Light', readExtension),
   route('GET', `${A}/extension/{extensionId}/features`, 'readExtensionFeatures', 'Medium', readExtensionFeatures),
   route('GET', `${A}/extension/{extensionId}/business-hours`, 'readUserBusinessHours', 'Light', readBusinessHours),
-  route(
-    'PUT',
-    `${A}/extension/{extensionId}/business-hours`,
-    'updateUserBusinessHours',
-    'Medium',
-    putSiteBusinessHours,
-  ),
+  route('PUT', `${A}/extension/{extensionId}/business-hours`, 'updateUserBusinessHours', 'Medium', putSiteBusinessHours),
   route('GET', `${A}/extension/{extensionId}/answering-rule`, 'listAnsweringRules', 'Medium', listSiteRules),
-  route(
-    'POST',
-    `${A}/extension/{extensionId}/answering-rule`,
-    'createAnsweringRule',
-    'Medium',
-    createSiteAnsweringRule,
-  ),
+  route('POST', `${A}/extension/{extensionId}/answering-rule`, 'createAnsweringRule', 'Medium', createSiteAnsweringRule),
   route('GET', `${A}/extension/{extensionId}/answering-rule/{ruleId}`, 'readAnsweringRule', 'Light', readSiteRule),
   route('PUT', `${A}/extension/{extensionId}/answering-rule/{ruleId}`, 'updateAnsweringRule', 'Medium', putSiteRule),
-  route(
-    'DELETE',
-    `${A}/extension/{extensionId}/answering-rule/{ruleId}`,
-    'deleteAnsweringRule',
-    'Medium',
-    deleteSiteAnsweringRule,
-  ),
+  route('DELETE', `${A}/extension/{extensionId}/answering-rule/{ruleId}`, 'deleteAnsweringRule', 'Medium', deleteSiteAnsweringRule),
   route('GET', `${A}/business-hours`, 'readCompanyBusinessHours', 'Light', readCompanyHours),
   route('PUT', `${A}/business-hours`, 'updateCompanyBusinessHours', 'Medium', putCompanyBusinessHours),
   route('GET', `${A}/answering-rule`, 'listCompanyAnsweringRules', 'Medium', listCompanyRules),
@@ -93,13 +75,7 @@ export const API_ROUTES: Route[] = [
   // Not in the spec subset (see EXTRA_OPERATIONS): RingCentral's API reference.
   route('GET', `${A}/phone-number`, 'listAccountPhoneNumbers', 'Heavy', listAccountPhoneNumbers),
   route('GET', '/restapi/v1.0/dictionary/greeting', 'listStandardGreetings', 'Medium', listStandardGreetings),
-  route(
-    'GET',
-    '/restapi/v1.0/dictionary/greeting/{greetingId}',
-    'readStandardGreeting',
-    'Medium',
-    readStandardGreeting,
-  ),
+  route('GET', '/restapi/v1.0/dictionary/greeting/{greetingId}', 'readStandardGreeting', 'Medium', readStandardGreeting),
 ];
 
 /**
@@ -130,9 +106,7 @@ const COMPILED: Compiled[] = API_ROUTES.map((r) => {
 });
 
 export type RouteMatch =
-  | { kind: 'route'; route: Route; params: Record<string, string> }
-  | { kind: 'wrong-method'; allowed: string[] }
-  | { kind: 'none' };
+  { kind: 'route'; route: Route; params: Record<string, string> } | { kind: 'wrong-method'; allowed: string[] } | { kind: 'none' };
 
 export function matchRoute(method: string, path: string): RouteMatch {
   const allowed: string[] = [];

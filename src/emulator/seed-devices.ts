@@ -43,8 +43,7 @@ function toDevice(model: AccountModel, d: unknown, where: string): DeviceRecord 
   const taken = [...model.devices.values()].flat().some((x) => x.id === d.id);
   if (taken) throw new UserError(`${where}.id ${d.id} is already the id of another device`);
   if (!isNonEmptyString(d.name)) throw new UserError(`${where}.name is required`);
-  if (d.phoneNumber !== undefined && !isE164(d.phoneNumber))
-    throw new UserError(`${where}.phoneNumber must be in E.164 format`);
+  if (d.phoneNumber !== undefined && !isE164(d.phoneNumber)) throw new UserError(`${where}.phoneNumber must be in E.164 format`);
   if (d.type !== undefined && !isNonEmptyString(d.type)) throw new UserError(`${where}.type must be a string`);
   if (d.hotDesk !== undefined && typeof d.hotDesk !== 'boolean') throw new UserError(`${where}.hotDesk must be a boolean`);
   const phone = d.phoneNumber === undefined ? {} : { phoneNumber: d.phoneNumber };

@@ -28,9 +28,7 @@ export class SiteCallHandling {
   readonly rules: SiteRule[];
 
   constructor(transferId: string) {
-    this.rules = [
-      { id: BUSINESS_HOURS_RULE, type: 'BusinessHours', enabled: true, schedule: { ref: 'BusinessHours' }, transferId },
-    ];
+    this.rules = [{ id: BUSINESS_HOURS_RULE, type: 'BusinessHours', enabled: true, schedule: { ref: 'BusinessHours' }, transferId }];
   }
 
   get alwaysOpen(): boolean {

@@ -17,8 +17,7 @@ export function snapshotState(model: AccountModel): Json {
     };
   }
   const sites: Json = {};
-  for (const [id, site] of model.sites)
-    sites[id] = { businessHours: { weeklyRanges: site.weeklyRanges }, rules: site.rules };
+  for (const [id, site] of model.sites) sites[id] = { businessHours: { weeklyRanges: site.weeklyRanges }, rules: site.rules };
   return {
     account: { id: model.accountId, mainNumber: model.mainNumber, name: model.companyName },
     extensions: model.extensions,

@@ -9,8 +9,7 @@ import { DEFAULT_PRESETS as PRESET } from './default-dispatching.js';
 export interface StandardGreeting {
   id: string;
   name: string;
-  type:
-    'Introductory' | 'Announcement' | 'ConnectingMessage' | 'ConnectingAudio' | 'Voicemail' | 'HoldMusic' | 'Company';
+  type: 'Introductory' | 'Announcement' | 'ConnectingMessage' | 'ConnectingAudio' | 'Voicemail' | 'HoldMusic' | 'Company';
   usageType: string;
   category: 'Music' | 'Message' | 'RingTones' | 'None';
   text?: string;

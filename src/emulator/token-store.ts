@@ -35,8 +35,7 @@ function newToken(prefix: string): string {
   return `${prefix}${randomBytes(24).toString('base64url')}`;
 }
 
-export type AccessCheck =
-  { ok: true; ownerId: string; clientId: string; scope: string } | { ok: false; reason: 'unknown' | 'expired' };
+export type AccessCheck = { ok: true; ownerId: string; clientId: string; scope: string } | { ok: false; reason: 'unknown' | 'expired' };
 
 export class TokenStore {
   private readonly access = new Map<string, Issued>();

@@ -75,11 +75,15 @@ function defaultName(company: CompanyCallHandling): string {
 }
 
 function checkDefaultFields(p: Problems, body: Json, rule: CompanyRule, dir: CompanyDirectory): Partial<CompanyRule> {
-  if (body.schedule !== undefined && !(isObject(body.schedule) && body.schedule.ref === rule.schedule?.ref && Object.keys(body.schedule).length === 1)) {
+  if (
+    body.schedule !== undefined &&
+    !(isObject(body.schedule) && body.schedule.ref === rule.schedule?.ref && Object.keys(body.schedule).length === 1)
+  ) {
     p.add('schedule', `the ${rule.type} rule's schedule is always {ref: ${String(rule.schedule?.ref)}}`);
   }
   for (const key of ['callers', 'calledNumbers']) {
-    if (body[key] !== undefined && !(Array.isArray(body[key]) && (body[key] as unknown[]).length === 0)) p.add(key, `the ${rule.type} rule has no ${key} condition`);
+    if (body[key] !== undefined && !(Array.isArray(body[key]) && (body[key] as unknown[]).length === 0))
+      p.add(key, `the ${rule.type} rule has no ${key} condition`);
   }
   return checkCommonFields(p, body, dir);
 }
@@ -118,7 +122,8 @@ function checkCommonFields(p: Problems, body: Json, dir: CompanyDirectory): Part
 
 /** Bypass goes to an extension, so it needs one; a custom rule needs a condition. */
 function checkRule(p: Problems, rule: CompanyRule): void {
-  if (rule.callHandlingAction === 'Bypass' && rule.extensionId === undefined) p.add('extension', 'is required when callHandlingAction is Bypass');
+  if (rule.callHandlingAction === 'Bypass' && rule.extensionId === undefined)
+    p.add('extension', 'is required when callHandlingAction is Bypass');
   if (rule.type !== 'Custom') return;
   const some = (rule.callers?.length ?? 0) > 0 || (rule.calledNumbers?.length ?? 0) > 0 || rule.schedule !== undefined;
   if (!some) p.add('body', 'a custom rule needs at least one condition: callers, calledNumbers or schedule');
@@ -129,7 +134,8 @@ function checkCallers(p: Problems, v: unknown): Json[] | undefined {
   return v.map((c, i) => {
     const path = at('callers', i);
     if (!isObject(c) || (c.callerId === undefined && c.name === undefined)) return void p.add(path, 'must have a callerId or a name');
-    if (c.callerId !== undefined && (typeof c.callerId !== 'string' || !CALLER_ID.test(c.callerId))) p.add(at(path, 'callerId'), 'must be a phone number');
+    if (c.callerId !== undefined && (typeof c.callerId !== 'string' || !CALLER_ID.test(c.callerId)))
+      p.add(at(path, 'callerId'), 'must be a phone number');
     if (c.name !== undefined && !isNonEmptyString(c.name)) p.add(at(path, 'name'), 'must be a non-empty string');
     return { ...(c.callerId !== undefined && { callerId: c.callerId }), ...(c.name !== undefined && { name: c.name }) };
   }) as Json[];

@@ -89,27 +89,19 @@ function checkConditions(p: Problems, v: unknown, user: UserCallHandling, nowLoc
   const types = list.map((c) => c.type as string);
   if (new Set(types).size !== types.length) p.add('conditions', 'each condition type may appear once');
   const interaction = list.find((c) => c.type === 'Interaction');
-  const hasNumbers =
-    !!interaction && ((interaction.from as unknown[]).length > 0 || (interaction.to as unknown[]).length > 0);
+  const hasNumbers = !!interaction && ((interaction.from as unknown[]).length > 0 || (interaction.to as unknown[]).length > 0);
   if (types.includes('State') && !hasNumbers) {
     p.add('conditions', 'a State condition needs an Interaction condition with callers (from) or called numbers (to)');
   }
   return list;
 }
 
-function checkCondition(
-  p: Problems,
-  path: string,
-  c: unknown,
-  user: UserCallHandling,
-  nowLocal: string,
-): Json | undefined {
+function checkCondition(p: Problems, path: string, c: unknown, user: UserCallHandling, nowLocal: string): Json | undefined {
   if (!isObject(c)) return void p.add(path, 'must be a condition object');
   if (c.type === 'Interaction') return checkInteraction(p, path, c);
   if (c.type === 'State') {
     const id = isObject(c.state) ? c.state.id : undefined;
-    if (id !== 'work-hours' && id !== 'after-hours')
-      return void p.add(at(at(path, 'state'), 'id'), 'must be work-hours or after-hours');
+    if (id !== 'work-hours' && id !== 'after-hours') return void p.add(at(at(path, 'state'), 'id'), 'must be work-hours or after-hours');
     if (id === 'after-hours' && !user.has('after-hours')) {
       return void p.add(at(at(path, 'state'), 'id'), 'after-hours does not exist while work-hours is 24/7');
     }
@@ -139,16 +131,12 @@ function checkInteraction(p: Problems, path: string, c: Json): Json | undefined 
 /** Interaction-rule schedules: Weekly or Range triggers (a custom rule has no Daily form). */
 function checkSchedule(p: Problems, path: string, s: unknown, nowLocal: string): Json | undefined {
   if (!isObject(s)) return void p.add(path, 'is required, {triggers}');
-  if (!Array.isArray(s.triggers) || s.triggers.length === 0)
-    return void p.add(at(path, 'triggers'), 'must contain at least one trigger');
-  const triggers = s.triggers.map((t, i) =>
-    checkTrigger(p, at(at(path, 'triggers'), i), t, ['Weekly', 'Range'], nowLocal),
-  );
+  if (!Array.isArray(s.triggers) || s.triggers.length === 0) return void p.add(at(path, 'triggers'), 'must contain at least one trigger');
+  const triggers = s.triggers.map((t, i) => checkTrigger(p, at(at(path, 'triggers'), i), t, ['Weekly', 'Range'], nowLocal));
   const schedule: Json = { triggers };
   for (const key of ['startDateTime', 'endDateTime']) {
     if (s[key] === undefined) continue;
-    if (typeof s[key] !== 'string' || !DATE_TIME.test(s[key] as string))
-      p.add(at(path, key), 'must be a date-time YYYY-MM-DDThh:mm:ss');
+    if (typeof s[key] !== 'string' || !DATE_TIME.test(s[key] as string)) p.add(at(path, key), 'must be a date-time YYYY-MM-DDThh:mm:ss');
     schedule[key] = s[key];
   }
   return { type: 'Schedule', schedule };

@@ -80,13 +80,7 @@ function checkDefaultRuleFields(p: Problems, body: Json, rule: SiteRule, dir: Di
   return out;
 }
 
-function checkCustomFields(
-  p: Problems,
-  body: Json,
-  site: SiteCallHandling,
-  self: SiteRule | undefined,
-  dir: Directory,
-): Partial<SiteRule> {
+function checkCustomFields(p: Problems, body: Json, site: SiteCallHandling, self: SiteRule | undefined, dir: Directory): Partial<SiteRule> {
   const out: Partial<SiteRule> = checkCommonFields(p, body, dir);
   if (body.name !== undefined) {
     // RingCentral does not keep rule names unique, so neither does the emulator.
@@ -122,8 +116,7 @@ function checkCallers(p: Problems, v: unknown): Json[] | undefined {
   if (!Array.isArray(v)) return void p.add('callers', 'must be an array of {callerId, name}');
   return v.map((c, i) => {
     const path = at('callers', i);
-    if (!isObject(c) || (c.callerId === undefined && c.name === undefined))
-      return void p.add(path, 'must have a callerId or a name');
+    if (!isObject(c) || (c.callerId === undefined && c.name === undefined)) return void p.add(path, 'must have a callerId or a name');
     if (c.callerId !== undefined && (typeof c.callerId !== 'string' || !CALLER_ID.test(c.callerId)))
       p.add(at(path, 'callerId'), 'must be a phone number');
     if (c.name !== undefined && !isNonEmptyString(c.name)) p.add(at(path, 'name'), 'must be a non-empty string');
@@ -135,8 +128,7 @@ function checkCalledNumbers(p: Problems, v: unknown): Json[] | undefined {
   if (!Array.isArray(v)) return void p.add('calledNumbers', 'must be an array of {phoneNumber}');
   return v.map((c, i) => {
     const n = isObject(c) ? c.phoneNumber : undefined;
-    if (typeof n !== 'string' || !CALLER_ID.test(n))
-      p.add(at(at('calledNumbers', i), 'phoneNumber'), 'must be a phone number');
+    if (typeof n !== 'string' || !CALLER_ID.test(n)) p.add(at(at('calledNumbers', i), 'phoneNumber'), 'must be a phone number');
     return { phoneNumber: n };
   });
 }

@@ -42,20 +42,12 @@ function checkConditions(p: Problems, id: StateId, v: unknown, nowLocal: string)
   if (c.type === 'State') {
     if (id !== 'agent') return void p.add(at(path, 'type'), 'only the agent state can follow another state');
     const ref = isObject(c.state) ? c.state.id : undefined;
-    if (ref !== 'work-hours')
-      return void p.add(at(at(path, 'state'), 'id'), 'the agent state can only follow work-hours');
+    if (ref !== 'work-hours') return void p.add(at(at(path, 'state'), 'id'), 'the agent state can only follow work-hours');
     return [{ type: 'State', state: { id: 'work-hours' } }];
   }
-  if (c.type !== 'Schedule')
-    return void p.add(at(path, 'type'), 'must be Schedule' + (id === 'agent' ? ' or State' : ''));
+  if (c.type !== 'Schedule') return void p.add(at(path, 'type'), 'must be Schedule' + (id === 'agent' ? ' or State' : ''));
   const schedule = isObject(c.schedule) ? c.schedule : {};
-  const triggers = checkSingleTrigger(
-    p,
-    at(at(path, 'schedule'), 'triggers'),
-    schedule.triggers,
-    TRIGGERS[id]!,
-    nowLocal,
-  );
+  const triggers = checkSingleTrigger(p, at(at(path, 'schedule'), 'triggers'), schedule.triggers, TRIGGERS[id]!, nowLocal);
   return triggers && [{ type: 'Schedule', schedule: { triggers } }];
 }
 

@@ -56,8 +56,7 @@ export class UserCallHandling {
     this.states.set('work-hours', { enabled: true, conditions: [alwaysCondition()] });
     this.states.set('dnd', { enabled: false, conditions: [alwaysCondition()] });
     this.states.set('forward-all-calls', { enabled: false, conditions: [alwaysCondition()] });
-    for (const id of ['work-hours', 'dnd', 'forward-all-calls'] as const)
-      this.rules.set(id, defaultStateDispatching(id));
+    for (const id of ['work-hours', 'dnd', 'forward-all-calls'] as const) this.rules.set(id, defaultStateDispatching(id));
     if (isAgent) {
       this.states.set('agent', { enabled: true, conditions: [{ type: 'State', state: { id: 'work-hours' } }] });
       this.rules.set('agent', defaultStateDispatching('agent'));

@@ -73,5 +73,10 @@ export function conditionsToWhen(conditions: unknown): Converted<UserCustomRuleW
   if (Object.keys(when).length === 0) return fail('a custom rule without conditions');
   if (when.state && !when.callers && !when.calledNumbers) return fail('a state condition without callers or called numbers');
   const { callers, calledNumbers, state, schedule: sched } = when;
-  return ok({ ...(callers && { callers }), ...(calledNumbers && { calledNumbers }), ...(state && { state }), ...(sched && { schedule: sched }) });
+  return ok({
+    ...(callers && { callers }),
+    ...(calledNumbers && { calledNumbers }),
+    ...(state && { state }),
+    ...(sched && { schedule: sched }),
+  });
 }

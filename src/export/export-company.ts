@@ -48,8 +48,10 @@ function customRules(snapshot: CompanySnapshot, alwaysOpen: boolean, refs: Exten
   const out: CompanyCustomRule[] = [];
   for (const r of custom) {
     const name = String(r.name ?? '');
-    if (name.trim() === '') sink.at(`custom rule id ${r.id}`).cannot('a custom rule without a name (the name is its identity)', RULE_UNMANAGED);
-    else if (managed.get(name) !== String(r.id)) sink.at(`custom rule "${name}" (id ${r.id})`).cannot('a second custom rule with the same name', RULE_UNMANAGED);
+    if (name.trim() === '')
+      sink.at(`custom rule id ${r.id}`).cannot('a custom rule without a name (the name is its identity)', RULE_UNMANAGED);
+    else if (managed.get(name) !== String(r.id))
+      sink.at(`custom rule "${name}" (id ${r.id})`).cannot('a second custom rule with the same name', RULE_UNMANAGED);
     else {
       const rule = customRule(r, alwaysOpen, refs, sink);
       if (rule) out.push(rule);

@@ -30,7 +30,10 @@ export function exportFileName(owner: ExportOwner): string {
 }
 
 function safePart(text: string): string {
-  return String(text ?? '').replace(/[^A-Za-z0-9_]+/g, '-').replace(/^-+|-+$/g, '').slice(0, 40);
+  return String(text ?? '')
+    .replace(/[^A-Za-z0-9_]+/g, '-')
+    .replace(/^-+|-+$/g, '')
+    .slice(0, 40);
 }
 
 /**
@@ -42,7 +45,10 @@ function safePart(text: string): string {
 export function exportHeader(owner: ExportOwner, findings: ExportFinding[], schemaPath?: string): string[] {
   const lines: string[] = [];
   if (schemaPath) lines.push(`yaml-language-server: $schema=${schemaPath}`);
-  const who = owner.type === 'company' ? 'the company (its main number)' : `${owner.type} ${owner.extensionNumber || owner.id}${owner.name ? ` (${owner.name})` : ''}`;
+  const who =
+    owner.type === 'company'
+      ? 'the company (its main number)'
+      : `${owner.type} ${owner.extensionNumber || owner.id}${owner.name ? ` (${owner.name})` : ''}`;
   lines.push(`Exported by \`ringform export\` from the live call handling of ${who}.`);
   for (const f of findings) lines.push(`not exported: ${f.where}: ${f.message}`);
   return lines;

@@ -22,7 +22,9 @@ function transferTo(rule: any, refs: ExtensionRefs): Converted<ExtRef> {
 function callersOf(list: any[]): Converted<Caller[]> {
   const callers = list.map((c) => ({ callerId: c?.callerId ? String(c.callerId) : '', name: c?.name ? String(c.name) : '' }));
   // Numbers first (sorted), then contact names alone: they read as two lists.
-  callers.sort((a, b) => Number(a.callerId === '') - Number(b.callerId === '') || codepoint(a.callerId, b.callerId) || codepoint(a.name, b.name));
+  callers.sort(
+    (a, b) => Number(a.callerId === '') - Number(b.callerId === '') || codepoint(a.callerId, b.callerId) || codepoint(a.name, b.name),
+  );
   const out: Caller[] = [];
   for (const c of callers) {
     if (c.callerId === '') {
@@ -59,9 +61,14 @@ export function whenOf(r: any, alwaysOpen: boolean): Converted<SiteCustomRule['w
   const schedule = scheduleOf(r.schedule);
   if (!schedule.ok) return schedule;
   const s = schedule.value;
-  if (s && typeof s === 'object' && 'ref' in s && s.ref === 'after-hours' && alwaysOpen) return fail('"ref: after-hours" while business hours are 24/7');
+  if (s && typeof s === 'object' && 'ref' in s && s.ref === 'after-hours' && alwaysOpen)
+    return fail('"ref: after-hours" while business hours are 24/7');
   if (callers.value.length === 0 && called.length === 0 && !s) return fail('a custom rule without conditions');
-  return ok({ ...(callers.value.length > 0 && { callers: callers.value }), ...(called.length > 0 && { calledNumbers: called }), ...(s && { schedule: s }) });
+  return ok({
+    ...(callers.value.length > 0 && { callers: callers.value }),
+    ...(called.length > 0 && { calledNumbers: called }),
+    ...(s && { schedule: s }),
+  });
 }
 
 function customRule(r: any, alwaysOpen: boolean, refs: ExtensionRefs, sink: FindingSink): SiteCustomRule | undefined {
@@ -89,8 +96,10 @@ function customRules(snapshot: SiteSnapshot, alwaysOpen: boolean, refs: Extensio
   const out: SiteCustomRule[] = [];
   for (const r of custom) {
     const name = String(r.name ?? '');
-    if (name.trim() === '') sink.at(`custom rule id ${r.id}`).cannot('a custom rule without a name (the name is its identity)', RULE_UNMANAGED);
-    else if (managed.get(name.trim()) !== String(r.id)) sink.at(`custom rule "${name}" (id ${r.id})`).cannot('a second custom rule with the same name', RULE_UNMANAGED);
+    if (name.trim() === '')
+      sink.at(`custom rule id ${r.id}`).cannot('a custom rule without a name (the name is its identity)', RULE_UNMANAGED);
+    else if (managed.get(name.trim()) !== String(r.id))
+      sink.at(`custom rule "${name}" (id ${r.id})`).cannot('a second custom rule with the same name', RULE_UNMANAGED);
     else {
       const rule = customRule(r, alwaysOpen, refs, sink);
       if (rule) out.push(rule);
@@ -117,7 +126,11 @@ function defaultRules(snapshot: SiteSnapshot, alwaysOpen: boolean, refs: Extensi
 }
 
 /** One live site (business hours and its detailed answering rules) → a `kind: Site` manifest. */
-export function exportSite(owner: ExportExtension, snapshot: SiteSnapshot, refs: ExtensionRefs): { manifest: SiteManifest; findings: ExportFinding[] } {
+export function exportSite(
+  owner: ExportExtension,
+  snapshot: SiteSnapshot,
+  refs: ExtensionRefs,
+): { manifest: SiteManifest; findings: ExportFinding[] } {
   const sink = new FindingSink('site', owner.extensionNumber || owner.id);
   const manifest: SiteManifest = { version: 1, kind: 'Site', site: refs.ref(owner.id) ?? { id: owner.id } };
   const weekly = snapshot.businessHours?.schedule?.weeklyRanges;

@@ -25,11 +25,23 @@ function stateRules(snapshot: UserSnapshot, refs: ExtensionRefs, sink: FindingSi
 }
 
 /** Field order of a custom rule as manifest-v1.md writes it. */
-function orderedRule(name: string, enabled: boolean, when: UserCustomRule['when'], queueCalls: boolean | undefined, body: RuleBody): UserCustomRule {
+function orderedRule(
+  name: string,
+  enabled: boolean,
+  when: UserCustomRule['when'],
+  queueCalls: boolean | undefined,
+  body: RuleBody,
+): UserCustomRule {
   return { name, enabled, when, ...(queueCalls !== undefined && { queueCalls }), ...body };
 }
 
-function customRule(r: any, afterHoursPossible: boolean, refs: ExtensionRefs, sink: FindingSink, snapshot: UserSnapshot): UserCustomRule | undefined {
+function customRule(
+  r: any,
+  afterHoursPossible: boolean,
+  refs: ExtensionRefs,
+  sink: FindingSink,
+  snapshot: UserSnapshot,
+): UserCustomRule | undefined {
   const name = String(r.displayName ?? '');
   const scope = sink.at(`custom rule "${name}"`);
   const when = conditionsToWhen(r.conditions);
@@ -74,7 +86,11 @@ function customRules(snapshot: UserSnapshot, refs: ExtensionRefs, sink: FindingS
 }
 
 /** One live user (its two GETs) → a `kind: User` manifest that plan finds equal to live. */
-export function exportUser(owner: ExportExtension, snapshot: UserSnapshot, refs: ExtensionRefs): { manifest: UserManifest; findings: ExportFinding[] } {
+export function exportUser(
+  owner: ExportExtension,
+  snapshot: UserSnapshot,
+  refs: ExtensionRefs,
+): { manifest: UserManifest; findings: ExportFinding[] } {
   const sink = new FindingSink('user', owner.extensionNumber || owner.id);
   const manifest: UserManifest = { version: 1, kind: 'User', extension: refs.ref(owner.id) ?? { id: owner.id } };
   const states = statesToManifest(snapshot.stateRules, sink);

@@ -1,6 +1,13 @@
 import { isDeepStrictEqual } from 'node:util';
 import { WEEKDAYS, type DateTimeRange, type Hours, type Schedule, type ScheduleForm, type Weekday } from '../core/manifest.js';
-import { canonicalTriggers, canonicalV1WeeklyRanges, toTriggers, toV1WeeklyRanges, type Trigger, type V1WeeklyRanges } from '../core/schedule.js';
+import {
+  canonicalTriggers,
+  canonicalV1WeeklyRanges,
+  toTriggers,
+  toV1WeeklyRanges,
+  type Trigger,
+  type V1WeeklyRanges,
+} from '../core/schedule.js';
 import { END_OF_DAY, canonicalDateTime, parseDateTimeRange, type TimeRange } from '../core/time.js';
 import { fail, ok, type Converted } from './extension-refs.js';
 

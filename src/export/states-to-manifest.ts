@@ -17,7 +17,9 @@ function stateSchedule(state: any, id: keyof typeof FORMS): Converted<any> {
   if (conditions.length !== 1) return fail(`a schedule of ${conditions.length} conditions`);
   const c = conditions[0];
   if (c.type === 'State') {
-    return id === 'agent' && c.state?.id === 'work-hours' ? { ok: true, value: 'same-as-work-hours' } : fail(`a schedule that follows the ${String(c.state?.id)} state`);
+    return id === 'agent' && c.state?.id === 'work-hours'
+      ? { ok: true, value: 'same-as-work-hours' }
+      : fail(`a schedule that follows the ${String(c.state?.id)} state`);
   }
   if (c.type !== 'Schedule') return fail(`a condition of type ${String(c.type)}`);
   return triggersToSchedule(c.schedule?.triggers, FORMS[id]);

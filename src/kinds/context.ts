@@ -52,4 +52,3 @@ export interface CompileContext<M = UserManifest | SiteManifest | CompanyManifes
   /** Plan errors (unresolvable references, rules RingCentral would refuse given live state). */
   report(path: readonly PathSeg[], message: string): void;
 }
-

@@ -34,14 +34,21 @@ export function primaryLive(live: Map<string, LiveObject>): Map<string, LiveObje
 
 /** Every live object that holds `name` (the oldest first). */
 export function liveWithName(live: Map<string, LiveObject>, name: string): LiveObject[] {
-  return [...live].filter(([key, o]) => (o.name ?? key) === name).map(([, o]) => o).sort(byId);
+  return [...live]
+    .filter(([key, o]) => (o.name ?? key) === name)
+    .map(([, o]) => o)
+    .sort(byId);
 }
 
 /**
  * Keys live rules by name; when several hold one, the oldest (lowest id) is the managed one and
  * the others are copies under `name (id)` (a key no other rule holds).
  */
-export function keyByName<T extends { id?: unknown }>(records: T[], nameOf: (r: T) => string, comparable: (r: T) => unknown): Map<string, LiveObject> {
+export function keyByName<T extends { id?: unknown }>(
+  records: T[],
+  nameOf: (r: T) => string,
+  comparable: (r: T) => unknown,
+): Map<string, LiveObject> {
   const sorted = [...records].sort((a, b) => byId({ id: String(a.id) }, { id: String(b.id) }));
   const out = new Map<string, LiveObject>();
   const copies: T[] = [];

@@ -32,12 +32,7 @@ export function notOnNewCallHandlingMessage(extension: string): string {
  * extension is not on new call handling (the API then answers 404, or 403 "feature not
  * available"), confirmed through the features endpoint. Any other error is returned as is.
  */
-export async function explainV2Failure(
-  client: ApiClient,
-  error: unknown,
-  extension: string,
-  extensionId: string,
-): Promise<unknown> {
+export async function explainV2Failure(client: ApiClient, error: unknown, extension: string, extensionId: string): Promise<unknown> {
   if (!(error instanceof ApiError) || !error.path.includes('/comm-handling')) return error;
   if (error.status !== 404 && error.status !== 403) return error;
   try {

@@ -13,7 +13,9 @@ type InteractionRule = ApiSchema<'CommInteractionRuleResource'>;
  */
 export class MalformedResponseError extends UserError {
   constructor(request: string, what: string) {
-    super(`RingCentral answered ${request} without ${what}, which ringform needs to plan; nothing was written. Run it again; if it persists, the API changed or a proxy altered the response.`);
+    super(
+      `RingCentral answered ${request} without ${what}, which ringform needs to plan; nothing was written. Run it again; if it persists, the API changed or a proxy altered the response.`,
+    );
     this.name = 'MalformedResponseError';
   }
 }
@@ -29,7 +31,8 @@ export function checkListPage(request: string, page: unknown): unknown[] {
 
 function checkDispatching(request: string, which: string, d: unknown): void {
   if (!isObject(d)) throw new MalformedResponseError(request, `"dispatching" in ${which}`);
-  if (typeof d.type !== 'string' || !Array.isArray(d.actions)) throw new MalformedResponseError(request, `"dispatching.type" and "dispatching.actions" in ${which}`);
+  if (typeof d.type !== 'string' || !Array.isArray(d.actions))
+    throw new MalformedResponseError(request, `"dispatching.type" and "dispatching.actions" in ${which}`);
 }
 
 /** State-based rules (`…/voice/state-rules`): each needs its id and whole dispatching. */
@@ -60,7 +63,8 @@ export function checkAnsweringRules(request: string, records: unknown[]): unknow
   records.forEach((r, i) => {
     if (!has(r, 'id') || !has(r, 'type')) throw new MalformedResponseError(request, `"id" and "type" in record ${i + 1}`);
     const rule = r as Record<string, unknown>;
-    if (rule.type === 'Custom' && typeof rule.name !== 'string') throw new MalformedResponseError(request, `"name" in custom rule ${String(rule.id)}`);
+    if (rule.type === 'Custom' && typeof rule.name !== 'string')
+      throw new MalformedResponseError(request, `"name" in custom rule ${String(rule.id)}`);
   });
   return records;
 }

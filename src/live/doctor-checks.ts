@@ -73,7 +73,13 @@ async function identityChecks(client: ApiClient, serverUrl: string): Promise<Doc
   }
   const who = [me.name ?? 'a user', me.extensionNumber ? `extension ${me.extensionNumber}` : undefined].filter(Boolean).join(', ');
   if (me.permissions?.admin?.enabled === false) {
-    checks.push(fail('user', `${who}, not an administrator`, 'ringform can then change only this user: create the JWT credential as an administrator'));
+    checks.push(
+      fail(
+        'user',
+        `${who}, not an administrator`,
+        'ringform can then change only this user: create the JWT credential as an administrator',
+      ),
+    );
   } else {
     checks.push(pass('user', `${who}${me.permissions?.admin?.enabled ? ', administrator' : ''}`));
   }
@@ -85,19 +91,32 @@ const INCLUDED: Record<string, string[]> = { EditAccounts: ['ReadAccounts', 'Edi
 
 function permissionCheck(scope: string[] | undefined): DoctorCheck {
   const name = 'app permissions';
-  if (!scope) return fail(name, 'the token answer did not state the app permissions (no scope)', 'make sure the app has ReadAccounts and EditExtensions in the RingCentral Developer Console');
+  if (!scope)
+    return fail(
+      name,
+      'the token answer did not state the app permissions (no scope)',
+      'make sure the app has ReadAccounts and EditExtensions in the RingCentral Developer Console',
+    );
   const has = (p: string) => scope.some((s) => s === p || INCLUDED[s]?.includes(p));
   const missing = REQUIRED_APP_PERMISSIONS.filter((p) => !has(p));
   if (missing.length === 0) return pass(name, `${REQUIRED_APP_PERMISSIONS.join(', ')} (token scope: ${scope.join(' ')})`);
   const why = missing.includes('EditExtensions') && missing.length === 1 ? '; plan and export work without it, apply does not' : '';
-  return fail(name, `the app lacks ${missing.join(' and ')} (token scope: ${scope.join(' ') || 'empty'})${why}`, `add ${missing.join(' and ')} to the app's permissions in the RingCentral Developer Console, then log in again`);
+  return fail(
+    name,
+    `the app lacks ${missing.join(' and ')} (token scope: ${scope.join(' ') || 'empty'})${why}`,
+    `add ${missing.join(' and ')} to the app's permissions in the RingCentral Developer Console, then log in again`,
+  );
 }
 
 async function newCallHandlingCheck(client: ApiClient): Promise<DoctorCheck> {
   const name = 'new call handling';
   try {
-    if (await checkNewCallHandling(client, '~')) return pass(name, "available (the v2 comm-handling API ringform uses for users)");
-    return fail(name, "the authorized user is not on RingCentral's new call handling", 'ringform manages users only on new call handling; ask RingCentral to move the account to it');
+    if (await checkNewCallHandling(client, '~')) return pass(name, 'available (the v2 comm-handling API ringform uses for users)');
+    return fail(
+      name,
+      "the authorized user is not on RingCentral's new call handling",
+      'ringform manages users only on new call handling; ask RingCentral to move the account to it',
+    );
   } catch (e) {
     return fail(name, message(e), 'the app needs the ReadAccounts permission to read the extension features');
   }
@@ -107,8 +126,14 @@ function rateLimitCheck(budgets: Partial<Record<ThrottlingGroup, RateLimitBudget
   const name = 'rate limits';
   const seen = (Object.entries(budgets) as [ThrottlingGroup, RateLimitBudget][]).sort(([a], [b]) => a.localeCompare(b));
   if (seen.length === 0) return pass(name, "the server sent no X-Rate-Limit headers; ringform paces with RingCentral's default limits");
-  const text = seen.map(([g, b]) => `${g} ${b.remaining ?? '?'}/${b.limit ?? '?'}${b.windowMs ? ` per ${b.windowMs / 1000} s` : ''}`).join(', ');
+  const text = seen
+    .map(([g, b]) => `${g} ${b.remaining ?? '?'}/${b.limit ?? '?'}${b.windowMs ? ` per ${b.windowMs / 1000} s` : ''}`)
+    .join(', ');
   const spent = seen.filter(([, b]) => b.remaining === 0).map(([g]) => g);
   if (spent.length === 0) return pass(name, `left in the current window: ${text}`);
-  return fail(name, `no requests left in the ${spent.join(' and ')} group (${text})`, 'wait for the window to pass, or stop other jobs that use this app and user');
+  return fail(
+    name,
+    `no requests left in the ${spent.join(' and ')} group (${text})`,
+    'wait for the window to pass, or stop other jobs that use this app and user',
+  );
 }

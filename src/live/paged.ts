@@ -15,12 +15,7 @@ interface Page {
  * `navigation.nextPage`. We request page numbers ourselves rather than follow `nextPage.uri`,
  * which is absolute and could point at another host than the one we paced and authenticated.
  */
-export async function getAllPages<T = any>(
-  client: ApiClient,
-  path: string,
-  query: Query = {},
-  perPage = 1000,
-): Promise<T[]> {
+export async function getAllPages<T = any>(client: ApiClient, path: string, query: Query = {}, perPage = 1000): Promise<T[]> {
   const all: T[] = [];
   for (let page = 1; page <= MAX_PAGES; page++) {
     const body = await client.get<Page>(path, { ...query, page, perPage });

@@ -43,7 +43,12 @@ export async function readDevices(client: ApiClient, extensionId: string): Promi
  * `extensionNumber` names the user in the message when the account is not on new call handling.
  * `withDevices` adds the forwarding-targets read (documents that name a device by name, export).
  */
-export async function readUser(client: ApiClient, extensionId: string, extensionNumber = extensionId, withDevices = false): Promise<UserSnapshot> {
+export async function readUser(
+  client: ApiClient,
+  extensionId: string,
+  extensionNumber = extensionId,
+  withDevices = false,
+): Promise<UserSnapshot> {
   try {
     const [stateRules, interactionRules, devices] = await Promise.all([
       getAllPages(client, paths.stateRules(extensionId), {}, 100),
@@ -51,7 +56,12 @@ export async function readUser(client: ApiClient, extensionId: string, extension
       withDevices ? readDevices(client, extensionId) : undefined,
     ]);
     checkStateRules(`GET ${paths.stateRules(extensionId)}`, stateRules);
-    const whole = await wholeRules(client, interactionRules, (r) => paths.interactionRule(extensionId, r.id), (r) => !r.dispatching || !r.conditions);
+    const whole = await wholeRules(
+      client,
+      interactionRules,
+      (r) => paths.interactionRule(extensionId, r.id),
+      (r) => !r.dispatching || !r.conditions,
+    );
     checkInteractionRules(`GET ${paths.interactionRules(extensionId)}`, whole);
     const snapshot: UserSnapshot = { stateRules: await withStates(client, extensionId, stateRules), interactionRules: whole };
     if (devices) snapshot.devices = devices;

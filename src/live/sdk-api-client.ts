@@ -64,7 +64,8 @@ export function createSdkApiClient(deps: SdkApiClientDeps): ApiClient {
     async session(): Promise<SessionInfo> {
       const scope = (await platform.auth().data()).scope;
       const rateLimits: SessionInfo['rateLimits'] = {};
-      for (const [group, h] of deps.scheduler.lastHeaders) rateLimits[group] = { limit: h.limit, remaining: h.remaining, windowMs: h.windowMs };
+      for (const [group, h] of deps.scheduler.lastHeaders)
+        rateLimits[group] = { limit: h.limit, remaining: h.remaining, windowMs: h.windowMs };
       return { scope: typeof scope === 'string' && scope.trim() ? scope.trim().split(/\s+/) : undefined, rateLimits };
     },
     async close() {

@@ -24,18 +24,12 @@ export async function readErrorBody(response: Response | undefined): Promise<Err
   const text = (v: unknown) => (typeof v === 'string' && v.trim() ? v.trim() : undefined);
   return {
     errorCode: text(first?.errorCode) ?? text(json.errorCode) ?? text(json.error),
-    message:
-      text(first?.message) ?? text(json.error_description) ?? text(json.message) ?? text(json.description),
+    message: text(first?.message) ?? text(json.error_description) ?? text(json.message) ?? text(json.description),
   };
 }
 
 /** Builds the ApiError for a failed call; every text is passed through `redact` first. */
-export async function toApiError(
-  failure: Failure,
-  method: string,
-  path: string,
-  redact: (text: string) => string,
-): Promise<ApiError> {
+export async function toApiError(failure: Failure, method: string, path: string, redact: (text: string) => string): Promise<ApiError> {
   const body = await readErrorBody(failure.response);
   const statusText = failure.response?.statusText;
   const apiMessage = body.message ?? (failure.response ? statusText || 'request failed' : failure.detail);

@@ -17,10 +17,7 @@ export interface ManifestFile {
  * skipped while walking, because a repository root holds CI configs (`.github/`, `.gitlab-ci.yml`)
  * and dependencies that are YAML but not manifests; a file named explicitly is always read.
  */
-export async function findManifestFiles(
-  paths: string[],
-  cwd: string,
-): Promise<{ files: ManifestFile[]; problems: Problem[] }> {
+export async function findManifestFiles(paths: string[], cwd: string): Promise<{ files: ManifestFile[]; problems: Problem[] }> {
   const files: ManifestFile[] = [];
   const problems: Problem[] = [];
   const seen = new Set<string>();
@@ -40,7 +37,12 @@ export async function findManifestFiles(
       const dangling: string[] = [];
       const found = (await walk(absolute, '', dangling)).sort(compareCodePoints);
       for (const rel of dangling.sort(compareCodePoints)) {
-        problems.push(pathProblem(path.join(given, rel), 'a symbolic link to a file that does not exist; fix or remove the link (it is not skipped, so nothing is left out unnoticed)'));
+        problems.push(
+          pathProblem(
+            path.join(given, rel),
+            'a symbolic link to a file that does not exist; fix or remove the link (it is not skipped, so nothing is left out unnoticed)',
+          ),
+        );
       }
       if (found.length === 0 && dangling.length === 0) problems.push(pathProblem(given, 'no *.yaml or *.yml files in this directory'));
       for (const rel of found) add({ display: path.join(given, rel), absolute: path.join(absolute, rel) });

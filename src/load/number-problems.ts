@@ -27,7 +27,12 @@ export function numberProblems(doc: Document, text: string, lineCounter: LineCou
   if (version?.explicit && version.version !== '1.2') {
     const at = text.search(/^%YAML\b/m);
     const pos = lineCounter.linePos(Math.max(at, 0));
-    out.push({ pos: { file, ...pos }, path: '', message: `%YAML ${version.version}: ringform reads YAML 1.2 only (where 0101 is not the octal 65); remove the directive`, severity: 'error' });
+    out.push({
+      pos: { file, ...pos },
+      path: '',
+      message: `%YAML ${version.version}: ringform reads YAML 1.2 only (where 0101 is not the octal 65); remove the directive`,
+      severity: 'error',
+    });
   }
   visit(doc, {
     Scalar(key, node, ancestors) {

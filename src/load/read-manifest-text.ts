@@ -20,7 +20,12 @@ export function readManifestText(file: string): ManifestText {
   const size = statSync(file).size;
   if (size > MAX_MANIFEST_BYTES) {
     const mb = (n: number) => `${(n / 1024 / 1024).toFixed(1)} MB`;
-    return { ok: false, line: 1, col: 1, message: `the file is ${mb(size)}, more than the ${mb(MAX_MANIFEST_BYTES)} a manifest may have; split it into several files` };
+    return {
+      ok: false,
+      line: 1,
+      col: 1,
+      message: `the file is ${mb(size)}, more than the ${mb(MAX_MANIFEST_BYTES)} a manifest may have; split it into several files`,
+    };
   }
   const bytes = readFileSync(file);
   try {
@@ -45,7 +50,13 @@ function firstInvalidUtf8(b: Uint8Array): number {
     if (n < 0) return i;
     for (let k = 1; k <= n; k++) if (i + k >= b.length || (b[i + k] & 0xc0) !== 0x80) return i;
     // Overlong three- and four-byte forms, surrogates and code points past U+10FFFF.
-    if ((c === 0xe0 && b[i + 1] < 0xa0) || (c === 0xed && b[i + 1] > 0x9f) || (c === 0xf0 && b[i + 1] < 0x90) || (c === 0xf4 && b[i + 1] > 0x8f)) return i;
+    if (
+      (c === 0xe0 && b[i + 1] < 0xa0) ||
+      (c === 0xed && b[i + 1] > 0x9f) ||
+      (c === 0xf0 && b[i + 1] < 0x90) ||
+      (c === 0xf4 && b[i + 1] > 0x8f)
+    )
+      return i;
     i += n + 1;
   }
   return b.length;

@@ -8,12 +8,7 @@ import { isMergeKey } from './node-locator.js';
  * an unclosed quote at its opening quote (yaml reports the end of the document), a bad indent
  * at the first character of the line, a duplicate key with its name and path.
  */
-export function yamlProblems(
-  doc: Document,
-  text: string,
-  lineCounter: LineCounter,
-  file: string,
-): Problem[] {
+export function yamlProblems(doc: Document, text: string, lineCounter: LineCounter, file: string): Problem[] {
   const out: Problem[] = [];
   const add = (err: YAMLError, severity: Severity) => {
     const offset = errorOffset(doc, text, err);

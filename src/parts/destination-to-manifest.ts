@@ -6,7 +6,8 @@ import { destinationByApiType, destinationParts, knownDestination } from './regi
 /** The manifest key of each forwarding set. */
 export const SET_KEY = { Ringing: 'ifNoAnswer', Terminating: 'immediately' } as const;
 
-export const targetTypeOf = (term: TerminatingForm, set: ForwardingSet) => (set === 'Ringing' ? term.ringingTargetType : term.terminatingTargetType);
+export const targetTypeOf = (term: TerminatingForm, set: ForwardingSet) =>
+  set === 'Ringing' ? term.ringingTargetType : term.terminatingTargetType;
 
 const owned = (t: LiveObject) => knownDestination(t.type)?.placement === 'owned';
 

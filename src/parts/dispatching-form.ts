@@ -76,4 +76,3 @@ export function joinDispatching(p: DispatchingParts): Dispatching {
 export function normalizeDispatching(d: any): Dispatching {
   return joinDispatching(splitDispatching(d));
 }
-

@@ -33,9 +33,13 @@ function ringSection(parts: DispatchingParts, kind: DispatchingRuleKind, env: Ex
     }
     env.cannot(`the ring groups (${ring.why})`, 'ring is left out of the file, so plan leaves the ring settings as they are live');
   } else if (parts.ringGroups.some((g) => !onlyOwnApps(g))) {
-    env.cannot('ring groups of coworkers, numbers or devices kept configured while the rule does not ring', 'they are left out of the file and stay as they are live');
+    env.cannot(
+      'ring groups of coworkers, numbers or devices kept configured while the rule does not ring',
+      'they are left out of the file and stay as they are live',
+    );
   }
-  if (parts.ringAlways.length > 0) env.cannot('a RingAlwaysGroupAction (apps that ring alongside every group) of a rule whose ring section cannot be written', STAYS);
+  if (parts.ringAlways.length > 0)
+    env.cannot('a RingAlwaysGroupAction (apps that ring alongside every group) of a rule whose ring section cannot be written', STAYS);
 }
 
 /**

@@ -10,5 +10,7 @@ export function needsForwardingTargets(manifest: unknown): boolean {
   const m = manifest as UserManifest | undefined;
   if (m?.kind !== 'User') return false;
   const bodies: (RuleBody | undefined)[] = [...Object.values(m.rules ?? {}), ...(m.customRules ?? [])];
-  return bodies.some((b) => (b?.ring?.groups ?? []).some((g) => (g?.targets ?? []).some((t) => ringTargetByKey(t)?.needsLookup?.(t) ?? false)));
+  return bodies.some((b) =>
+    (b?.ring?.groups ?? []).some((g) => (g?.targets ?? []).some((t) => ringTargetByKey(t)?.needsLookup?.(t) ?? false)),
+  );
 }

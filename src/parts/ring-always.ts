@@ -55,7 +55,9 @@ export const ringAlways = {
 
   /** The apps that ring alongside every group (enabled actions only). */
   routing(actions: readonly LiveObject[], env: RoutingEnv): RoutingTarget[] {
-    return actions.filter((a) => a.enabled).flatMap((a) => ((a.targets as LiveObject[] | undefined) ?? []).map((t) => ringTargetByApiType(t.type).routing(t, env)));
+    return actions
+      .filter((a) => a.enabled)
+      .flatMap((a) => ((a.targets as LiveObject[] | undefined) ?? []).map((t) => ringTargetByApiType(t.type).routing(t, env)));
   },
 
   routingOfWritten(written: readonly string[]): RoutingTarget[] {

@@ -7,11 +7,7 @@ import { dependencies, orderChanges } from './order-changes.js';
  * Orders the drafts, numbers them `c1…cN` in execution order and resolves dependencies to ids.
  * Pure and deterministic: the same drafts always give the same plan, byte for byte.
  */
-export function buildPlan(
-  drafts: DraftChange[],
-  unmanaged: UnmanagedObject[],
-  warnings: PlanWarning[] = [],
-): Plan {
+export function buildPlan(drafts: DraftChange[], unmanaged: UnmanagedObject[], warnings: PlanWarning[] = []): Plan {
   const deps = dependencies(drafts);
   const ordered = orderChanges(drafts, deps);
   const ids = new Map(ordered.map((d, i) => [d.key, `c${i + 1}`]));
@@ -42,7 +38,10 @@ export function buildPlan(
     formatVersion: 1,
     changes,
     unmanaged: [...unmanaged].sort(
-      (a, b) => naturalCompare(a.target.extension ?? '', b.target.extension ?? '') || a.kind.localeCompare(b.kind) || a.target.name.localeCompare(b.target.name),
+      (a, b) =>
+        naturalCompare(a.target.extension ?? '', b.target.extension ?? '') ||
+        a.kind.localeCompare(b.kind) ||
+        a.target.name.localeCompare(b.target.name),
     ),
     summary,
     affected: { users: [...users].sort(naturalCompare), sites: [...sites].sort(naturalCompare) },
@@ -54,5 +53,7 @@ export function buildPlan(
 
 /** By file, line and column: the order a reviewer reads the files in. */
 export function sortWarnings(warnings: PlanWarning[]): PlanWarning[] {
-  return [...warnings].sort((a, b) => naturalCompare(a.file, b.file) || a.line - b.line || a.column - b.column || naturalCompare(a.message, b.message));
+  return [...warnings].sort(
+    (a, b) => naturalCompare(a.file, b.file) || a.line - b.line || a.column - b.column || naturalCompare(a.message, b.message),
+  );
 }

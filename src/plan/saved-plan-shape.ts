@@ -37,7 +37,10 @@ export function savedPlanShapeProblems(plan: unknown): string[] {
 }
 
 function accountProblems(account: unknown, out: string[]): void {
-  if (account === undefined) return void out.push('account is missing: the plan does not say which account it was made for (save plans with `ringform plan --out FILE`)');
+  if (account === undefined)
+    return void out.push(
+      'account is missing: the plan does not say which account it was made for (save plans with `ringform plan --out FILE`)',
+    );
   if (!isObject(account) || !isString(account.id) || typeof account.name !== 'string' || !isString(account.server)) {
     out.push('account must be {"id", "name", "server"}');
   }
@@ -70,7 +73,8 @@ function changeProblems(c: Record<string, any>): string[] {
   if (!Array.isArray(c.patch) || !c.patch.every((op: any) => isObject(op) && PATCH_OPS.includes(op.op) && typeof op.path === 'string')) {
     out.push('patch must be an array of RFC 6902 operations');
   }
-  if (!Array.isArray(c.diff) || !c.diff.every((d: any) => isObject(d) && typeof d.path === 'string')) out.push('diff must be an array of {path, old, new}');
+  if (!Array.isArray(c.diff) || !c.diff.every((d: any) => isObject(d) && typeof d.path === 'string'))
+    out.push('diff must be an array of {path, old, new}');
   if (!Array.isArray(c.dependsOn) || !c.dependsOn.every(isString)) out.push('dependsOn must be an array of change ids');
   return out;
 }

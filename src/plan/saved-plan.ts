@@ -36,7 +36,10 @@ export function fingerprintOwners(fingerprints: LiveFingerprint[]): FingerprintO
  * Compares a saved plan's fingerprints with freshly read live state; returns one line per object
  * that changed since the plan was made (empty: the plan is still valid).
  */
-export function staleObjects(fingerprints: LiveFingerprint[], snapshots: Map<string, UserSnapshot | SiteSnapshot | CompanySnapshot>): string[] {
+export function staleObjects(
+  fingerprints: LiveFingerprint[],
+  snapshots: Map<string, UserSnapshot | SiteSnapshot | CompanySnapshot>,
+): string[] {
   const stale: string[] = [];
   for (const f of fingerprints) {
     const { owner, kind } = parseFingerprintPath(f.path);
@@ -46,12 +49,15 @@ export function staleObjects(fingerprints: LiveFingerprint[], snapshots: Map<str
     const reads = f.select.startsWith('@') ? k.reads?.(snapshot) : undefined;
     if (reads?.has(f.select)) {
       const value = reads.get(f.select);
-      if (fingerprintOf(value ?? 'absent') !== f.sha256) stale.push(`${ownerName(owner)}: ${f.select.slice(1)} changed since the plan was made`);
+      if (fingerprintOf(value ?? 'absent') !== f.sha256)
+        stale.push(`${ownerName(owner)}: ${f.select.slice(1)} changed since the plan was made`);
       continue;
     }
     const all = k.live(snapshot);
     // A new rule may be named like the `name (id)` key of a copy: either may be the one recorded.
-    const now = [primaryLive(all).get(f.select), all.get(f.select)].find((o) => fingerprintOf(o?.comparable ?? 'absent') === f.sha256) ?? all.get(f.select);
+    const now =
+      [primaryLive(all).get(f.select), all.get(f.select)].find((o) => fingerprintOf(o?.comparable ?? 'absent') === f.sha256) ??
+      all.get(f.select);
     if (fingerprintOf(now?.comparable ?? 'absent') !== f.sha256) {
       stale.push(`${ownerName(owner)}: ${k.label(f.select)} ${now ? 'changed' : 'no longer exists'} since the plan was made`);
     }
@@ -69,7 +75,8 @@ export function parseSavedPlan(text: string, file: string): Plan {
   } catch (err) {
     throw new UserError(`${file} is not a saved plan (invalid JSON: ${(err as Error).message})`);
   }
-  if ((plan as Plan)?.formatVersion !== 1 || !Array.isArray((plan as Plan).changes)) throw new UserError(`${file} is not a ringform plan (formatVersion 1)`);
+  if ((plan as Plan)?.formatVersion !== 1 || !Array.isArray((plan as Plan).changes))
+    throw new UserError(`${file} is not a ringform plan (formatVersion 1)`);
   const problems = savedPlanShapeProblems(plan);
   if (problems.length) {
     throw new UserError(`${file} is not a valid saved plan; nothing was applied.\n  ${problems.join('\n  ')}`);

@@ -13,7 +13,8 @@ export interface ChangeGroup {
 
 /** What makes two changes the same to a reviewer: the object, the action and what changes in it. */
 function sameness(change: Change): string {
-  const what = change.fields && change.fields.length > 0 ? change.fields : [change.diff, change.action === 'create' ? change.body : undefined];
+  const what =
+    change.fields && change.fields.length > 0 ? change.fields : [change.diff, change.action === 'create' ? change.body : undefined];
   return JSON.stringify([change.action, change.kind, change.target.owner, change.target.name, what]);
 }
 

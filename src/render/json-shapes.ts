@@ -1,4 +1,14 @@
-import type { Change, ChangeTarget, FieldChange, LiveFingerprint, ManifestField, PatchOp, PlanAccount, PlanWarning, UnmanagedObject } from '../core/plan.js';
+import type {
+  Change,
+  ChangeTarget,
+  FieldChange,
+  LiveFingerprint,
+  ManifestField,
+  PatchOp,
+  PlanAccount,
+  PlanWarning,
+  UnmanagedObject,
+} from '../core/plan.js';
 
 /**
  * Explicit key orders for the stable JSON outputs. Objects are rebuilt field by field instead

@@ -23,7 +23,10 @@ function scalar(value: unknown): string {
 /** One line: `{voicemail: {}}`, `["08:00-16:00", "13:00-17:00"]`, `20`. */
 export function flowValue(value: unknown): string {
   if (Array.isArray(value)) return `[${value.map(flowValue).join(', ')}]`;
-  if (isPlainObject(value)) return `{${Object.entries(value).map(([k, v]) => `${key(k)}: ${flowValue(v)}`).join(', ')}}`;
+  if (isPlainObject(value))
+    return `{${Object.entries(value)
+      .map(([k, v]) => `${key(k)}: ${flowValue(v)}`)
+      .join(', ')}}`;
   return scalar(value);
 }
 

@@ -19,7 +19,9 @@ export function renderApplyJson(plan: Plan, result: ApplyResult): string {
       skipped: result.summary.skipped,
       notAttempted: countNotAttempted(outcomes),
     },
-    ...(result.duplicates?.length ? { duplicates: result.duplicates.map((d) => pick(d, ['change', 'name', 'kept', 'deleted', 'left'])) } : {}),
+    ...(result.duplicates?.length
+      ? { duplicates: result.duplicates.map((d) => pick(d, ['change', 'name', 'kept', 'deleted', 'left'])) }
+      : {}),
   });
 }
 

@@ -62,9 +62,7 @@ function reasonLine(outcome: StepOutcome): string | undefined {
   if (outcome.status === 'failed') return step?.error ? errorText(step.error) : 'failed without an error message';
   if (outcome.status === 'skipped') {
     const blockers = step?.blockedBy ?? [];
-    return blockers.length > 0
-      ? `skipped because ${blockers.join(', ')} failed`
-      : 'skipped because a change it depends on did not succeed';
+    return blockers.length > 0 ? `skipped because ${blockers.join(', ')} failed` : 'skipped because a change it depends on did not succeed';
   }
   if (outcome.status === 'not-attempted') return 'not attempted: apply stopped before this change';
   return undefined;

@@ -39,7 +39,11 @@ export function renderPlanMarkdown(plan: Plan, opts: PlanMarkdownOptions = {}): 
   if (plan.changes.length === 0) head.push(NO_CHANGES);
   const blocks: Block[] = [
     ...warningBlocks(plan),
-    ...groupChanges(plan.changes).map((g) => ({ text: groupDetails(g, Boolean(opts.showRequests)), noun: 'change' as const, count: g.members.length })),
+    ...groupChanges(plan.changes).map((g) => ({
+      text: groupDetails(g, Boolean(opts.showRequests)),
+      noun: 'change' as const,
+      count: g.members.length,
+    })),
     ...impactBlocks(opts.impacts ?? []),
   ];
   const shown: string[] = [];
@@ -71,7 +75,11 @@ function summaryParagraph(plan: Plan): string {
 function warningBlocks(plan: Plan): Block[] {
   const lines = (plan.warnings ?? []).map((w) => `- ${codeSpan(`${w.file}:${w.line}:${w.column}`)} ${escapeMarkdown(w.message)}`);
   if (plan.warnings === undefined) {
-    lines.push(...plan.unmanaged.map((u) => `- ${escapeMarkdown(targetLabel(u.kind, u.target))}: unmanaged, kept; set ${codeSpan('prune: true')} to delete`));
+    lines.push(
+      ...plan.unmanaged.map(
+        (u) => `- ${escapeMarkdown(targetLabel(u.kind, u.target))}: unmanaged, kept; set ${codeSpan('prune: true')} to delete`,
+      ),
+    );
   }
   const blocks: Block[] = [];
   for (let i = 0; i < lines.length; i += 50) {
@@ -95,7 +103,10 @@ function omissionNote(plan: Plan, left: Block[]): string {
 function groupDetails(group: ChangeGroup, showRequests: boolean): string {
   const { change, members } = group;
   const owners = memberOwners(members);
-  const who = owners.length === 1 ? targetLabel(change.kind, change.target) : `${plural(owners.length, change.target.owner)} · ${objectLabel(change.kind, change.target.name)}`;
+  const who =
+    owners.length === 1
+      ? targetLabel(change.kind, change.target)
+      : `${plural(owners.length, change.target.owner)} · ${objectLabel(change.kind, change.target.name)}`;
   const parts = [`<details><summary>${escapeHtml(`${actionLabel(change.action)} · ${who}`)}</summary>`];
   if (owners.length > 1) parts.push(ownerList(owners.map(ownerName), change.target.owner));
   parts.push(changeFacts(members));
@@ -121,7 +132,8 @@ function ownerList(labels: string[], type: OwnerType): string {
 /** Ids, dependencies and origins: what ties this block to the others and to the files. */
 function changeFacts(members: Change[]): string {
   const ids = members.map((m) => codeSpan(m.id));
-  const head = members.length === 1 ? `Change ${ids[0]} (${codeSpan(members[0].kind)})` : `Changes ${listCut(ids, 20)} (${codeSpan(members[0].kind)})`;
+  const head =
+    members.length === 1 ? `Change ${ids[0]} (${codeSpan(members[0].kind)})` : `Changes ${listCut(ids, 20)} (${codeSpan(members[0].kind)})`;
   const facts = [head];
   const deps = [...new Set(members.flatMap((m) => m.dependsOn))];
   if (deps.length > 0) facts.push(`depends on ${listCut(deps.map(codeSpan), 20)}`);
@@ -139,7 +151,9 @@ function reviewTable(change: Change): string {
   const rows = reviewRows(change);
   if (rows.words === 'manifest') return manifestTable(rows.fields);
   if (rows.words === 'api') return `_${API_WORDS_NOTE}_\n\n${apiTable(change)}`;
-  return change.action === 'delete' ? `Removes ${escapeMarkdown(objectLabel(change.kind, change.target.name))}.` : '_No field-level difference recorded._';
+  return change.action === 'delete'
+    ? `Removes ${escapeMarkdown(objectLabel(change.kind, change.target.name))}.`
+    : '_No field-level difference recorded._';
 }
 
 /** A whole new rule reads as the YAML its document writes; other fields as `| field | before | after |`. */
@@ -183,8 +197,15 @@ function impactBlocks(impacts: RoutingImpact[]): Block[] {
     const body =
       group.owners.length === 1
         ? renderRoutingImpactMarkdown(group.impact)
-        : withOwnerList(text.replaceAll(OWNER_PLACEHOLDER, plural(group.owners.length, group.impact.ownerType)), ownerList(group.owners, group.impact.ownerType));
-    return { text: `${i === 0 ? '### Routing impact\n\n' : ''}${body.trimEnd()}`, noun: 'routing impact' as const, count: group.owners.length };
+        : withOwnerList(
+            text.replaceAll(OWNER_PLACEHOLDER, plural(group.owners.length, group.impact.ownerType)),
+            ownerList(group.owners, group.impact.ownerType),
+          );
+    return {
+      text: `${i === 0 ? '### Routing impact\n\n' : ''}${body.trimEnd()}`,
+      noun: 'routing impact' as const,
+      count: group.owners.length,
+    };
   });
 }
 

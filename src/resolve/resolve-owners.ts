@@ -7,12 +7,24 @@ import type { Owner } from '../kinds/context.js';
 import type { Resolver } from './resolver.js';
 
 /** The company is the account itself: one owner, one document at most (manifest-v1.md). */
-function companyOwner(doc: ManifestDocument, name: string, seen: Map<string, OwnerDocument>, owners: OwnerDocument[], problems: Problem[]): void {
+function companyOwner(
+  doc: ManifestDocument,
+  name: string,
+  seen: Map<string, OwnerDocument>,
+  owners: OwnerDocument[],
+  problems: Problem[],
+): void {
   const entry: OwnerDocument = { owner: { type: 'company', extensionId: '~', extensionNumber: '', name }, doc, refPath: ['kind'] };
   const earlier = seen.get('company');
   if (earlier) {
     const where = earlier.doc.locate(earlier.refPath);
-    problems.push(problem(doc, ['kind'], `the company is also managed by ${where.file}:${where.line}:${where.col} (at most one Company document per account)`));
+    problems.push(
+      problem(
+        doc,
+        ['kind'],
+        `the company is also managed by ${where.file}:${where.line}:${where.col} (at most one Company document per account)`,
+      ),
+    );
     return;
   }
   seen.set('company', entry);
@@ -77,7 +89,13 @@ export function resolveOwners(
       const earlier = seen.get(ext.id);
       if (earlier) {
         const where = earlier.doc.locate(earlier.refPath);
-        problems.push(problem(doc, path, `${wantType.toLowerCase()} ${ext.extensionNumber} is also managed by ${where.file}:${where.line}:${where.col}`));
+        problems.push(
+          problem(
+            doc,
+            path,
+            `${wantType.toLowerCase()} ${ext.extensionNumber} is also managed by ${where.file}:${where.line}:${where.col}`,
+          ),
+        );
         continue;
       }
       seen.set(ext.id, entry);

@@ -69,9 +69,7 @@ export class Resolver implements ReferenceResolver {
     if (/^\d+$/.test(preset)) return { ok: true, value: { source: 'Preset', id: preset } };
     if (!this.greetings) return { ok: false, error: `standard greetings were not loaded to resolve "${preset}"` };
     const types = ROLE_TYPES[role];
-    const candidates = this.greetings.filter(
-      (s) => types.includes(s.type) && s.name.trim().toLowerCase() === preset.toLowerCase(),
-    );
+    const candidates = this.greetings.filter((s) => types.includes(s.type) && s.name.trim().toLowerCase() === preset.toLowerCase());
     const ids = [...new Set(candidates.map((c) => c.id))];
     if (ids.length === 0) {
       const known = [...new Set(this.greetings.filter((s) => types.includes(s.type)).map((s) => s.name))].sort();

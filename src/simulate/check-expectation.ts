@@ -27,7 +27,8 @@ function ringingTargets(outcome: RoutingOutcome): RoutingTarget[] {
 }
 
 function handledByText(h: HandledBy): string {
-  const kind = h.kind === 'state' ? 'state' : h.kind === 'custom-rule' ? 'custom rule' : h.kind === 'company-rule' ? 'company rule' : 'site rule';
+  const kind =
+    h.kind === 'state' ? 'state' : h.kind === 'custom-rule' ? 'custom rule' : h.kind === 'company-rule' ? 'company rule' : 'site rule';
   return `${kind} "${h.name}"`;
 }
 
@@ -61,7 +62,8 @@ function expectedEndText(x: ExpectedEnd): string {
 /** A forward target is compared as a phone number when the outcome forwards to one. */
 function endMatches(x: ExpectedEnd, e: EndsAt): boolean {
   const target = e.target ?? '';
-  if ('voicemail' in x) return e.type === 'voicemail' && (x.voicemail?.mailbox === undefined || sameLabel(refLabel(x.voicemail.mailbox), target));
+  if ('voicemail' in x)
+    return e.type === 'voicemail' && (x.voicemail?.mailbox === undefined || sameLabel(refLabel(x.voicemail.mailbox), target));
   if ('forward' in x) {
     if (e.type !== 'forward') return false;
     return e.targetType === 'phone' ? e164OrAsWritten(refLabel(x.forward)) === target : sameLabel(refLabel(x.forward), target);

@@ -5,7 +5,6 @@ import { ringAlways } from '../parts/ring-always.js';
 import { deviceNames } from '../parts/ring-targets/device.js';
 import { destinationByApiType, greetingActionParts, ringTargetByApiType } from '../parts/registry.js';
 
-
 /** Extension id → the label the model shows (its number when known). */
 export type ExtensionLabel = (id: string) => string;
 
@@ -45,7 +44,12 @@ function endsAt(term: TerminatingForm | undefined, set: ForwardingSet, env: Rout
  * routing part of a rule. `isDefault` marks every part as RingCentral's default; devices are
  * named by `deviceName` (by default, as the dispatching's own targets name them).
  */
-export function dispatchingToAction(dispatching: unknown, label: ExtensionLabel, isDefault = false, deviceName = deviceNames([], [dispatching])): RuleAction {
+export function dispatchingToAction(
+  dispatching: unknown,
+  label: ExtensionLabel,
+  isDefault = false,
+  deviceName = deviceNames([], [dispatching]),
+): RuleAction {
   const parts = splitDispatching(dispatching);
   const term = parts.terminating;
   const env = { label, deviceName };

@@ -24,7 +24,11 @@ function ownerRefs(doc: ManifestDocument): ExtRef[] {
  * extension list, `101` and `{name: "Alex Smith"}` cannot be known to be the same user, so the
  * match is on the written label.
  */
-export function findOwnerDocument(documents: ManifestDocument[], kind: 'User' | 'Site' | 'Company', wanted: ExtRef): OwnerDocument | undefined {
+export function findOwnerDocument(
+  documents: ManifestDocument[],
+  kind: 'User' | 'Site' | 'Company',
+  wanted: ExtRef,
+): OwnerDocument | undefined {
   // The company is the account: its one document, whatever was asked for.
   if (kind === 'Company') {
     const doc = documents.find((d) => d.data.kind === 'Company');

@@ -83,7 +83,10 @@ function lintUserRules(model: UserRouting, ties: boolean): RoutingFinding[] {
     }
     const tie = ties ? peers.find((a) => userOverlap(model, a, b)) : undefined;
     if (tie) {
-      out.push({ path: b.origin!, message: `custom rules "${tie.name}" and "${b.name}" have the same priority (${p}) and can match the same call; RingCentral does not document which wins` });
+      out.push({
+        path: b.origin!,
+        message: `custom rules "${tie.name}" and "${b.name}" have the same priority (${p}) and can match the same call; RingCentral does not document which wins`,
+      });
     }
   });
   return out;
@@ -102,7 +105,11 @@ function lintSiteRules(model: SiteRouting): RoutingFinding[] {
           calledCover(a.calledNumbers, b.calledNumbers) &&
           timeCovers(ruleTime(model, a), ruleTime(model, b)),
       );
-    if (earlier) out.push({ path: b.origin!, message: `custom rule "${b.name}" can never match: "${earlier.name}", listed before it, matches every call it would` });
+    if (earlier)
+      out.push({
+        path: b.origin!,
+        message: `custom rule "${b.name}" can never match: "${earlier.name}", listed before it, matches every call it would`,
+      });
   });
   return out;
 }

@@ -1,5 +1,14 @@
 import { USER_STATE_IDS } from '../core/manifest.js';
-import type { RoutingSchedule, RuleAction, SiteAction, SiteRouting, SiteRuleModel, UserRouting, UserRuleModel, UserStateId } from '../core/routing.js';
+import type {
+  RoutingSchedule,
+  RuleAction,
+  SiteAction,
+  SiteRouting,
+  SiteRuleModel,
+  UserRouting,
+  UserRuleModel,
+  UserStateId,
+} from '../core/routing.js';
 import type { CompanySnapshot, SiteSnapshot, UserSnapshot } from '../kinds/context.js';
 import { liveStates } from '../kinds/shared/state-conditions.js';
 import type { ExtensionInfo } from '../core/references.js';
@@ -112,7 +121,11 @@ function companyActionOf(rule: any, label: ExtensionLabel): SiteAction {
  */
 export function companyModelFromLive(snapshot: CompanySnapshot, opts: LiveModelOptions): SiteRouting {
   const label = labeler(opts.extensions);
-  const rule = (id: string): SiteAction => companyActionOf(snapshot.answeringRules.find((r) => r?.id === id), label);
+  const rule = (id: string): SiteAction =>
+    companyActionOf(
+      snapshot.answeringRules.find((r) => r?.id === id),
+      label,
+    );
   return {
     type: 'company',
     label: opts.label,
@@ -146,7 +159,10 @@ export function companyModelFromLive(snapshot: CompanySnapshot, opts: LiveModelO
 export function siteModelFromLive(snapshot: SiteSnapshot, opts: LiveModelOptions): SiteRouting {
   const label = labeler(opts.extensions);
   const siteRule = (id: string): SiteAction => {
-    const transferTo = transferOf(snapshot.answeringRules.find((r) => r?.id === id), label);
+    const transferTo = transferOf(
+      snapshot.answeringRules.find((r) => r?.id === id),
+      label,
+    );
     return transferTo === undefined ? { defaulted: true } : { transferTo, defaulted: false };
   };
   return {

@@ -1,4 +1,12 @@
-import { USER_STATE_IDS, type Caller, type CompanyAction, type CompanyManifest, type Manifest, type SiteManifest, type UserManifest } from '../core/manifest.js';
+import {
+  USER_STATE_IDS,
+  type Caller,
+  type CompanyAction,
+  type CompanyManifest,
+  type Manifest,
+  type SiteManifest,
+  type UserManifest,
+} from '../core/manifest.js';
 import type { CallerMatch, CompanyEnd, RoutingModel, RuleAction, SiteRouting, UserRouting, UserStateId } from '../core/routing.js';
 import { e164OrAsWritten, refLabel } from './ext-ref-label.js';
 import { ruleBodyToAction, withWorkHoursRing } from './rule-body-to-action.js';
@@ -27,7 +35,10 @@ export function userModelFromManifest(m: UserManifest, label: string): UserRouti
   const facSchedule = fac?.schedule;
   const agentSchedule = agent?.schedule;
   const sameAsWorkHours = agentSchedule === undefined || agentSchedule === 'same-as-work-hours';
-  const rules = Object.fromEntries(USER_STATE_IDS.map((id) => [id, ruleBodyToAction(m.rules?.[id], id)])) as Record<UserStateId, RuleAction>;
+  const rules = Object.fromEntries(USER_STATE_IDS.map((id) => [id, ruleBodyToAction(m.rules?.[id], id)])) as Record<
+    UserStateId,
+    RuleAction
+  >;
   rules.agent = agentAction(m, rules, sameAsWorkHours);
   return {
     type: 'user',

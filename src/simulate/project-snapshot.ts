@@ -82,7 +82,8 @@ export function projectCompanySnapshot(snapshot: CompanySnapshot, changes: Chang
     else if (c.kind === 'company-custom-rule') answeringRules = applyCollection(answeringRules, c);
     const always = v1WeeklyIsAlways(businessHours?.schedule?.weeklyRanges);
     if (always) answeringRules = answeringRules.filter((r) => r?.id !== 'after-hours-rule');
-    else if (!answeringRules.some((r) => r?.id === 'after-hours-rule')) answeringRules = upsertSiteRule(answeringRules, 'after-hours-rule', { callHandlingAction: 'Operator' });
+    else if (!answeringRules.some((r) => r?.id === 'after-hours-rule'))
+      answeringRules = upsertSiteRule(answeringRules, 'after-hours-rule', { callHandlingAction: 'Operator' });
   }
   return { ...snapshot, businessHours, answeringRules };
 }
@@ -96,7 +97,8 @@ export function projectSiteSnapshot(snapshot: SiteSnapshot, changes: Change[]): 
     else if (c.kind === 'site-custom-rule') answeringRules = applyCollection(answeringRules, c);
     const always = v1WeeklyIsAlways(businessHours?.schedule?.weeklyRanges);
     if (always) answeringRules = answeringRules.filter((r) => r?.id !== 'after-hours-rule');
-    else if (!answeringRules.some((r) => r?.id === 'after-hours-rule')) answeringRules = upsertSiteRule(answeringRules, 'after-hours-rule', {});
+    else if (!answeringRules.some((r) => r?.id === 'after-hours-rule'))
+      answeringRules = upsertSiteRule(answeringRules, 'after-hours-rule', {});
   }
   return { businessHours, answeringRules };
 }

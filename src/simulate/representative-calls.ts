@@ -67,7 +67,10 @@ const MAX_RANGE_DAYS = 24;
 function rangeDays(schedules: RoutingSchedule[], week: number, today: number): { day: number; range: StampRange }[] {
   const out: { day: number; range: StampRange }[] = [];
   const seen = new Set<number>();
-  const ranges = schedules.flatMap((s) => s.ranges ?? []).filter((r) => r.end > today).sort((a, b) => a.start - b.start);
+  const ranges = schedules
+    .flatMap((s) => s.ranges ?? [])
+    .filter((r) => r.end > today)
+    .sort((a, b) => a.start - b.start);
   for (const range of ranges) {
     const first = Math.max(range.start, today) - (Math.max(range.start, today) % DAY);
     for (let day = first, n = 0; day < range.end && n < 7; day += DAY, n++) {

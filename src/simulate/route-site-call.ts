@@ -17,7 +17,10 @@ function transferOutcome(kind: HandledBy['kind'], name: string, action: SiteActi
     greetings: [],
     ring: [],
     ringOrder: 'at-once',
-    endsAt: { type: 'transfer', ...(action.transferTo !== undefined ? { target: action.transferTo, targetType: 'extension' as const } : {}) },
+    endsAt: {
+      type: 'transfer',
+      ...(action.transferTo !== undefined ? { target: action.transferTo, targetType: 'extension' as const } : {}),
+    },
     notes: [],
   };
   if (action.end) {

@@ -25,7 +25,8 @@ function pickCustomRule(model: UserRouting, call: RoutingCall, m: LocalMoment): 
   const best = Math.max(...matching.map((r) => rulePriority(r)!));
   const [winner, ...tied] = matching.filter((r) => rulePriority(r) === best);
   const notes = tied.map(
-    (r) => `custom rule "${r.name}" matches too, with the same priority (${best}); RingCentral does not document which wins, the first listed is assumed`,
+    (r) =>
+      `custom rule "${r.name}" matches too, with the same priority (${best}); RingCentral does not document which wins, the first listed is assumed`,
   );
   return outcomeOfAction(winner.action, { kind: 'custom-rule', name: winner.name, priority: best }, notes);
 }

@@ -35,7 +35,9 @@ export interface ImpactOptions {
 export function routingImpact(before: RoutingModel, after: RoutingModel, opts: ImpactOptions): RoutingImpact {
   if (before.type !== after.type) throw new Error('routing impact compares two models of the same user or site');
   const timeZone = opts.timeZone ?? after.timeZone;
-  const calls = representativeCalls(before, after, { ...opts, timeZone }).sort((a, b) => a.stamp - b.stamp || a.label.localeCompare(b.label));
+  const calls = representativeCalls(before, after, { ...opts, timeZone }).sort(
+    (a, b) => a.stamp - b.stamp || a.label.localeCompare(b.label),
+  );
   const rows = calls.flatMap(({ label, call }) => {
     const b = routeCall(before, call);
     const a = routeCall(after, call);

@@ -26,9 +26,16 @@ function checkCompanyAction(rule: At<Obj>, report: Reporter): void {
   const actions = ['transferTo', 'operator', 'disconnect'].filter((k) => rule.value[k] !== undefined);
   if (actions.length === 1) return;
   if (actions.length === 0) {
-    report.error(rule.path, 'a company custom rule must say where calls go: transferTo: <extension> (Bypass), operator: {} or disconnect: {}', [rule.path]);
+    report.error(
+      rule.path,
+      'a company custom rule must say where calls go: transferTo: <extension> (Bypass), operator: {} or disconnect: {}',
+      [rule.path],
+    );
   } else {
-    report.error([...rule.path, actions[1]], `a company custom rule takes exactly one of transferTo, operator or disconnect (this one has ${actions.join(' and ')})`);
+    report.error(
+      [...rule.path, actions[1]],
+      `a company custom rule takes exactly one of transferTo, operator or disconnect (this one has ${actions.join(' and ')})`,
+    );
   }
 }
 
@@ -51,9 +58,7 @@ function checkConditions(when: At<Obj>, kind: ManifestKind, report: Reporter): v
   if (!hasNumbers && state === undefined && schedule === undefined) {
     const conditions = kind === 'User' ? 'callers, calledNumbers, state or schedule' : 'callers, calledNumbers or schedule';
     // Reads all of `when`: a misspelt condition (`caller:`) is the schema's to report.
-    report.error(when.path, `a custom rule needs at least one condition (${conditions}); an empty list is no condition`, [
-      when.path,
-    ]);
+    report.error(when.path, `a custom rule needs at least one condition (${conditions}); an empty list is no condition`, [when.path]);
   } else if (state !== undefined && !hasNumbers) {
     report.error(
       [...when.path, 'state'],

@@ -41,13 +41,19 @@ function validatorOf(schemaName: string): ValidateFunction {
 }
 
 const segsOf = (pointer: string): PathSeg[] =>
-  pointer ? pointer.slice(1).split('/').map((s) => (/^\d+$/.test(s) ? Number(s) : s.replace(/~1/g, '/').replace(/~0/g, '~'))) : [];
+  pointer
+    ? pointer
+        .slice(1)
+        .split('/')
+        .map((s) => (/^\d+$/.test(s) ? Number(s) : s.replace(/~1/g, '/').replace(/~0/g, '~')))
+    : [];
 
 const article = (word: string) => (/^[AEIOU]/.test(word) ? 'an' : 'a');
 
 function messageOf(e: ErrorObject, type: string): string {
   const p = e.params as Record<string, unknown>;
-  if (e.keyword === 'required') return `${article(type)} ${type} needs "${String(p.missingProperty)}" (RingCentral's request schema requires it)`;
+  if (e.keyword === 'required')
+    return `${article(type)} ${type} needs "${String(p.missingProperty)}" (RingCentral's request schema requires it)`;
   if (e.keyword === 'enum') return `must be one of ${(p.allowedValues as unknown[]).map((v) => JSON.stringify(v)).join(', ')}`;
   return `${e.message ?? 'is not valid'} (RingCentral's request schema for ${type})`;
 }
@@ -59,7 +65,10 @@ function checkRaw(raw: At<Obj>, family: TargetFamily, report: Reporter, extra: O
   const schemas = targetRequestSchemas(family);
   const what = family === 'ring' ? 'ring target' : 'terminating target';
   if (!schemas[type]) {
-    report.error([...raw.path, 'type'], `"${type}" is not a ${what} type of RingCentral's API; it defines ${Object.keys(schemas).join(', ')}`);
+    report.error(
+      [...raw.path, 'type'],
+      `"${type}" is not a ${what} type of RingCentral's API; it defines ${Object.keys(schemas).join(', ')}`,
+    );
     return;
   }
   const named = family === 'ring' ? ringTargetByApiType(type) : knownDestination(type);
@@ -72,7 +81,8 @@ function checkRaw(raw: At<Obj>, family: TargetFamily, report: Reporter, extra: O
   const seen = new Set<string>();
   for (const e of validate.errors ?? []) {
     // One problem per place: allOf branches repeat a complaint, and a wrong value fails several keywords.
-    const key = e.keyword === 'required' ? `${e.instancePath}|${String((e.params as { missingProperty?: string }).missingProperty)}` : e.instancePath;
+    const key =
+      e.keyword === 'required' ? `${e.instancePath}|${String((e.params as { missingProperty?: string }).missingProperty)}` : e.instancePath;
     if (seen.has(key)) continue;
     seen.add(key);
     report.error([...raw.path, ...segsOf(e.instancePath)], messageOf(e, type));
@@ -96,11 +106,13 @@ export function checkRawParts(doc: At<Obj>, report: Reporter): void {
       if (!raw) continue;
       const written = raw.value.dispatchingType;
       if (written !== undefined && written !== set) {
-        report.error([...raw.path, 'dispatchingType'], `dispatchingType follows from where the destination is written: ${key} is ${set}; leave it out`);
+        report.error(
+          [...raw.path, 'dispatchingType'],
+          `dispatchingType follows from where the destination is written: ${key} is ${set}; leave it out`,
+        );
         continue;
       }
       checkRaw(raw, 'terminating', report, { dispatchingType: set });
     }
   }
 }
-

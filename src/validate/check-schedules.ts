@@ -59,7 +59,8 @@ function checkWeekly(weekly: At<Obj>, report: Reporter): void {
       if (!parsed.ok) return report.error(at, parsed.error);
       const overlapped = valid.find((v) => parsed.value.startTime < v.range.endTime && v.range.startTime < parsed.value.endTime);
       // RingCentral refuses a weekly schedule whose ranges of one day overlap (400 at apply).
-      if (overlapped) report.error(at, `"${text}" overlaps "${overlapped.text}" on ${day}; RingCentral refuses overlapping ranges of one day`);
+      if (overlapped)
+        report.error(at, `"${text}" overlaps "${overlapped.text}" on ${day}; RingCentral refuses overlapping ranges of one day`);
       valid.push({ range: parsed.value, text });
     });
   }

@@ -17,11 +17,10 @@ export function checkVoicemail(doc: At<Obj>, report: Reporter): void {
       const b = canonical(field, terminating[field]);
       if (a === undefined || b === undefined || a === b) continue;
       const mine = [...body.path, 'immediately', 'voicemail', field];
-      report.error(
+      report.error(mine, `voicemail is shared by ifNoAnswer and immediately; this ${field} differs from ifNoAnswer.voicemail.${field}`, [
+        [...body.path, 'ifNoAnswer', 'voicemail', field],
         mine,
-        `voicemail is shared by ifNoAnswer and immediately; this ${field} differs from ifNoAnswer.voicemail.${field}`,
-        [[...body.path, 'ifNoAnswer', 'voicemail', field], mine],
-      );
+      ]);
     }
   }
 }

@@ -44,8 +44,7 @@ export function reporterFor(doc: KeyLocatable, sink: Finding[]): Reporter {
 export function restatesSchemaError(finding: Finding, subjects: PathSeg[][]): boolean {
   return subjects.some(
     (subject) =>
-      isWithin(finding.segs, subject) ||
-      (finding.reads ?? []).some((read) => isWithin(read, subject) || isWithin(subject, read)),
+      isWithin(finding.segs, subject) || (finding.reads ?? []).some((read) => isWithin(read, subject) || isWithin(subject, read)),
   );
 }
 

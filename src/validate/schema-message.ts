@@ -11,8 +11,7 @@ export function schemaMessage(error: ErrorObject, knownFields: Set<string>, fiel
   const parent = (error.parentSchema ?? {}) as SchemaNode;
   const custom = (parent[ERRORS_KEYWORD] as Record<string, string> | undefined)?.[error.keyword];
   const params = error.params as Record<string, unknown>;
-  const fill = (text: string, key?: string) =>
-    text.replaceAll('{value}', String(error.data)).replaceAll('{key}', key ?? '');
+  const fill = (text: string, key?: string) => text.replaceAll('{value}', String(error.data)).replaceAll('{key}', key ?? '');
   switch (error.keyword) {
     case 'additionalProperties':
       return unknownField(String(params.additionalProperty), parent, knownFields, custom ? (k) => fill(custom, k) : undefined);
@@ -22,12 +21,7 @@ export function schemaMessage(error: ErrorObject, knownFields: Set<string>, fiel
   }
 }
 
-function unknownField(
-  key: string,
-  parent: SchemaNode,
-  knownFields: Set<string>,
-  custom: ((key: string) => string) | undefined,
-): string {
+function unknownField(key: string, parent: SchemaNode, knownFields: Set<string>, custom: ((key: string) => string) | undefined): string {
   const allowed = Object.keys(parent.properties ?? {});
   const allowedText = allowed.length > 0 ? ` (allowed: ${allowed.join(', ')})` : '';
   if (knownFields.has(key)) {

@@ -36,12 +36,20 @@ describe('action.yml and the example workflow', () => {
     expect(Object.keys(WORKFLOW.on).sort()).toEqual(['pull_request', 'push']);
     expect(WORKFLOW.on.push.branches).toEqual(['main']);
     const apply = WORKFLOW.jobs.apply;
-    expect(apply.concurrency).toEqual({ group: 'ringform-apply-${{ vars.RINGCENTRAL_ACCOUNT_ID || github.repository }}', 'cancel-in-progress': false });
+    expect(apply.concurrency).toEqual({
+      group: 'ringform-apply-${{ vars.RINGCENTRAL_ACCOUNT_ID || github.repository }}',
+      'cancel-in-progress': false,
+    });
     for (const job of Object.values(WORKFLOW.jobs) as { steps: { uses?: string; with?: Record<string, string> }[] }[]) {
       const step = job.steps.find((s) => s.uses?.startsWith('ringform/ringform@'))!;
       for (const key of Object.keys(step.with ?? {})) expect(Object.keys(ACTION.inputs)).toContain(key);
     }
-    expect(Object.keys(WORKFLOW.env)).toEqual(['RINGCENTRAL_SERVER_URL', 'RINGCENTRAL_CLIENT_ID', 'RINGCENTRAL_CLIENT_SECRET', 'RINGCENTRAL_JWT']);
+    expect(Object.keys(WORKFLOW.env)).toEqual([
+      'RINGCENTRAL_SERVER_URL',
+      'RINGCENTRAL_CLIENT_ID',
+      'RINGCENTRAL_CLIENT_SECRET',
+      'RINGCENTRAL_JWT',
+    ]);
   });
 
   it('the example workflow sits in a hidden directory, so `ringform validate examples` reads only manifests', async () => {

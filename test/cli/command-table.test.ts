@@ -14,7 +14,9 @@ describe('the command table', () => {
       const cmd = program.commands.find((c) => c.name() === entry.name);
       expect(cmd, entry.name).toBeDefined();
       expect(cmd!.description(), entry.name).toBe(entry.summary);
-      const args = cmd!.registeredArguments.map((a) => (a.required ? `<${a.name()}${a.variadic ? '...' : ''}>` : `[${a.name()}${a.variadic ? '...' : ''}]`));
+      const args = cmd!.registeredArguments.map((a) =>
+        a.required ? `<${a.name()}${a.variadic ? '...' : ''}>` : `[${a.name()}${a.variadic ? '...' : ''}]`,
+      );
       expect(args.join(' '), entry.name).toBe(entry.args ?? '');
     }
   });
@@ -31,7 +33,9 @@ describe('usage errors', () => {
   it('print the message, the usage line and a hint to --help, not the whole help', async () => {
     const run = await runCli(['plan', '--bogus'], {});
     expect(run.code).toBe(1);
-    expect(run.stderr).toBe("error: unknown option '--bogus'\nUsage: ringform plan [options] [paths...]\nRun \"ringform plan --help\" for details.\n");
+    expect(run.stderr).toBe(
+      'error: unknown option \'--bogus\'\nUsage: ringform plan [options] [paths...]\nRun "ringform plan --help" for details.\n',
+    );
   });
 
   it('an unknown command suggests the nearest one and points to the top-level help', async () => {
@@ -43,7 +47,7 @@ describe('usage errors', () => {
     expect(run.stderr).not.toContain('Commands:');
   });
 
-  it('--help still prints the whole help and exits 0; `help <command>` the command\'s', async () => {
+  it("--help still prints the whole help and exits 0; `help <command>` the command's", async () => {
     const top = await runCli(['--help'], {});
     expect(top.code).toBe(0);
     for (const entry of COMMANDS) expect(top.stdout).toContain(entry.name);

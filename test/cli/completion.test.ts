@@ -22,11 +22,15 @@ async function complete(words: string[]): Promise<string[]> {
 
 describe('ringform completion', () => {
   it('bash: commands, options of the command, choices of an option, nothing for free values', async () => {
-    expect(await complete(['ringform', ''])).toEqual(expect.arrayContaining(['validate', 'plan', 'apply', 'doctor', 'completion', '--help']));
+    expect(await complete(['ringform', ''])).toEqual(
+      expect.arrayContaining(['validate', 'plan', 'apply', 'doctor', 'completion', '--help']),
+    );
     expect(await complete(['ringform', 'pl'])).toEqual(['plan']);
     expect(await complete(['ringform', 'plan', '--f'])).toEqual(['--format']);
     expect(await complete(['ringform', 'plan', '--format', ''])).toEqual(['text', 'json', 'markdown', 'github']);
-    expect(await complete(['ringform', 'apply', '--'])).toEqual(expect.arrayContaining(['--plan', '--yes', '--max-deletes', '--format', '--help']));
+    expect(await complete(['ringform', 'apply', '--'])).toEqual(
+      expect.arrayContaining(['--plan', '--yes', '--max-deletes', '--format', '--help']),
+    );
     expect(await complete(['ringform', 'plan', '--changed-since', ''])).toEqual([]);
     expect(await complete(['ringform', 'completion', ''])).toEqual([]);
     expect(await complete(['ringform', 'help', 'ex'])).toEqual(['export']);
@@ -50,7 +54,9 @@ describe('ringform completion', () => {
     const fish = await script('fish');
     expect(fish).toContain('complete -c ringform -f\n');
     expect(fish).toMatch(/^complete -c ringform -n "not __fish_seen_subcommand_from [a-z -]+" -a doctor -d 'check settings/m);
-    expect(fish).toContain(`complete -c ringform -n "__fish_seen_subcommand_from plan" -l format -x -a 'text json markdown github' -d 'output format'`);
+    expect(fish).toContain(
+      `complete -c ringform -n "__fish_seen_subcommand_from plan" -l format -x -a 'text json markdown github' -d 'output format'`,
+    );
     expect(fish).toContain(`-l from -x -d 'the caller\\'s number'`);
     expect(fish).toContain(`complete -c ringform -n "__fish_seen_subcommand_from apply" -l plan -r -F`);
   });
@@ -58,7 +64,9 @@ describe('ringform completion', () => {
   it('an unknown shell is a usage error', async () => {
     const run = await runCli(['completion', 'tcsh'], {});
     expect(run.code).toBe(1);
-    expect(run.stderr).toContain("error: command-argument value 'tcsh' is invalid for argument 'shell'. Allowed choices are bash, zsh, fish.");
+    expect(run.stderr).toContain(
+      "error: command-argument value 'tcsh' is invalid for argument 'shell'. Allowed choices are bash, zsh, fish.",
+    );
     expect(run.stderr).toContain('Usage: ringform completion [options] <shell>');
   });
 });

@@ -53,7 +53,10 @@ describe('ringform github-comment', () => {
     expect(gh.comments.get(7)).toHaveLength(2);
     expect(gh.comments.get(7)![0].body).toBe('LGTM from a human');
     expect(gh.comments.get(7)![1].body).toBe(`${MARKER}\n## Plan\n\nNo changes.\n`);
-    expect(gh.requests.filter((r) => !r.startsWith('GET'))).toEqual(['POST /repos/o/r/issues/7/comments', `PATCH /repos/o/r/issues/comments/${gh.comments.get(7)![1].id}`]);
+    expect(gh.requests.filter((r) => !r.startsWith('GET'))).toEqual([
+      'POST /repos/o/r/issues/7/comments',
+      `PATCH /repos/o/r/issues/comments/${gh.comments.get(7)![1].id}`,
+    ]);
   });
 
   it('finds its comment on a later page of a long thread (Link: rel="next")', async () => {
@@ -83,13 +86,23 @@ describe('ringform github-comment', () => {
   });
 
   it('a plan too long for one comment is cut at a line, its code fence closed, with a note', async () => {
-    const long = ['## Plan', '', '```mermaid', ...Array.from({ length: 5000 }, (_, i) => `  line ${i} of a very long chart ${'x'.repeat(20)}`), '```', '', 'Plan: 5000 to update.'].join('\n');
+    const long = [
+      '## Plan',
+      '',
+      '```mermaid',
+      ...Array.from({ length: 5000 }, (_, i) => `  line ${i} of a very long chart ${'x'.repeat(20)}`),
+      '```',
+      '',
+      'Plan: 5000 to update.',
+    ].join('\n');
     const run = await comment(long, {}, ['--see-all', 'The whole plan is in the workflow log.']);
     expect(run.code).toBe(0);
     const body = gh.comments.get(7)![0].body;
     expect(body.length).toBeLessThanOrEqual(COMMENT_LIMIT);
     expect(body.startsWith(`${MARKER}\n## Plan\n\n\`\`\`mermaid\n  line 0 `)).toBe(true);
-    expect(body).toMatch(/ of a very long chart x+\n```\n\n\*\*… \d+ more lines not shown\*\*: a GitHub comment holds at most 65,000 characters\. The whole plan is in the workflow log\.\n$/);
+    expect(body).toMatch(
+      / of a very long chart x+\n```\n\n\*\*… \d+ more lines not shown\*\*: a GitHub comment holds at most 65,000 characters\. The whole plan is in the workflow log\.\n$/,
+    );
     const shown = body.split('\n').filter((l) => l.startsWith('  line ')).length;
     const omitted = Number(/… (\d+) more lines/.exec(body)![1]);
     expect(shown + omitted).toBe(long.split('\n').length - 3);
@@ -112,7 +125,9 @@ describe('ringform github-comment', () => {
     const noPr = await comment('plan', { GITHUB_EVENT_PATH: '' });
     expect(noPr.stderr).toBe('Error: github-comment needs a pull request: run it on a pull_request event, or pass --pr <number>\n');
     const down = await comment('plan', { GITHUB_API_URL: 'http://127.0.0.1:1' });
-    expect(down.stderr).toMatch(/^Error: cannot reach the GitHub API at http:\/\/127\.0\.0\.1:1 \(GET \/repos\/o\/r\/issues\/7\/comments\)/);
+    expect(down.stderr).toMatch(
+      /^Error: cannot reach the GitHub API at http:\/\/127\.0\.0\.1:1 \(GET \/repos\/o\/r\/issues\/7\/comments\)/,
+    );
   });
 });
 
@@ -123,7 +138,9 @@ describe('comment body and paging helpers', () => {
 
   it('follows rel="next" only on the API server itself', () => {
     const base = 'https://api.github.com';
-    expect(nextPage('<https://api.github.com/x?page=2>; rel="next", <https://api.github.com/x?page=5>; rel="last"', base)).toBe('https://api.github.com/x?page=2');
+    expect(nextPage('<https://api.github.com/x?page=2>; rel="next", <https://api.github.com/x?page=5>; rel="last"', base)).toBe(
+      'https://api.github.com/x?page=2',
+    );
     expect(nextPage('<https://api.github.com/x?page=5>; rel="last"', base)).toBeUndefined();
     expect(nextPage('<https://evil.example/x?page=2>; rel="next"', base)).toBeUndefined();
     expect(nextPage(null, base)).toBeUndefined();

@@ -145,6 +145,8 @@ describe('ringform validate: routing lint', () => {
       stdinIsTTY: false,
     });
     expect(code).toBe(0);
-    expect(stderr).toContain('site.yaml:8:5  customRules[1]  warning: custom rule "One partner" can never match: "All partners", listed before it');
+    expect(stderr).toContain(
+      'site.yaml:8:5  customRules[1]  warning: custom rule "One partner" can never match: "All partners", listed before it',
+    );
   });
 });

@@ -2,7 +2,6 @@ import { describe, expect, it } from 'vitest';
 import { calls, runCli, useEmulator, writes } from '../helpers/e2e.js';
 import { tempManifests } from '../helpers/temp-manifests.js';
 
-
 const t = useEmulator({ windowMs: 1000 });
 
 describe('plan and apply flags (cli.md)', () => {
@@ -16,7 +15,11 @@ describe('plan and apply flags (cli.md)', () => {
     expect(run.code).toBe(0);
     const owners = new Set(JSON.parse(run.stdout).changes.map((c: any) => c.target.extension));
     expect([...owners].sort()).toEqual(['103', '2001']);
-    const read = new Set(calls(t.emu).filter((c) => /extensions?\/\d+\//.test(c)).map((c) => c.match(/extensions?\/(\d+)\//)![1]));
+    const read = new Set(
+      calls(t.emu)
+        .filter((c) => /extensions?\/\d+\//.test(c))
+        .map((c) => c.match(/extensions?\/(\d+)\//)![1]),
+    );
     expect([...read].sort()).toEqual(['63701632004', '84854000016']);
   });
 
@@ -29,7 +32,9 @@ describe('plan and apply flags (cli.md)', () => {
 
   it('--max-deletes refuses a plan with more deletes, and changes nothing', async () => {
     const files = await tempManifests();
-    const rules = ['A', 'B', 'C'].map((n, i) => `  - name: ${n}\n    when: {callers: ["+1650111111${i}"]}\n    immediately: {voicemail: {}}\n`).join('');
+    const rules = ['A', 'B', 'C']
+      .map((n, i) => `  - name: ${n}\n    when: {callers: ["+1650111111${i}"]}\n    immediately: {voicemail: {}}\n`)
+      .join('');
     await files.write('u.yaml', `version: 1\nkind: User\nextension: "103"\nprune: true\ncustomRules:\n${rules}`);
     expect((await runCli(['apply', '--yes', files.dir], t.env)).code).toBe(0);
     await files.write('u.yaml', `version: 1\nkind: User\nextension: "103"\nprune: true\ncustomRules: []\n`);

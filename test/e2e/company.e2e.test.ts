@@ -83,7 +83,10 @@ describe('kind: Company against the emulator', () => {
     expect((await runCli(['apply', '--yes', files.dir], t.env)).code).toBe(0);
     const state: any = await (await fetch(`${t.emu.url}/__emulator/state`)).json();
     expect(state.company.rules.map((r: any) => r.id)).toEqual(['business-hours-rule']);
-    await files.write('company.yaml', 'version: 1\nkind: Company\nbusinessHours: {schedule: {weekly: {monday: ["09:00-17:00"]}}}\nrules:\n  after-hours: {disconnect: {}}\n');
+    await files.write(
+      'company.yaml',
+      'version: 1\nkind: Company\nbusinessHours: {schedule: {weekly: {monday: ["09:00-17:00"]}}}\nrules:\n  after-hours: {disconnect: {}}\n',
+    );
     const plan = JSON.parse((await runCli(['plan', '--format', 'json', files.dir], t.env)).stdout);
     expect(plan.changes.map((c: any) => `${c.id} ${c.kind} ${c.path} <- ${c.dependsOn}`)).toEqual([
       `c1 company-business-hours ${A}/business-hours <- `,
@@ -94,7 +97,9 @@ describe('kind: Company against the emulator', () => {
   });
 
   it('rejects bad Company documents with file:line and makes no API call', async () => {
-    await files.write('a.yaml', `version: 1
+    await files.write(
+      'a.yaml',
+      `version: 1
 kind: Company
 customRules:
   - name: Closed for the winter holidays 26
@@ -102,32 +107,42 @@ customRules:
     operator: {}
   - name: Bypass nowhere
     when: {callers: ["+14155550100"]}
-`);
+`,
+    );
     await files.write('b.yaml', 'version: 1\nkind: Company\nbusinessHours: {schedule: always}\nrules:\n  after-hours: {operator: {}}\n');
     t.emu.clearLog();
     const run = await runCli(['plan', files.dir], t.env);
     expect(run.code).toBe(1);
     const lines = run.stderr.split('\n');
-    expect(lines).toContainEqual(expect.stringMatching(/a\.yaml:4:11  customRules\[0\]\.name  a company rule name has at most 30 characters/));
+    expect(lines).toContainEqual(
+      expect.stringMatching(/a\.yaml:4:11  customRules\[0\]\.name  a company rule name has at most 30 characters/),
+    );
     expect(lines).toContainEqual(expect.stringMatching(/a\.yaml:7:5  customRules\[1\]  a company custom rule must say where calls go/));
-    expect(lines).toContainEqual(expect.stringMatching(/b\.yaml:5:3  rules\.after-hours  the after-hours rule needs business hours that are not 24\/7/));
+    expect(lines).toContainEqual(
+      expect.stringMatching(/b\.yaml:5:3  rules\.after-hours  the after-hours rule needs business hours that are not 24\/7/),
+    );
     expect(lines).toContainEqual(expect.stringMatching(/b\.yaml:2:7  kind  the company is also managed by .*a\.yaml:2:7/));
     expect(t.emu.log).toEqual([]);
   });
 
   it('a called number the account does not own is a plan error at its line, before any write', async () => {
-    await files.write('company.yaml', `version: 1
+    await files.write(
+      'company.yaml',
+      `version: 1
 kind: Company
 customRules:
   - name: Sales line
     when:
       calledNumbers: ["+16505550110", "+14085550199"]
     transferTo: "1200"
-`);
+`,
+    );
     t.emu.clearLog();
     const run = await runCli(['apply', '--yes', files.dir], t.env);
     expect(run.code).toBe(1);
-    expect(run.stderr).toMatch(/company\.yaml:6:39  customRules\[0\]\.when\.calledNumbers\[1\]  \+14085550199 is not a phone number of the account \(its numbers are \+16505550100, \+16505550110\)/);
+    expect(run.stderr).toMatch(
+      /company\.yaml:6:39  customRules\[0\]\.when\.calledNumbers\[1\]  \+14085550199 is not a phone number of the account \(its numbers are \+16505550100, \+16505550110\)/,
+    );
     expect(writes(t.emu)).toEqual([]);
   });
 

@@ -13,7 +13,9 @@ const t = useEmulator({ windowMs: 1000 });
 
 describe('manifest-v1.md examples', () => {
   it('validate, apply and plan again with no changes', async () => {
-    const blocks = [...readFileSync(CONTRACT, 'utf8').matchAll(/```yaml\n(.*?)```/gs)].map((m) => m[1]).filter((b) => b.includes('version: 1'));
+    const blocks = [...readFileSync(CONTRACT, 'utf8').matchAll(/```yaml\n(.*?)```/gs)]
+      .map((m) => m[1])
+      .filter((b) => b.includes('version: 1'));
     expect(blocks.length).toBeGreaterThanOrEqual(2);
     const files = await tempManifests();
     for (const [i, block] of blocks.entries()) await files.write(`doc${i + 1}.yaml`, block);

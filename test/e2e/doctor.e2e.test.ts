@@ -73,7 +73,9 @@ describe('ringform doctor', () => {
   it('a user not on new call handling, and one who is not an administrator', async () => {
     const legacy = await doctorWith({ extensions: [{ extensionNumber: '101', newCallHandling: false }] });
     expect(legacy.code).toBe(1);
-    expect(linesOf(legacy)['new call handling']).toMatch(/^✗ new call handling: the authorized user is not on RingCentral's new call handling\. Fix: /);
+    expect(linesOf(legacy)['new call handling']).toMatch(
+      /^✗ new call handling: the authorized user is not on RingCentral's new call handling\. Fix: /,
+    );
     const plain = await doctorWith({ credentials: { owner: '102' }, extensions: [{ extensionNumber: '102', admin: false }] });
     expect(linesOf(plain).user).toMatch(/^✗ user: Kim Lee, extension 102, not an administrator\. Fix: /);
   });
@@ -81,7 +83,9 @@ describe('ringform doctor', () => {
   it('a spent rate-limit group fails the budget check', async () => {
     const run = await doctorWith({ rateLimits: { light: 1 } });
     expect(run.code).toBe(1);
-    expect(linesOf(run)['rate limits']).toMatch(/^✗ rate limits: no requests left in the Light group \(.*Light 0\/1 per 1 s.*\)\. Fix: wait/);
+    expect(linesOf(run)['rate limits']).toMatch(
+      /^✗ rate limits: no requests left in the Light group \(.*Light 0\/1 per 1 s.*\)\. Fix: wait/,
+    );
   });
 
   it('missing settings and rejected credentials: the first failure named, the rest not checked', async () => {
@@ -93,7 +97,9 @@ describe('ringform doctor', () => {
     expect(linesOf(missing).login).toBe('✗ login: not checked. Fix: fix the settings first');
     const rejected = await runCli(['doctor'], { ...t.env, RINGCENTRAL_JWT: 'not-the-jwt' });
     expect(rejected.code).toBe(1);
-    expect(linesOf(rejected).login).toMatch(/^✗ login: RingCentral rejected the credentials: .*\. Fix: check that the client id and secret/);
+    expect(linesOf(rejected).login).toMatch(
+      /^✗ login: RingCentral rejected the credentials: .*\. Fix: check that the client id and secret/,
+    );
     expect(rejected.stdout + rejected.stderr).not.toContain('not-the-jwt');
     expect(linesOf(rejected).account).toBe('✗ account: not checked. Fix: fix the login first');
   });

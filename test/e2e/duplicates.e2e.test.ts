@@ -31,8 +31,14 @@ async function liveNames(emu: RunningEmulator): Promise<{ user: LiveRule[]; site
 
 const docs = async () => {
   const files = await tempManifests();
-  await files.write('u.yaml', `version: 1\nkind: User\nextension: "103"\ncustomRules:\n  - name: VIP\n    when: {callers: ["+16501111111"]}\n    immediately: {voicemail: {}}\n`);
-  await files.write('s.yaml', `version: 1\nkind: Site\nsite: "3001"\ncustomRules:\n  - name: Partners\n    when: {callers: ["+14132223333"]}\n    transferTo: "1200"\n`);
+  await files.write(
+    'u.yaml',
+    `version: 1\nkind: User\nextension: "103"\ncustomRules:\n  - name: VIP\n    when: {callers: ["+16501111111"]}\n    immediately: {voicemail: {}}\n`,
+  );
+  await files.write(
+    's.yaml',
+    `version: 1\nkind: Site\nsite: "3001"\ncustomRules:\n  - name: Partners\n    when: {callers: ["+14132223333"]}\n    transferTo: "1200"\n`,
+  );
   return files;
 };
 
@@ -48,7 +54,11 @@ afterEach(async () => {
  */
 async function lateDeliveryProxy(target: string, path: string, lateMs: number): Promise<string> {
   let armed = true;
-  const forward = (req: IncomingMessage, body: Buffer, onResponse?: (status: number, headers: IncomingHttpHeaders, data: Buffer) => void) => {
+  const forward = (
+    req: IncomingMessage,
+    body: Buffer,
+    onResponse?: (status: number, headers: IncomingHttpHeaders, data: Buffer) => void,
+  ) => {
     const url = new URL(req.url ?? '/', target);
     const out = httpRequest(url, { method: req.method, headers: { ...req.headers, host: url.host } }, (res) => {
       const chunks: Buffer[] = [];
@@ -82,7 +92,10 @@ describe('no duplicate rules, whatever the server does', () => {
   /** The request body ringform itself sends to create a user custom rule with this name. */
   async function createBody(name: string, caller: string): Promise<Record<string, unknown>> {
     const files = await tempManifests();
-    await files.write('u.yaml', `version: 1\nkind: User\nextension: "103"\ncustomRules:\n  - name: ${name}\n    when: {callers: ["${caller}"]}\n    immediately: {voicemail: {}}\n`);
+    await files.write(
+      'u.yaml',
+      `version: 1\nkind: User\nextension: "103"\ncustomRules:\n  - name: ${name}\n    when: {callers: ["${caller}"]}\n    immediately: {voicemail: {}}\n`,
+    );
     const plan = await runCli(['plan', '--format', 'json', files.dir], t.env);
     return JSON.parse(plan.stdout).changes[0].body;
   }
@@ -110,7 +123,9 @@ describe('no duplicate rules, whatever the server does', () => {
     expect(site.map((r) => r.name)).toEqual(['Partners']);
     // Whichever run lost says so, and the copy kept is the oldest.
     const said = one.stdout + two.stdout;
-    expect(said).toMatch(/"VIP" \[c\d+\] was held more than once after apply: kept the oldest \(\d+\), deleted the copies this run created/);
+    expect(said).toMatch(
+      /"VIP" \[c\d+\] was held more than once after apply: kept the oldest \(\d+\), deleted the copies this run created/,
+    );
     const plan = await runCli(['plan', '--detailed-exitcode', files.dir], t.env);
     expect(plan.code).toBe(0);
   });
@@ -133,12 +148,17 @@ describe('no duplicate rules, whatever the server does', () => {
     const copy = (await client.send('POST', USER, await createBody('Dup Test', '+16502222222'))).json.id;
     await client.close();
     const files = await tempManifests();
-    await files.write('u.yaml', `version: 1\nkind: User\nextension: "103"\ncustomRules:\n  - name: Dup Test (${copy})\n    when: {callers: ["+16503333333"]}\n    immediately: {voicemail: {}}\n`);
+    await files.write(
+      'u.yaml',
+      `version: 1\nkind: User\nextension: "103"\ncustomRules:\n  - name: Dup Test (${copy})\n    when: {callers: ["+16503333333"]}\n    immediately: {voicemail: {}}\n`,
+    );
     t.emu.clearLog();
     const plan = await runCli(['plan', '--format', 'json', files.dir], t.env);
     expect(plan.code).toBe(0);
     const changes = JSON.parse(plan.stdout).changes;
-    expect(changes.map((c: { action: string; method: string; path: string }) => `${c.action} ${c.method} ${c.path}`)).toEqual([`create POST ${USER}`]);
+    expect(changes.map((c: { action: string; method: string; path: string }) => `${c.action} ${c.method} ${c.path}`)).toEqual([
+      `create POST ${USER}`,
+    ]);
     const applied = await runCli(['apply', '--yes', files.dir], t.env);
     expect(applied.code).toBe(0);
     const { user } = await liveNames(t.emu);

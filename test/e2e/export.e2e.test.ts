@@ -63,13 +63,15 @@ const FILES = [
 ];
 
 describe('ringform export against the emulator', () => {
-  it('exports the demo account with the reads of plan and each user\'s devices, and plan on it is empty', async () => {
+  it("exports the demo account with the reads of plan and each user's devices, and plan on it is empty", async () => {
     const run = await exportTo(files.dir);
     expect(run.stdout.split('\n').filter(Boolean)).toEqual(FILES);
     expect(run.stderr).toBe(`Exported 5 users and 2 sites to ${files.dir}.\n`);
     const reads = calls(t.emu);
     expect(writes(t.emu)).toEqual([]);
-    expect(reads.filter((c) => c.includes('/restapi/v1.0/account/~/extension?') || c.endsWith('/restapi/v1.0/account/~/extension'))).toHaveLength(1);
+    expect(
+      reads.filter((c) => c.includes('/restapi/v1.0/account/~/extension?') || c.endsWith('/restapi/v1.0/account/~/extension')),
+    ).toHaveLength(1);
     // state rules, interaction rules and forwarding targets (devices are written by name) per user
     expect(reads.filter((c) => c.includes('/comm-handling/'))).toHaveLength(5 * 3);
     expect(reads.filter((c) => c.includes('/voice/forwarding-targets'))).toHaveLength(5);
@@ -132,7 +134,9 @@ describe('ringform export against the emulator', () => {
   it('needs a selection, and names what it cannot find', async () => {
     const none = await runCli(['export', '--out', files.dir], t.env);
     expect(none.code).toBe(1);
-    expect(none.stderr).toContain('error: nothing to export: name users with --extension, sites with --site, or use --company, --all-users, --all-sites or --all');
+    expect(none.stderr).toContain(
+      'error: nothing to export: name users with --extension, sites with --site, or use --company, --all-users, --all-sites or --all',
+    );
     expect(calls(t.emu)).toEqual([]);
 
     const wrong = await runCli(['export', '--extension', '2001', '999'], t.env);
@@ -188,7 +192,12 @@ describe('ringform export of what manifest v1 cannot express', () => {
 });
 
 const WEEKDAYS_9_TO_5 = {
-  conditions: [{ type: 'Schedule', schedule: { triggers: [{ triggerType: 'Weekly', ranges: { monday: [{ startTime: '09:00:00', endTime: '17:00:00' }] } }] } }],
+  conditions: [
+    {
+      type: 'Schedule',
+      schedule: { triggers: [{ triggerType: 'Weekly', ranges: { monday: [{ startTime: '09:00:00', endTime: '17:00:00' }] } }] },
+    },
+  ],
 };
 
 /** user-interaction-rules.md's request body, as the guide sends it (one announcement target only). */

@@ -55,7 +55,7 @@ describe('golden plans of the examples on the demo account', () => {
     expect(md).toContain('custom rule "VIP Calls After-Hours"');
   });
 
-  it('--show-requests adds each change\'s method, path and API-level difference', async () => {
+  it("--show-requests adds each change's method, path and API-level difference", async () => {
     emu.reset();
     const run = await runCli(['plan', '--show-requests', 'examples/users/alex.yaml'], env);
     expect(run.code).toBe(0);
@@ -70,7 +70,9 @@ describe('golden plans of the examples on the demo account', () => {
     const plan = JSON.parse(await readFile(new URL('./golden/examples.plan.json', import.meta.url), 'utf8'));
     expect(plan.account).toEqual({ id: '37439510', name: 'Acme Inc.', server: 'http://emulator.test' });
     expect(Array.isArray(plan.warnings)).toBe(true);
-    const workHours = plan.changes.find((c: any) => c.kind === 'user-state-rule' && c.target.extension === '101' && c.target.name === 'work-hours');
+    const workHours = plan.changes.find(
+      (c: any) => c.kind === 'user-state-rule' && c.target.extension === '101' && c.target.name === 'work-hours',
+    );
     expect(workHours.fields).toContainEqual({
       path: 'rules.work-hours.ifNoAnswer',
       before: { voicemail: { greeting: { preset: '590080 (Default)' } } },

@@ -43,7 +43,8 @@ describe('--changed-since refs are refs, never options', () => {
 describe('export writes only inside --out', () => {
   it('an extension number such as ../../x from the server does not become a path', async () => {
     const proxy = await rewritingProxy(t.emu.url, (m, path, body) => {
-      if (m === 'GET' && path === '/restapi/v1.0/account/~/extension') for (const r of body.records ?? []) if (r.extensionNumber === '101') r.extensionNumber = '../../x';
+      if (m === 'GET' && path === '/restapi/v1.0/account/~/extension')
+        for (const r of body.records ?? []) if (r.extensionNumber === '101') r.extensionNumber = '../../x';
       return body;
     });
     try {

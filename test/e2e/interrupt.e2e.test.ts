@@ -8,7 +8,9 @@ const t = useEmulator({ windowMs: 1000 });
 describe('apply interrupted with Ctrl-C', () => {
   it('stops cleanly, says what was not attempted, and a rerun finishes the job', async () => {
     t.emu.addFault({ type: 'delay', method: 'PATCH', delayMs: 300, count: -1 });
-    const child = spawn(process.execPath, ['bin/ringform.js', 'apply', '--yes', 'examples'], { env: { ...process.env, ...t.env, CI: 'true' } });
+    const child = spawn(process.execPath, ['bin/ringform.js', 'apply', '--yes', 'examples'], {
+      env: { ...process.env, ...t.env, CI: 'true' },
+    });
     let stdout = '';
     let stderr = '';
     child.stdout.on('data', (d) => (stdout += d));
@@ -28,7 +30,9 @@ describe('apply interrupted with Ctrl-C', () => {
 
   it('SIGTERM (a cancelled CI job) is handled like Ctrl-C: the report, exit 1, a rerun finishes', async () => {
     t.emu.addFault({ type: 'delay', method: 'PATCH', delayMs: 300, count: -1 });
-    const child = spawn(process.execPath, ['bin/ringform.js', 'apply', '--yes', 'examples'], { env: { ...process.env, ...t.env, CI: 'true' } });
+    const child = spawn(process.execPath, ['bin/ringform.js', 'apply', '--yes', 'examples'], {
+      env: { ...process.env, ...t.env, CI: 'true' },
+    });
     let stdout = '';
     let stderr = '';
     child.stdout.on('data', (d) => (stdout += d));

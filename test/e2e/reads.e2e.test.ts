@@ -31,12 +31,17 @@ describe('reads the planner relies on are checked', () => {
   it('a state-rule record without dispatching is an error, not defaults that wipe greetings and forwards', async () => {
     const run = await through(
       (m, path, body) => {
-        if (m === 'GET' && path.endsWith('/voice/state-rules')) for (const r of body.records ?? []) if (r.id === 'work-hours') delete r.dispatching;
+        if (m === 'GET' && path.endsWith('/voice/state-rules'))
+          for (const r of body.records ?? []) if (r.id === 'work-hours') delete r.dispatching;
         return body;
       },
       ['apply', '--yes', 'examples/users/alex.yaml'],
     );
-    refused(run, /GET \/restapi\/v2\/accounts\/~\/extensions\/63701631004\/comm-handling\/voice\/state-rules/, '"dispatching" in state rule work-hours');
+    refused(
+      run,
+      /GET \/restapi\/v2\/accounts\/~\/extensions\/63701631004\/comm-handling\/voice\/state-rules/,
+      '"dispatching" in state rule work-hours',
+    );
     expect(writes(t.emu)).toEqual([]);
   });
 
@@ -62,7 +67,11 @@ describe('reads the planner relies on are checked', () => {
       },
       ['plan', 'examples/users/alex.yaml'],
     );
-    refused(noName, /GET \/restapi\/v2\/accounts\/~\/extensions\/63701631004\/comm-handling\/voice\/interaction-rules/, '"displayName" in rule');
+    refused(
+      noName,
+      /GET \/restapi\/v2\/accounts\/~\/extensions\/63701631004\/comm-handling\/voice\/interaction-rules/,
+      '"displayName" in rule',
+    );
     const noRecords = await through(
       (m, path, body) => {
         if (m === 'GET' && path.endsWith('/answering-rule')) delete body.records;

@@ -156,4 +156,3 @@ describe('reliability', () => {
     expect(emu.log.filter((e) => e.path.includes('state-rules')).length).toBeGreaterThan(1); // retried
   });
 });
-

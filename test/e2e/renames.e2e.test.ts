@@ -77,12 +77,17 @@ describe('renamedFrom', () => {
   });
 
   it('two live rules holding the former names is a plan error naming both', async () => {
-    await files.write('company.yaml', companyDoc('Midday') + '  - name: Lunch break\n    when: {callers: ["+14132224444"]}\n    operator: {}\n');
+    await files.write(
+      'company.yaml',
+      companyDoc('Midday') + '  - name: Lunch break\n    when: {callers: ["+14132224444"]}\n    operator: {}\n',
+    );
     await applyAndClear();
     await files.write('company.yaml', companyDoc('Lunch hour', '    renamedFrom: [Midday, Lunch break]\n'));
     const run = await runCli(['plan', files.dir], t.env);
     expect(run.code).toBe(1);
-    expect(run.stderr).toMatch(/company\.yaml:5:5  customRules\[0\]\.renamedFrom  no live rule is named "Lunch hour" and 2 live rules hold its former names \(\d+ "Midday", \d+ "Lunch break"\)/);
+    expect(run.stderr).toMatch(
+      /company\.yaml:5:5  customRules\[0\]\.renamedFrom  no live rule is named "Lunch hour" and 2 live rules hold its former names \(\d+ "Midday", \d+ "Lunch break"\)/,
+    );
   });
 });
 
@@ -93,7 +98,12 @@ describe('several live rules with a managed name', () => {
     // A second rule of the same name, as a concurrent run or the admin portal can make one.
     const client = await connect({ serverUrl: t.emu.url, ...t.emu.credentials });
     try {
-      await client.send('POST', COMPANY, { type: 'Custom', name: 'Dup', callers: [{ callerId: '+14132223333' }], callHandlingAction: 'Disconnect' });
+      await client.send('POST', COMPANY, {
+        type: 'Custom',
+        name: 'Dup',
+        callers: [{ callerId: '+14132223333' }],
+        callHandlingAction: 'Disconnect',
+      });
     } finally {
       await client.close();
     }
@@ -101,7 +111,9 @@ describe('several live rules with a managed name', () => {
     const run = await runCli(['apply', '--yes', files.dir], t.env);
     expect(run.code).toBe(1);
     expect(run.stdout).not.toContain('No changes');
-    expect(run.stderr).toMatch(/company\.yaml:4:11  customRules\[0\]\.name  2 live rules are named "Dup" \(ids \d+, \d+\); .*Delete the extra copies/);
+    expect(run.stderr).toMatch(
+      /company\.yaml:4:11  customRules\[0\]\.name  2 live rules are named "Dup" \(ids \d+, \d+\); .*Delete the extra copies/,
+    );
     expect(writes(t.emu)).toEqual([]);
   });
 });

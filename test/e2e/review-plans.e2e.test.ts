@@ -75,14 +75,17 @@ describe('a work-hours change for 250 users', () => {
 describe('JSON plan and apply prompt', () => {
   it('JSON has the account, manifest fields and warnings (unmanaged rules among them), and is byte-identical', async () => {
     const files = await tempManifests();
-    await files.write('kim.yaml', `
+    await files.write(
+      'kim.yaml',
+      `
 version: 1
 kind: User
 extension: "102"
 rules:
   work-hours:
     ifNoAnswer: {forwardTo: {phone: "+14082324343"}}
-`);
+`,
+    );
     emu.reset();
     // A live custom rule no document lists: a warning at the document's place.
     await runCli(['apply', '--yes', 'examples/users/kim.yaml'], env);
@@ -93,7 +96,11 @@ rules:
     expect(plan.account).toEqual({ id: '37439510', name: 'Acme Inc.', server: env.RINGCENTRAL_SERVER_URL.replace(/\/$/, '') });
     expect(plan.changes).toHaveLength(1);
     expect(plan.changes[0].fields).toEqual([
-      { path: 'rules.work-hours.ifNoAnswer', before: { voicemail: { greeting: { preset: '590080 (Default)' } } }, after: { forwardTo: { phone: '+14082324343' } } },
+      {
+        path: 'rules.work-hours.ifNoAnswer',
+        before: { voicemail: { greeting: { preset: '590080 (Default)' } } },
+        after: { forwardTo: { phone: '+14082324343' } },
+      },
     ]);
     expect(plan.changes[0].body.dispatching).toBeDefined();
     expect(plan.changes[0].patch.length).toBeGreaterThan(0);
@@ -162,28 +169,39 @@ customRules:
 describe('apply --plan', () => {
   it('shows fields computed from the live objects and the verified bodies, never the ones in the file', async () => {
     const files = await tempManifests();
-    await files.write('kim.yaml', `
+    await files.write(
+      'kim.yaml',
+      `
 version: 1
 kind: User
 extension: "102"
 rules:
   work-hours:
     ifNoAnswer: {forwardTo: {phone: "+14082324343"}}
-`);
+`,
+    );
     emu.reset();
     const planFile = `${files.dir}/plan.json`;
     expect((await runCli(['plan', '--out', planFile, files.dir], env)).code).toBe(0);
     const saved = JSON.parse(await readFile(planFile, 'utf8'));
     const honest = saved.changes[0].fields;
     expect(honest).toEqual([
-      { path: 'rules.work-hours.ifNoAnswer', before: { voicemail: { greeting: { preset: '590080 (Default)' } } }, after: { forwardTo: { phone: '+14082324343' } } },
+      {
+        path: 'rules.work-hours.ifNoAnswer',
+        before: { voicemail: { greeting: { preset: '590080 (Default)' } } },
+        after: { forwardTo: { phone: '+14082324343' } },
+      },
     ]);
     saved.changes[0].fields = [{ path: 'rules.work-hours.ifNoAnswer', before: { voicemail: {} }, after: { voicemail: {} } }];
     await writeFile(planFile, JSON.stringify(saved));
     const applied = await runCli(['apply', '--plan', planFile, '--yes'], env);
     expect(applied.code).toBe(0);
     expect(applied.stdout).toContain(
-      ['    ~ rules.work-hours.ifNoAnswer:', '        before: {voicemail: {greeting: {preset: "590080 (Default)"}}}', '        after:  {forwardTo: {phone: "+14082324343"}}'].join('\n'),
+      [
+        '    ~ rules.work-hours.ifNoAnswer:',
+        '        before: {voicemail: {greeting: {preset: "590080 (Default)"}}}',
+        '        after:  {forwardTo: {phone: "+14082324343"}}',
+      ].join('\n'),
     );
     expect(applied.stdout).not.toContain('{voicemail: {}}');
     await files.cleanup();
@@ -193,7 +211,9 @@ rules:
 describe('validation and lint warnings', () => {
   it('appear in text, Markdown and JSON at their place in the manifest', async () => {
     const files = await tempManifests();
-    await files.write('jordan.yaml', `version: 1
+    await files.write(
+      'jordan.yaml',
+      `version: 1
 kind: User
 extension: "103"
 customRules:
@@ -202,13 +222,16 @@ customRules:
       callers: ["+14155550123"]
       schedule: {ranges: [{from: "2020-03-08T08:00", to: "2020-03-10T18:00"}]}
     immediately: {forwardTo: {extension: "101"}}
-`);
+`,
+    );
     emu.reset();
     const message = 'customRules[0].when.schedule.ranges[0].to: this range ended on 2020-03-10T18:00; it no longer matches any call';
     const json = JSON.parse((await runCli(['plan', '--format', 'json', files.dir], env)).stdout);
     expect(json.warnings).toEqual([{ file: expect.stringMatching(/jordan\.yaml$/), line: 8, column: 58, message }]);
     const md = (await runCli(['plan', '--format', 'markdown', files.dir], env)).stdout;
-    expect(md).toMatch(/#### Warnings\n\n- `[^`]*jordan\.yaml:8:58` customRules\\\[0\\\]\.when\.schedule\.ranges\\\[0\\\]\.to: this range ended/);
+    expect(md).toMatch(
+      /#### Warnings\n\n- `[^`]*jordan\.yaml:8:58` customRules\\\[0\\\]\.when\.schedule\.ranges\\\[0\\\]\.to: this range ended/,
+    );
     const text = (await runCli(['plan', files.dir], env)).stdout;
     expect(text).toContain(`jordan.yaml:8:58  ${message}`);
     await files.cleanup();

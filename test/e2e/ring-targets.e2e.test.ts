@@ -103,7 +103,10 @@ rules:
     expect(again.code).toBe(0);
     expect(writes(t.emu)).toEqual([]);
 
-    const simulated = await runCli(['simulate', '--extension', '103', '--from', '+12025550100', '--at', '2026-12-21T10:00', files.dir], t.env);
+    const simulated = await runCli(
+      ['simulate', '--extension', '103', '--from', '+12025550100', '--at', '2026-12-21T10:00', files.dir],
+      t.env,
+    );
     expect(simulated.stdout).toContain('rings device desk PHONE for 15 s, with desktop apps ringing alongside');
     await files.cleanup();
   });
@@ -136,7 +139,9 @@ rules:
     const audio = after.dispatching.actions.find((a) => a.type === 'PlayConnectingPromptAction')!;
     expect([audio.enabled, audio.greeting?.preset.id]).toEqual([true, '197120']);
     // Everything else, device, hotdesk, integration, IMS/FMC, Cloud Connector and ring-always, as it was.
-    expect(withoutGreeting('PlayConnectingPromptAction')(after.dispatching)).toEqual(withoutGreeting('PlayConnectingPromptAction')(before.dispatching));
+    expect(withoutGreeting('PlayConnectingPromptAction')(after.dispatching)).toEqual(
+      withoutGreeting('PlayConnectingPromptAction')(before.dispatching),
+    );
     const afterVip = (await liveCustomRules(t.emu, '~')).find((r) => r.displayName === 'VIP callers');
     expect(afterVip).toEqual(beforeVip);
     expect(ringParts(afterVip!.dispatching).flatMap((a) => a.targets.map((x) => x.type))).toEqual([
@@ -199,7 +204,9 @@ rules:
     );
     const run = await runCli(['apply', '--yes', files.dir], t.env);
     expect(run.code).not.toBe(0);
-    expect(run.stderr).toContain(`${file}:8:23  rules.work-hours.ring.groups[0].targets[0].raw  an IntegrationRingTarget needs "integration"`);
+    expect(run.stderr).toContain(
+      `${file}:8:23  rules.work-hours.ring.groups[0].targets[0].raw  an IntegrationRingTarget needs "integration"`,
+    );
     expect(run.stderr).toContain(`${file}:10:7  rules.work-hours.ifNoAnswer.raw  a CloudConnectorTerminatingTarget needs "name"`);
     expect(calls(t.emu)).toEqual([]);
     await files.cleanup();

@@ -167,7 +167,8 @@ describe('apply --plan treats the saved plan as data', () => {
 
   it('accepts saved updates, renames and prune deletes of user and site custom rules', async () => {
     const files = await tempManifests();
-    const userRule = (n: string, to: string) => `  - name: ${n}\n    when: {callers: ["+16501111111"]}\n    immediately: {forwardTo: {phone: "${to}"}}\n`;
+    const userRule = (n: string, to: string) =>
+      `  - name: ${n}\n    when: {callers: ["+16501111111"]}\n    immediately: {forwardTo: {phone: "${to}"}}\n`;
     const siteRule = (n: string, ext: string) => `  - name: ${n}\n    when: {callers: ["+14132223333"]}\n    transferTo: "${ext}"\n`;
     const write = async (a: string, b: string) => {
       await files.write('u.yaml', `version: 1\nkind: User\nextension: "103"\nprune: true\ncustomRules:\n${a}`);

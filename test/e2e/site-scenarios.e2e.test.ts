@@ -23,14 +23,20 @@ ${extra}`;
 
 describe('site scenarios against the emulator', () => {
   it('business hours, the after-hours rule they create, and a holiday rule, in dependency order', async () => {
-    await files.write('ny.yaml', siteDoc('{weekly: {monday: ["09:00-17:00"], friday: ["09:00-13:00"]}}', `  after-hours: {transferTo: "1600"}
+    await files.write(
+      'ny.yaml',
+      siteDoc(
+        '{weekly: {monday: ["09:00-17:00"], friday: ["09:00-13:00"]}}',
+        `  after-hours: {transferTo: "1600"}
 customRules:
   - name: Christmas closure
     when:
       callers: ["+14132223333", {name: "John Smith"}]
       schedule: {ranges: [{from: "2026-12-24T00:00", to: "2026-12-26T23:59"}]}
     transferTo: "1700"
-`));
+`,
+      ),
+    );
     const plan = JSON.parse((await runCli(['plan', '--format', 'json', files.dir], t.env)).stdout);
     expect(plan.changes.map((c: any) => `${c.id} ${c.action} ${c.kind} ${c.method} ${c.path} <- ${c.dependsOn}`)).toEqual([
       `c1 update site-business-hours PUT ${SITE}/business-hours <- `,
@@ -40,7 +46,12 @@ customRules:
     expect(plan.changes[0].body).toEqual({
       schedule: { weeklyRanges: { monday: [{ from: '09:00', to: '17:00' }], friday: [{ from: '09:00', to: '13:00' }] } },
     });
-    expect(plan.changes[2].body).toMatchObject({ type: 'Custom', name: 'Christmas closure', callHandlingAction: 'TransferToExtension', transfer: { extension: { id: '62952433016' } } });
+    expect(plan.changes[2].body).toMatchObject({
+      type: 'Custom',
+      name: 'Christmas closure',
+      callHandlingAction: 'TransferToExtension',
+      transfer: { extension: { id: '62952433016' } },
+    });
     const applied = await runCli(['apply', '--yes', files.dir], t.env);
     expect(applied.code).toBe(0);
     t.emu.clearLog();
@@ -66,10 +77,17 @@ customRules:
   });
 
   it('updates, renames and prunes site custom rules with exactly the expected calls', async () => {
-    const rule = (name: string, to: string, caller: string) => `  - name: ${name}\n    when: {callers: ["${caller}"]}\n    transferTo: "${to}"\n`;
-    await files.write('ny.yaml', `version: 1\nkind: Site\nsite: "3001"\nprune: true\ncustomRules:\n${rule('Partners', '1200', '+14132223333')}${rule('Press', '1500', '+14132224444')}`);
+    const rule = (name: string, to: string, caller: string) =>
+      `  - name: ${name}\n    when: {callers: ["${caller}"]}\n    transferTo: "${to}"\n`;
+    await files.write(
+      'ny.yaml',
+      `version: 1\nkind: Site\nsite: "3001"\nprune: true\ncustomRules:\n${rule('Partners', '1200', '+14132223333')}${rule('Press', '1500', '+14132224444')}`,
+    );
     expect((await runCli(['apply', '--yes', files.dir], t.env)).code).toBe(0);
-    await files.write('ny.yaml', `version: 1\nkind: Site\nsite: "3001"\nprune: true\ncustomRules:\n${rule('Partners', '1600', '+14132223333')}${rule('Press office', '1500', '+14132224444')}`);
+    await files.write(
+      'ny.yaml',
+      `version: 1\nkind: Site\nsite: "3001"\nprune: true\ncustomRules:\n${rule('Partners', '1600', '+14132223333')}${rule('Press office', '1500', '+14132224444')}`,
+    );
     t.emu.clearLog();
     const applied = await runCli(['apply', '--yes', files.dir], t.env);
     expect(applied.code).toBe(0);
@@ -83,4 +101,3 @@ customRules:
     expect(writes(t.emu)).toEqual([]);
   });
 });
-

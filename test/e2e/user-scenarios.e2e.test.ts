@@ -25,7 +25,9 @@ async function applyThenPlanIsEmpty(dir: string) {
 
 describe('user scenarios against the emulator', () => {
   it('after-hours appears in the same apply that sets work-hours', async () => {
-    await files.write('jordan.yaml', `
+    await files.write(
+      'jordan.yaml',
+      `
 version: 1
 kind: User
 extension: "103"
@@ -35,7 +37,8 @@ states:
 rules:
   after-hours:
     immediately: {forwardTo: {phone: "+14082324343"}}
-`);
+`,
+    );
     const plan = await runCli(['plan', '--format', 'json', files.dir], t.env);
     expect(plan.code).toBe(0);
     const json = JSON.parse(plan.stdout);
@@ -62,11 +65,17 @@ rules:
   - name: ${name}
     when: {callers: ${caller[name] ?? '["+16503333333"]'}}
     immediately: {forwardTo: {phone: "${phone}"}}`;
-    await files.write('jordan.yaml', `version: 1\nkind: User\nextension: "103"\nprune: true\ncustomRules:${rule('VIP', '+14082324343')}${rule('Partners', '+14085550000')}\n`);
+    await files.write(
+      'jordan.yaml',
+      `version: 1\nkind: User\nextension: "103"\nprune: true\ncustomRules:${rule('VIP', '+14082324343')}${rule('Partners', '+14085550000')}\n`,
+    );
     await applyThenPlanIsEmpty(files.dir);
 
     // update one, rename the other (create new before deleting old)
-    await files.write('jordan.yaml', `version: 1\nkind: User\nextension: "103"\nprune: true\ncustomRules:${rule('VIP', '+14089999999')}${rule('Key partners', '+14085550000')}\n`);
+    await files.write(
+      'jordan.yaml',
+      `version: 1\nkind: User\nextension: "103"\nprune: true\ncustomRules:${rule('VIP', '+14089999999')}${rule('Key partners', '+14085550000')}\n`,
+    );
     t.emu.clearLog();
     const plan = await runCli(['plan', '--format', 'json', files.dir], t.env);
     const changes = JSON.parse(plan.stdout).changes;
@@ -86,7 +95,10 @@ rules:
   });
 
   it('keeps unlisted rules without prune and reports them as unmanaged', async () => {
-    await files.write('a.yaml', `version: 1\nkind: User\nextension: "103"\ncustomRules:\n  - name: Keep me\n    when: {calledNumbers: ["+16505550100"]}\n    immediately: {voicemail: {}}\n`);
+    await files.write(
+      'a.yaml',
+      `version: 1\nkind: User\nextension: "103"\ncustomRules:\n  - name: Keep me\n    when: {calledNumbers: ["+16505550100"]}\n    immediately: {voicemail: {}}\n`,
+    );
     await applyThenPlanIsEmpty(files.dir);
     await files.write('a.yaml', `version: 1\nkind: User\nextension: "103"\ncustomRules: []\n`);
     const plan = await runCli(['plan', files.dir], t.env);
@@ -96,7 +108,9 @@ rules:
   });
 
   it('forward-all-calls PTO range, dnd and a shared team document', async () => {
-    await files.write('team.yaml', `
+    await files.write(
+      'team.yaml',
+      `
 version: 1
 kind: User
 extensions: ["104", "105"]
@@ -109,13 +123,17 @@ rules:
     immediately: {forwardTo: {extension: "1200"}}
   dnd:
     immediately: {voicemail: {greeting: {preset: "590080"}}}
-`);
+`,
+    );
     const applied = await applyThenPlanIsEmpty(files.dir);
     expect(applied.stdout).toMatch(/Apply: 4 applied, 0 failed, 0 skipped/);
   });
 
   it('reports unknown references as plan errors with file:line and makes no write', async () => {
-    const file = await files.write('bad.yaml', `version: 1\nkind: User\nextension: "103"\nrules:\n  work-hours:\n    ring:\n      groups:\n        - {targets: [{coworker: "999"}], seconds: 20}\n`);
+    const file = await files.write(
+      'bad.yaml',
+      `version: 1\nkind: User\nextension: "103"\nrules:\n  work-hours:\n    ring:\n      groups:\n        - {targets: [{coworker: "999"}], seconds: 20}\n`,
+    );
     const plan = await runCli(['plan', files.dir], t.env);
     expect(plan.code).toBe(1);
     expect(plan.stderr).toMatch(/bad\.yaml:8:\d+  /);

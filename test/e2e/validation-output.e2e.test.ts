@@ -52,7 +52,9 @@ describe('validation step of plan and apply (cli.md)', () => {
     const lines = run.stderr.split('\n').filter((l) => l.includes('.yaml:'));
     expect(lines).toHaveLength(4);
     expect(run.stderr).toContain('rules.work-hours.ring.groups[0].targets[0].coworker  extension "199" was not found');
-    expect(run.stderr).toContain('rules.forward-all-calls.immediately.announcement.greeting  no standard Announcement greeting is named "No Such Greeting"');
+    expect(run.stderr).toContain(
+      'rules.forward-all-calls.immediately.announcement.greeting  no standard Announcement greeting is named "No Such Greeting"',
+    );
     expect(run.stderr).toContain('b.yaml:3:12  extension  extension "198" was not found');
     expect(run.stderr).toContain('rules.dnd.immediately.forwardTo.extension  extension {email: "nobody@acme.com"} was not found');
     expect(writes(t.emu)).toEqual([]);
@@ -86,7 +88,11 @@ describe('validation step of plan and apply (cli.md)', () => {
 
   it('plan --format github annotates warnings and then prints the plan as text', async () => {
     files = await tempManifests();
-    await files.write('u.yaml', GOOD + `customRules:\n  - name: Old\n    when: {schedule: {ranges: [{from: "2020-01-01T00:00", to: "2020-01-02T00:00"}]}}\n    immediately: {voicemail: {}}\n`);
+    await files.write(
+      'u.yaml',
+      GOOD +
+        `customRules:\n  - name: Old\n    when: {schedule: {ranges: [{from: "2020-01-01T00:00", to: "2020-01-02T00:00"}]}}\n    immediately: {voicemail: {}}\n`,
+    );
     const run = await runCli(['plan', '--format', 'github', files.dir], t.env);
     expect(run.code).toBe(0);
     expect(run.stdout).toMatch(/^::warning file=.*u\.yaml,line=9,col=\d+::this range ended on 2020-01-02T00:00/);

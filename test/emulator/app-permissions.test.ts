@@ -43,10 +43,16 @@ describe('a token without EditExtensions (seed credentials.scope)', () => {
 
   it('may read, and a write is refused with 403 CMN-401 naming EditExtensions, changing nothing', async () => {
     const before = await (await platform.get(`${v2()}/voice/state-rules/work-hours`)).json();
-    const refused = await failure(platform.send({ method: 'PATCH', url: `${v2()}/voice/state-rules/work-hours`, body: { dispatching: dispatching('work-hours') } }));
+    const refused = await failure(
+      platform.send({ method: 'PATCH', url: `${v2()}/voice/state-rules/work-hours`, body: { dispatching: dispatching('work-hours') } }),
+    );
     expect(refused.status).toBe(403);
     expect(refused.body.errors).toEqual([
-      { errorCode: 'CMN-401', message: 'In order to call this API endpoint, application needs to have [EditExtensions] permission.', permissionName: 'EditExtensions' },
+      {
+        errorCode: 'CMN-401',
+        message: 'In order to call this API endpoint, application needs to have [EditExtensions] permission.',
+        permissionName: 'EditExtensions',
+      },
     ]);
     expect(refused.body.permissionName).toBe('EditExtensions');
     expect(await (await platform.get(`${v2()}/voice/state-rules/work-hours`)).json()).toEqual(before);

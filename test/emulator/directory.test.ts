@@ -129,8 +129,7 @@ describe('standard greetings dictionary', () => {
       [PRESET.announcementRinging, 'Announcement'],
       [PRESET.announcementTerminating, 'Announcement'],
     ];
-    for (const [id, type] of expected)
-      expect(byId.get(id)).toMatchObject({ id, type, usageType: 'UserExtensionAnsweringRule' });
+    for (const [id, type] of expected) expect(byId.get(id)).toMatchObject({ id, type, usageType: 'UserExtensionAnsweringRule' });
     expect((byId.get(PRESET.welcome) as any).name).toBe('Default');
     expect((byId.get(PRESET.connectingAudio) as any).name).toBe('Acoustic');
   });

@@ -11,10 +11,7 @@ import { EXT, NO_LIMITS, failure, json, login, v1, v2, type Platform } from './h
  * it is listed.
  */
 
-type Use =
-  | { send: string; path: string; ids?: Record<string, string>; order: number }
-  | { incomplete: string }
-  | { repeats: string };
+type Use = { send: string; path: string; ids?: Record<string, string>; order: number } | { incomplete: string } | { repeats: string };
 
 const SITE_RULE = '{customRuleOfLondon}';
 
@@ -122,7 +119,10 @@ describe('request bodies of the RingCentral guides', () => {
         throw new Error(`${b.key}: ${use.send} ${url} answered ${f.status} ${JSON.stringify(f.body)}`, { cause: e });
       }
       const sent = new Set(typesIn(body));
-      expect([...sent].filter((t) => !typesIn(answer).includes(t)), b.key).toEqual([]);
+      expect(
+        [...sent].filter((t) => !typesIn(answer).includes(t)),
+        b.key,
+      ).toEqual([]);
     }
     // Case 1 sent no terminatingTargetType: voicemail, as the guide advises.
     const workHours = await json(platform.get(`${v2()}/voice/state-rules/work-hours`));

@@ -106,10 +106,7 @@ describe('validation', () => {
   it('wants a State condition beside an Interaction condition with numbers', async () => {
     const state = { type: 'State', state: { id: 'work-hours' } };
     await expect400(t.platform.post(rules, ruleBody({ conditions: [state] })), 'conditions');
-    await expect400(
-      t.platform.post(rules, ruleBody({ conditions: [state, { type: 'Interaction', from: [], to: [] }] })),
-      'conditions',
-    );
+    await expect400(t.platform.post(rules, ruleBody({ conditions: [state, { type: 'Interaction', from: [], to: [] }] })), 'conditions');
     const ok = await json(
       t.platform.post(rules, ruleBody({ conditions: [state, { type: 'Interaction', from: [], to: ['+16505550100'] }] })),
     );
@@ -125,26 +122,14 @@ describe('validation', () => {
   });
 
   it('checks Interaction conditions: from and to required, names and E.164 numbers', async () => {
+    await expect400(t.platform.post(rules, ruleBody({ conditions: [{ type: 'Interaction', from: vip }] })), 'conditions[0].to');
+    await expect400(t.platform.post(rules, ruleBody({ conditions: [{ type: 'Interaction', to: [] }] })), 'conditions[0].from');
     await expect400(
-      t.platform.post(rules, ruleBody({ conditions: [{ type: 'Interaction', from: vip }] })),
-      'conditions[0].to',
-    );
-    await expect400(
-      t.platform.post(rules, ruleBody({ conditions: [{ type: 'Interaction', to: [] }] })),
-      'conditions[0].from',
-    );
-    await expect400(
-      t.platform.post(
-        rules,
-        ruleBody({ conditions: [{ type: 'Interaction', from: [{ phoneNumber: '+16501111111' }], to: [] }] }),
-      ),
+      t.platform.post(rules, ruleBody({ conditions: [{ type: 'Interaction', from: [{ phoneNumber: '+16501111111' }], to: [] }] })),
       'conditions[0].from[0].name',
     );
     await expect400(
-      t.platform.post(
-        rules,
-        ruleBody({ conditions: [{ type: 'Interaction', from: [{ phoneNumber: '6501111111', name: 'x' }], to: [] }] }),
-      ),
+      t.platform.post(rules, ruleBody({ conditions: [{ type: 'Interaction', from: [{ phoneNumber: '6501111111', name: 'x' }], to: [] }] })),
       'conditions[0].from[0].phoneNumber',
     );
     await expect400(

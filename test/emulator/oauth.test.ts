@@ -55,17 +55,11 @@ describe('token endpoint', () => {
   it('honours access_token_ttl within 600..3600 and ignores values outside it', async () => {
     const auth = basic('demo-client-id', 'demo-client-secret');
     const short = await json(
-      tokenRequest(
-        { grant_type: 'urn:ietf:params:oauth:grant-type:jwt-bearer', assertion: 'demo-jwt', access_token_ttl: '600' },
-        auth,
-      ),
+      tokenRequest({ grant_type: 'urn:ietf:params:oauth:grant-type:jwt-bearer', assertion: 'demo-jwt', access_token_ttl: '600' }, auth),
     );
     expect(short.expires_in).toBe(600);
     const odd = await json(
-      tokenRequest(
-        { grant_type: 'urn:ietf:params:oauth:grant-type:jwt-bearer', assertion: 'demo-jwt', access_token_ttl: '-1' },
-        auth,
-      ),
+      tokenRequest({ grant_type: 'urn:ietf:params:oauth:grant-type:jwt-bearer', assertion: 'demo-jwt', access_token_ttl: '-1' }, auth),
     );
     expect(odd.expires_in).toBe(3600);
   });
@@ -80,10 +74,7 @@ describe('token endpoint', () => {
     const wrongJwt = await failure(sdkFor(emu).platform().login({ jwt: 'not-the-jwt' }));
     expect(wrongJwt.status).toBe(400);
     expect(wrongJwt.body).toMatchObject({ error: 'invalid_grant', errors: [{ errorCode: 'OAU-140' }] });
-    const grant = await tokenRequest(
-      { grant_type: 'password', username: 'x' },
-      basic('demo-client-id', 'demo-client-secret'),
-    );
+    const grant = await tokenRequest({ grant_type: 'password', username: 'x' }, basic('demo-client-id', 'demo-client-secret'));
     expect(await grant.json()).toMatchObject({ error: 'unsupported_grant_type' });
   });
 

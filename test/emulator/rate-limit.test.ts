@@ -32,8 +32,7 @@ describe('rate limits', () => {
     emu = await startEmulator({ windowMs: 500, seed: { rateLimits: { medium: 3 } } });
     const platform = await login(emu);
     const remaining: string[] = [];
-    for (let i = 0; i < 3; i++)
-      remaining.push((await platform.get(`${v2()}/states`)).headers.get('x-rate-limit-remaining')!);
+    for (let i = 0; i < 3; i++) remaining.push((await platform.get(`${v2()}/states`)).headers.get('x-rate-limit-remaining')!);
     expect(remaining).toEqual(['2', '1', '0']);
 
     const limited = await failure(platform.get(`${v2()}/states`));

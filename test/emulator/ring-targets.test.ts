@@ -11,9 +11,7 @@ import { startEmulator } from '../../src/emulator/start-emulator.js';
  */
 
 const SEED = new URL('../fixtures/seeds/every-target-type.json', import.meta.url).pathname;
-const SPEC = JSON.parse(
-  readFileSync(new URL('../../spec/ringcentral-api/openapi-subset.json', import.meta.url), 'utf8'),
-);
+const SPEC = JSON.parse(readFileSync(new URL('../../spec/ringcentral-api/openapi-subset.json', import.meta.url), 'utf8'));
 const enumOf = (name: string): string[] => SPEC.components.schemas[name].enum;
 
 const rule = (id: string, ext = '~') => `${v2(ext)}/voice/state-rules/${id}`;
@@ -43,9 +41,7 @@ describe('devices and forwarding targets of the demo account', () => {
       ],
       paging: { page: 1, totalPages: 1, perPage: 100, totalElements: 1, pageStart: 0, pageEnd: 0 },
     });
-    expect((await targets(EXT.jordan)).records.map((r: any) => [r.name, r.device.id])).toEqual([
-      ['Desk phone', '805184004'],
-    ]);
+    expect((await targets(EXT.jordan)).records.map((r: any) => [r.name, r.device.id])).toEqual([['Desk phone', '805184004']]);
     expect((await targets(EXT.kim)).records).toEqual([]);
     expect((await targets('~', '?excludeOwnTargets=true')).records).toEqual([]);
     await expect400(platform.get(`${v2()}/voice/forwarding-targets?excludeOwnTargets=yes`), 'excludeOwnTargets');
@@ -65,10 +61,7 @@ describe('devices and forwarding targets of the demo account', () => {
     ]);
     // Jordan's desk phone is not Alex's: RingCentral's 400 naming the field.
     d.actions[4].targets[0].device.id = '805184004';
-    const why = await expect400(
-      platform.patch(rule('work-hours'), { dispatching: d }),
-      'dispatching.actions[4].targets[0].device.id',
-    );
+    const why = await expect400(platform.patch(rule('work-hours'), { dispatching: d }), 'dispatching.actions[4].targets[0].device.id');
     expect(why).toContain('device 805184004 is not a device of extension 63701631004 (its devices: 805183004 (Desk phone))');
     d.actions[4].targets[0] = { type: 'DeviceRingTarget', device: { id: '805183004' }, extension: { id: EXT.kim } };
     await expect400(platform.patch(rule('work-hours'), { dispatching: d }), 'dispatching.actions[4].targets[0].extension.id');
@@ -93,7 +86,12 @@ describe('devices and forwarding targets of the demo account', () => {
       { type: 'CloudConnectorTerminatingTarget', name: 'CC', destination: { integrationId: '1' } },
     );
     d.actions.push({ type: 'RingAlwaysGroupAction', enabled: true, targets: [{ type: 'CoworkerRingTarget', extension: { id: EXT.kim } }] });
-    const body = { enabled: true, displayName: 'All wrong', conditions: [{ type: 'Interaction', from: [], to: ['+16505550100'] }], dispatching: d };
+    const body = {
+      enabled: true,
+      displayName: 'All wrong',
+      conditions: [{ type: 'Interaction', from: [], to: ['+16505550100'] }],
+      dispatching: d,
+    };
     const f = await failure(platform.post(`${v2(EXT.kim)}/voice/interaction-rules`, body));
     expect(f.status).toBe(400);
     const t = 'dispatching.actions[3].targets';
@@ -216,7 +214,9 @@ describe('the every-target-type seed (test/fixtures/seeds/every-target-type.json
       'forwardingTargets[0].destination.phoneNumber',
     );
     // A rule may only ring the user's own devices, in seeds as in the API.
-    const stateRules = { 'work-hours': { dispatching: { type: 'RingAtOnce', actions: [group([{ type: 'DeviceRingTarget', device: { id: '805183004' } }])] } } };
+    const stateRules = {
+      'work-hours': { dispatching: { type: 'RingAtOnce', actions: [group([{ type: 'DeviceRingTarget', device: { id: '805183004' } }])] } },
+    };
     expect(await bad({ stateRules })).toContain('device 805183004 is not a device of extension 63701633004');
   });
 });

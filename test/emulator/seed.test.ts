@@ -87,9 +87,7 @@ describe('seeds', () => {
       ['dnd', true],
       ['forward-all-calls', false],
     ]);
-    expect((await json(platform.get(`${v2('63701635004')}/voice/interaction-rules`))).records[0].displayName).toBe(
-      'Boss',
-    );
+    expect((await json(platform.get(`${v2('63701635004')}/voice/interaction-rules`))).records[0].displayName).toBe('Boss');
     expect((await json(platform.get(v1('63701635004')))).site).toMatchObject({ id: EXT.london });
 
     const rules = await json(platform.get(`${v1(EXT.london)}/answering-rule`, { view: 'Detailed' }));
@@ -112,9 +110,7 @@ describe('seeds', () => {
       rateLimits: NO_LIMITS,
       generateUsers: { count: 1000, startNumber: 5000, queue: '1200' },
     });
-    const users = await json(
-      platform.get('/restapi/v1.0/account/~/extension', { type: 'User', perPage: 1000, page: 2 }),
-    );
+    const users = await json(platform.get('/restapi/v1.0/account/~/extension', { type: 'User', perPage: 1000, page: 2 }));
     expect(users.paging).toMatchObject({ totalElements: 1005, totalPages: 2 });
     expect(users.records.map((u: any) => u.extensionNumber)).toEqual(['5995', '5996', '5997', '5998', '5999']);
     const last = users.records.at(-1);
@@ -150,9 +146,7 @@ describe('seeds', () => {
     await expect(
       startEmulator({
         seed: {
-          extensions: [
-            { id: EXT.jordan, extensionNumber: '103', name: 'J', type: 'User', states: { dnd: { conditions: [] } } },
-          ],
+          extensions: [{ id: EXT.jordan, extensionNumber: '103', name: 'J', type: 'User', states: { dnd: { conditions: [] } } }],
         },
       }),
     ).rejects.toThrow(/extension 103 states\.dnd: Parameter \[conditions\]/);

@@ -104,9 +104,7 @@ describe('answering rules', () => {
       name: 'Christmas closure',
       callers: [{ callerId: '+14132223333' }, { name: 'John Smith' }],
     });
-    expect((await json(t.platform.get(rules, { enabledOnly: true }))).records.map((r: any) => r.id)).toEqual([
-      'business-hours-rule',
-    ]);
+    expect((await json(t.platform.get(rules, { enabledOnly: true }))).records.map((r: any) => r.id)).toEqual(['business-hours-rule']);
     expect((await t.platform.delete(`${rules}/${rule.id}`)).status).toBe(204);
     expect((await failure(t.platform.get(`${rules}/${rule.id}`))).status).toBe(404);
   });
@@ -139,10 +137,7 @@ describe('answering rules', () => {
   it('checks conditions and schedules of custom rules', async () => {
     await expect400(t.platform.post(rules, custom({ schedule: undefined })), 'body');
     await expect400(t.platform.post(rules, custom({ schedule: { ref: 'AfterHours' } })), 'schedule.ref');
-    await expect400(
-      t.platform.post(rules, custom({ schedule: { ref: 'BusinessHours', weeklyRanges: weekdays } })),
-      'schedule',
-    );
+    await expect400(t.platform.post(rules, custom({ schedule: { ref: 'BusinessHours', weeklyRanges: weekdays } })), 'schedule');
     await expect400(t.platform.post(rules, custom({ callers: [{}] })), 'callers[0]');
     await t.platform.post(rules, custom({ schedule: { ref: 'BusinessHours' }, callers: [{ callerId: '14132223333' }] }));
     // A second rule with a name another holds is accepted, as RingCentral does.

@@ -43,20 +43,13 @@ describe('spec conformance', () => {
 
   function schemaRef(op: Operation, status: number): string {
     const declared = op.responses[String(status)];
-    if (declared?.startsWith('responses/'))
-      return `spec#/components/responses/${declared.slice(10)}/content/application~1json/schema`;
+    if (declared?.startsWith('responses/')) return `spec#/components/responses/${declared.slice(10)}/content/application~1json/schema`;
     if (declared && spec.components.schemas[declared]) return `spec#/components/schemas/${declared}`;
     // v2 operations declare no error responses; RingCentral's error model applies to them too.
     return `spec#/components/schemas/${status === 400 ? 'ParameterizedErrorResponseModel' : 'ApiErrorResponseModel'}`;
   }
 
-  async function call(
-    operationId: string,
-    method: string,
-    path: string,
-    body?: unknown,
-    form?: Record<string, string>,
-  ) {
+  async function call(operationId: string, method: string, path: string, body?: unknown, form?: Record<string, string>) {
     const headers: Record<string, string> = {};
     let payload: string | undefined;
     if (form) {
@@ -76,10 +69,7 @@ describe('spec conformance', () => {
       const op = ops.get(operationId)!;
       const validate = ajv.getSchema(schemaRef(op, res.status)) ?? ajv.compile({ $ref: schemaRef(op, res.status) });
       const valid = validate(json);
-      expect(
-        valid,
-        `${operationId} ${res.status}: ${ajv.errorsText(validate.errors)}\n${JSON.stringify(json).slice(0, 400)}`,
-      ).toBe(true);
+      expect(valid, `${operationId} ${res.status}: ${ajv.errorsText(validate.errors)}\n${JSON.stringify(json).slice(0, 400)}`).toBe(true);
     }
     checked.add(operationId);
     return { status: res.status, json };
@@ -92,10 +82,7 @@ describe('spec conformance', () => {
       assertion: 'demo-jwt',
     });
     token = login.json.access_token;
-    expect(
-      (await call('getToken', 'POST', '/restapi/oauth/token', undefined, { grant_type: grant, assertion: 'bad' }))
-        .status,
-    ).toBe(400);
+    expect((await call('getToken', 'POST', '/restapi/oauth/token', undefined, { grant_type: grant, assertion: 'bad' })).status).toBe(400);
     await call('listExtensions', 'GET', '/restapi/v1.0/account/~/extension?perPage=4&page=2');
     for (const id of ['~', EXT.queue, EXT.london]) await call('readExtension', 'GET', v1(id));
     for (const id of ['~', EXT.london]) await call('readExtensionFeatures', 'GET', `${v1(id)}/features`);
@@ -134,13 +121,11 @@ describe('spec conformance', () => {
       ],
       duration: 20,
     });
-    d.actions
-      .at(-2)
-      .targets.push({
-        type: 'ExtensionTerminatingTarget',
-        extension: { id: EXT.queue },
-        dispatchingType: 'Terminating',
-      });
+    d.actions.at(-2).targets.push({
+      type: 'ExtensionTerminatingTarget',
+      extension: { id: EXT.queue },
+      dispatchingType: 'Terminating',
+    });
     await call('updateVoiceStateBasedRule', 'PATCH', `${v2()}/voice/state-rules/after-hours`, { dispatching: d });
     await call('listVoiceStateBasedRules', 'GET', `${v2()}/voice/state-rules`);
     await call('readVoiceStateBasedRule', 'GET', `${v2()}/voice/state-rules/agent`);
@@ -169,20 +154,15 @@ describe('spec conformance', () => {
     };
     await call('createVoiceInteractionRule', 'POST', `${v2()}/voice/interaction-rules`, weeklyRule);
     await call('readVoiceInteractionRule', 'GET', `${v2()}/voice/interaction-rules/${created.json.id}`);
-    const daily = await call(
-      'updateVoiceInteractionRule',
-      'PATCH',
-      `${v2()}/voice/interaction-rules/${created.json.id}`,
-      { conditions: NINE_TO_FIVE },
-    );
+    const daily = await call('updateVoiceInteractionRule', 'PATCH', `${v2()}/voice/interaction-rules/${created.json.id}`, {
+      conditions: NINE_TO_FIVE,
+    });
     expect(daily.status).toBe(400);
     await call('updateVoiceInteractionRule', 'PATCH', `${v2()}/voice/interaction-rules/${created.json.id}`, {
       enabled: false,
     });
     await call('listVoiceInteractionRules', 'GET', `${v2()}/voice/interaction-rules`);
-    expect(
-      (await call('deleteVoiceInteractionRule', 'DELETE', `${v2()}/voice/interaction-rules/${created.json.id}`)).status,
-    ).toBe(204);
+    expect((await call('deleteVoiceInteractionRule', 'DELETE', `${v2()}/voice/interaction-rules/${created.json.id}`)).status).toBe(204);
   });
 
   it('answers v1 site call handling in the shapes of the spec', async () => {
@@ -208,8 +188,7 @@ describe('spec conformance', () => {
       transfer: { extension: { id: EXT.announcement } },
     };
     const created = await call('createAnsweringRule', 'POST', `${site}/answering-rule`, custom);
-    for (const view of ['Simple', 'Detailed'])
-      await call('listAnsweringRules', 'GET', `${site}/answering-rule?view=${view}`);
+    for (const view of ['Simple', 'Detailed']) await call('listAnsweringRules', 'GET', `${site}/answering-rule?view=${view}`);
     for (const id of ['business-hours-rule', 'after-hours-rule', created.json.id])
       await call('readAnsweringRule', 'GET', `${site}/answering-rule/${id}`);
     await call('updateAnsweringRule', 'PUT', `${site}/answering-rule/after-hours-rule`, {
@@ -227,7 +206,8 @@ describe('spec conformance', () => {
     emu = await startEmulator({ seed: EVERY_TARGET_SEED, port: 0 });
     try {
       const grant = 'urn:ietf:params:oauth:grant-type:jwt-bearer';
-      token = (await call('getToken', 'POST', '/restapi/oauth/token', undefined, { grant_type: grant, assertion: 'demo-jwt' })).json.access_token;
+      token = (await call('getToken', 'POST', '/restapi/oauth/token', undefined, { grant_type: grant, assertion: 'demo-jwt' })).json
+        .access_token;
       for (const query of ['', '?excludeOwnTargets=true', '?perPage=3&page=2'])
         await call('readForwardingTargets', 'GET', `${v2()}/voice/forwarding-targets${query}`);
       const rules = await call('listVoiceStateBasedRules', 'GET', `${v2()}/voice/state-rules`);
@@ -241,7 +221,13 @@ describe('spec conformance', () => {
       const vip = custom.json.records[0];
       await call('readVoiceInteractionRule', 'GET', `${v2()}/voice/interaction-rules/${vip.id}`);
       await call('updateVoiceInteractionRule', 'PATCH', `${v2()}/voice/interaction-rules/${vip.id}`, { dispatching: vip.dispatching });
-      const bad = { ...vip.dispatching, actions: [...vip.dispatching.actions, { type: 'RingGroupAction', enabled: true, duration: 20, targets: [{ type: 'DeviceRingTarget', device: { id: '805184004' } }] }] };
+      const bad = {
+        ...vip.dispatching,
+        actions: [
+          ...vip.dispatching.actions,
+          { type: 'RingGroupAction', enabled: true, duration: 20, targets: [{ type: 'DeviceRingTarget', device: { id: '805184004' } }] },
+        ],
+      };
       const refused = await call('updateVoiceInteractionRule', 'PATCH', `${v2()}/voice/interaction-rules/${vip.id}`, { dispatching: bad });
       expect(refused.status).toBe(400);
     } finally {
@@ -295,7 +281,7 @@ describe('spec conformance', () => {
     expect(after.json.records).toEqual([]);
   });
 
-  it('answers the account phone-number list as RingCentral\'s API reference describes it', async () => {
+  it("answers the account phone-number list as RingCentral's API reference describes it", async () => {
     const res = await fetch(`${emu.url}/restapi/v1.0/account/~/phone-number`, { headers: { Authorization: `bearer ${token}` } });
     const json: any = await res.json();
     expect(json.records.map((r: any) => [r.phoneNumber, r.usageType])).toEqual([

@@ -49,11 +49,7 @@ describe('PATCH replaces the dispatching whole', () => {
     const saved = await json(patch('work-hours', d));
     expect(saved.dispatching.type).toBe('RingInOrder');
     expect(saved.dispatching.actions).toHaveLength(8);
-    expect(terminating(saved.dispatching).targets.map((t: any) => t.name)).toEqual([
-      'Voicemail',
-      'PlayAnnouncement',
-      '+12132223456',
-    ]);
+    expect(terminating(saved.dispatching).targets.map((t: any) => t.name)).toEqual(['Voicemail', 'PlayAnnouncement', '+12132223456']);
 
     const plain = dispatching('work-hours');
     plain.actions = plain.actions.filter((a: any) => a.type !== 'PlayWelcomePromptAction');
@@ -193,10 +189,7 @@ describe('dispatching rules', () => {
     const cases: [(d: any) => void, string][] = [
       [(d) => (d.actions[0].greeting.preset.id = '1'), 'dispatching.actions[0].greeting.preset.id'],
       [(d) => (d.actions[0].greeting.preset.id = PRESET.voicemail), 'dispatching.actions[0].greeting.preset.id'],
-      [
-        (d) => delete d.actions[0].greeting.effectiveGreetingType,
-        'dispatching.actions[0].greeting.effectiveGreetingType',
-      ],
+      [(d) => delete d.actions[0].greeting.effectiveGreetingType, 'dispatching.actions[0].greeting.effectiveGreetingType'],
       [(d) => delete d.actions[0].greeting.preset, 'dispatching.actions[0].greeting.preset.id'],
       [
         (d) =>

@@ -108,20 +108,13 @@ describe('work-hours and after-hours', () => {
         { startTime: '11:00:00', endTime: '13:00:00' },
       ],
     };
-    await expect400(
-      t.platform.patch(state('work-hours'), { conditions: schedule({ triggerType: 'Weekly', ranges: overlap }) }),
-    );
-    await expect400(
-      t.platform.patch(state('work-hours'), { conditions: schedule({ triggerType: 'Weekly', ranges: { funday: [] } }) }),
-    );
+    await expect400(t.platform.patch(state('work-hours'), { conditions: schedule({ triggerType: 'Weekly', ranges: overlap }) }));
+    await expect400(t.platform.patch(state('work-hours'), { conditions: schedule({ triggerType: 'Weekly', ranges: { funday: [] } }) }));
   });
 
   it('wants exactly one condition', async () => {
     await expect400(t.platform.patch(state('work-hours'), { conditions: [] }), 'conditions');
-    await expect400(
-      t.platform.patch(state('work-hours'), { conditions: [...NINE_TO_FIVE, ...NINE_TO_FIVE] }),
-      'conditions',
-    );
+    await expect400(t.platform.patch(state('work-hours'), { conditions: [...NINE_TO_FIVE, ...NINE_TO_FIVE] }), 'conditions');
     const twoTriggers = [
       {
         type: 'Schedule',
@@ -191,13 +184,9 @@ describe('dnd and agent', () => {
       ranges: { thursday: [{ startTime: '18:00:00', endTime: '23:59:59' }] },
     });
     expect((await json(t.platform.patch(state('agent'), { conditions: own }))).conditions).toEqual(own);
-    const back = await json(
-      t.platform.patch(state('agent'), { conditions: [{ type: 'State', state: { id: 'work-hours' } }] }),
-    );
+    const back = await json(t.platform.patch(state('agent'), { conditions: [{ type: 'State', state: { id: 'work-hours' } }] }));
     expect(back.conditions[0]).toMatchObject({ type: 'State', state: { id: 'work-hours' } });
     await expect400(t.platform.patch(state('agent'), { conditions: [{ type: 'State', state: { id: 'dnd' } }] }));
-    await expect400(
-      t.platform.patch(state('work-hours'), { conditions: [{ type: 'State', state: { id: 'work-hours' } }] }),
-    );
+    await expect400(t.platform.patch(state('work-hours'), { conditions: [{ type: 'State', state: { id: 'work-hours' } }] }));
   });
 });

@@ -12,7 +12,11 @@ const numbers = (list: { extensionNumber: string }[]) => list.map((e) => e.exten
 describe('selectOwners', () => {
   it('picks users then sites, each by extension number, once each', () => {
     expect(numbers(selectOwners(EXTENSIONS, { ...none, allUsers: true, allSites: true }))).toEqual(['101', '102', '103', '2001']);
-    expect(numbers(selectOwners(EXTENSIONS, { ...none, extensions: ['102', '101', '102'], sites: ['2001'] }))).toEqual(['101', '102', '2001']);
+    expect(numbers(selectOwners(EXTENSIONS, { ...none, extensions: ['102', '101', '102'], sites: ['2001'] }))).toEqual([
+      '101',
+      '102',
+      '2001',
+    ]);
   });
 
   it('reports every bad selection at once, with a hint for the right flag', () => {

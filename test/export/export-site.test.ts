@@ -5,7 +5,10 @@ import { lines, roundTrip } from './round-trip.js';
 import { EXTENSIONS, LONDON } from './samples-user.js';
 
 const refs = new ExtensionRefs(EXTENSIONS);
-const transfer = (id: string) => ({ callHandlingAction: 'TransferToExtension', transfer: { extension: { uri: `https://platform.ringcentral.com/restapi/v1.0/account/80964/extension/${id}`, id } } });
+const transfer = (id: string) => ({
+  callHandlingAction: 'TransferToExtension',
+  transfer: { extension: { uri: `https://platform.ringcentral.com/restapi/v1.0/account/80964/extension/${id}`, id } },
+});
 
 /** site-call-handling.md: the detailed answering-rule list and the business-hours-rule sample. */
 function siteSnapshot(callerIds = ['+14132223333', '+15093334444']) {

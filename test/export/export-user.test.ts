@@ -10,7 +10,7 @@ const exportAlex = (snapshot: any = completeUserSnapshot()) => {
   return { ...out, roundTrip: roundTrip(ALEX, out.manifest, snapshot) };
 };
 
-describe('exportUser on the guides\' sample responses', () => {
+describe("exportUser on the guides' sample responses", () => {
   it('writes states, every state rule and custom rules in manifest v1 form', () => {
     const { manifest } = exportAlex();
     expect(manifest.extension).toBe('101');
@@ -37,11 +37,25 @@ describe('exportUser on the guides\' sample responses', () => {
     });
     expect(manifest.rules?.['after-hours']).toEqual({
       greeting: { welcome: { custom: '5072424004' } },
-      ring: { order: 'in-order', groups: [{ targets: [{ coworker: '101' }], seconds: 40 }, { targets: [{ coworker: '102' }], seconds: 40 }] },
+      ring: {
+        order: 'in-order',
+        groups: [
+          { targets: [{ coworker: '101' }], seconds: 40 },
+          { targets: [{ coworker: '102' }], seconds: 40 },
+        ],
+      },
       ifNoAnswer: { voicemail: { greeting: { preset: '590080' } } },
       immediately: { announcement: { greeting: { preset: '66560' } } },
     });
-    expect(manifest.rules?.agent).toEqual({ ring: { order: 'at-once', groups: [{ targets: ['mobile-apps'], seconds: 20 }, { targets: ['desktop-apps'], seconds: 20 }] } });
+    expect(manifest.rules?.agent).toEqual({
+      ring: {
+        order: 'at-once',
+        groups: [
+          { targets: ['mobile-apps'], seconds: 20 },
+          { targets: ['desktop-apps'], seconds: 20 },
+        ],
+      },
+    });
     expect(manifest.customRules).toEqual([
       {
         name: 'VIP Calls After-Hours',
@@ -88,7 +102,9 @@ describe('exportUser on the guides\' sample responses', () => {
 
   it('writes no after-hours rule and no agent state when they do not exist', () => {
     const wh = workHoursRule();
-    wh.state.conditions = [{ type: 'Schedule', schedule: { triggers: [{ triggerType: 'Daily', startTime: '00:00:00', endTime: '23:59:59' }] } }] as any;
+    wh.state.conditions = [
+      { type: 'Schedule', schedule: { triggers: [{ triggerType: 'Daily', startTime: '00:00:00', endTime: '23:59:59' }] } },
+    ] as any;
     const { manifest, roundTrip } = exportAlex({ stateRules: [wh, dndRule()], interactionRules: [] });
     expect(manifest.states).toEqual({ 'work-hours': { schedule: 'always' }, dnd: { enabled: false } });
     expect(Object.keys(manifest.rules ?? {})).toEqual(['work-hours', 'dnd']);

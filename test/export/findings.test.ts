@@ -29,7 +29,11 @@ describe('findings: what manifest v1 cannot express is reported and left to live
   it('greetings compile would not reproduce: a custom without its preset, a preset with a stray custom id', () => {
     const { manifest, findings } = exportWith((s) => {
       delete actions(s, 'work-hours')[0].greeting.preset;
-      actions(s, 'work-hours')[2] = { type: 'PlayConnectingPromptAction', enabled: true, greeting: { effectiveGreetingType: 'Preset', preset: { id: '197120' }, custom: { id: '77' } } };
+      actions(s, 'work-hours')[2] = {
+        type: 'PlayConnectingPromptAction',
+        enabled: true,
+        greeting: { effectiveGreetingType: 'Preset', preset: { id: '197120' }, custom: { id: '77' } },
+      };
     });
     expect(manifest.rules['work-hours'].greeting).toEqual({ connectingMessage: 'off', screening: 'off' });
     expect(findings).toEqual([
@@ -73,11 +77,20 @@ describe('findings: what manifest v1 cannot express is reported and left to live
 
   it('schedules: an overnight work-hours range, a date range on a forward-all-calls that is off', () => {
     const { manifest, findings } = exportWith((s) => {
-      rule(s, 'work-hours').state.conditions = [{ type: 'Schedule', schedule: { triggers: [{ triggerType: 'Daily', startTime: '22:00:00', endTime: '06:00:00' }] } }];
+      rule(s, 'work-hours').state.conditions = [
+        { type: 'Schedule', schedule: { triggers: [{ triggerType: 'Daily', startTime: '22:00:00', endTime: '06:00:00' }] } },
+      ];
       rule(s, 'forward-all-calls').state = {
         id: 'forward-all-calls',
         enabled: false,
-        conditions: [{ type: 'Schedule', schedule: { triggers: [{ triggerType: 'Range', ranges: [{ startDateTime: '2025-01-06T11:00:00', endDateTime: '2025-01-07T11:00:00' }] }] } }],
+        conditions: [
+          {
+            type: 'Schedule',
+            schedule: {
+              triggers: [{ triggerType: 'Range', ranges: [{ startDateTime: '2025-01-06T11:00:00', endDateTime: '2025-01-07T11:00:00' }] }],
+            },
+          },
+        ],
       };
     });
     expect(manifest.states['work-hours']).toBeUndefined();
@@ -94,7 +107,13 @@ describe('findings on custom rules', () => {
 
   it('conditions compile cannot reproduce leave the whole rule unmanaged', () => {
     const { manifest, findings } = exportWith((s) => {
-      custom(s).conditions = [{ type: 'Interaction', from: [], to: [] }, { type: 'Schedule', schedule: { triggers: [{ triggerType: 'Weekly', ranges: { monday: [{ startTime: '12:00:00', endTime: '13:00:00' }] } }] } }];
+      custom(s).conditions = [
+        { type: 'Interaction', from: [], to: [] },
+        {
+          type: 'Schedule',
+          schedule: { triggers: [{ triggerType: 'Weekly', ranges: { monday: [{ startTime: '12:00:00', endTime: '13:00:00' }] } }] },
+        },
+      ];
     });
     expect(manifest.customRules).toBeUndefined();
     expect(findings).toEqual([
@@ -105,7 +124,9 @@ describe('findings on custom rules', () => {
   it('a second rule of the same name, and state: after-hours while work-hours is 24/7', () => {
     const { manifest, findings } = exportWith((s) => {
       s.interactionRules.push({ ...structuredClone(custom(s)), id: '500000000000' });
-      rule(s, 'work-hours').state.conditions = [{ type: 'Schedule', schedule: { triggers: [{ triggerType: 'Daily', startTime: '00:00:00', endTime: '23:59:59' }] } }];
+      rule(s, 'work-hours').state.conditions = [
+        { type: 'Schedule', schedule: { triggers: [{ triggerType: 'Daily', startTime: '00:00:00', endTime: '23:59:59' }] } },
+      ];
       s.stateRules = s.stateRules.filter((r: any) => r.id !== 'after-hours');
     });
     expect(manifest.customRules).toBeUndefined();
@@ -117,7 +138,12 @@ describe('findings on custom rules', () => {
 
   it('coworkers kept in the ring groups of a rule that forwards at once', () => {
     const { manifest, findings } = exportWith((s) => {
-      custom(s).dispatching.actions.unshift({ type: 'RingGroupAction', enabled: true, duration: 30, targets: [{ type: 'CoworkerRingTarget', extension: { id: '63707590004' } }] });
+      custom(s).dispatching.actions.unshift({
+        type: 'RingGroupAction',
+        enabled: true,
+        duration: 30,
+        targets: [{ type: 'CoworkerRingTarget', extension: { id: '63707590004' } }],
+      });
     });
     expect(manifest.customRules[0].immediately).toEqual({ forwardTo: { phone: '+14082324343' } });
     expect(findings).toEqual([
@@ -130,7 +156,11 @@ describe('every part of a rule is written: nothing is reported as left out', () 
   const custom = (s: any) => s.interactionRules[0];
   it('a RingAlwaysGroupAction is ring.always', () => {
     const { manifest, findings } = exportWith((s) =>
-      actions(s, 'work-hours').push({ type: 'RingAlwaysGroupAction', enabled: true, targets: [{ type: 'AllMobileRingTarget', name: 'My mobile apps' }] }),
+      actions(s, 'work-hours').push({
+        type: 'RingAlwaysGroupAction',
+        enabled: true,
+        targets: [{ type: 'AllMobileRingTarget', name: 'My mobile apps' }],
+      }),
     );
     expect(manifest.rules['work-hours'].ring.always).toEqual(['mobile-apps']);
     expect(findings).toEqual([]);
@@ -157,25 +187,46 @@ describe('every part of a rule is written: nothing is reported as left out', () 
 
   it('a device by its name when the user has exactly one device of that name', () => {
     const { manifest } = exportWith((s) => {
-      s.devices = [{ id: '8001', name: ' Desk phone ' }, { id: '8002', name: 'Softphone' }, { id: '8003', name: 'softphone' }];
-      actions(s, 'work-hours')[4].targets.push({ type: 'DeviceRingTarget', device: { id: '8001' } }, { type: 'DeviceRingTarget', device: { id: '8002' } });
+      s.devices = [
+        { id: '8001', name: ' Desk phone ' },
+        { id: '8002', name: 'Softphone' },
+        { id: '8003', name: 'softphone' },
+      ];
+      actions(s, 'work-hours')[4].targets.push(
+        { type: 'DeviceRingTarget', device: { id: '8001' } },
+        { type: 'DeviceRingTarget', device: { id: '8002' } },
+      );
     });
-    expect(manifest.rules['work-hours'].ring.groups[0].targets).toEqual(expect.arrayContaining([{ device: 'Desk phone' }, { device: { id: '8002' } }]));
+    expect(manifest.rules['work-hours'].ring.groups[0].targets).toEqual(
+      expect.arrayContaining([{ device: 'Desk phone' }, { device: { id: '8002' } }]),
+    );
   });
 
   it('a ringing custom rule with an integration target is written with raw', () => {
     const { manifest, findings } = exportWith((s) => {
       custom(s).dispatching.type = 'RingAtOnce';
-      custom(s).dispatching.actions[0].targets.push({ type: 'IntegrationRingTarget', name: 'Teams', integration: { type: 'MsTeamsDirectRouting' } });
+      custom(s).dispatching.actions[0].targets.push({
+        type: 'IntegrationRingTarget',
+        name: 'Teams',
+        integration: { type: 'MsTeamsDirectRouting' },
+      });
     });
-    expect(manifest.customRules[0].ring.groups[0].targets).toContainEqual({ raw: { type: 'IntegrationRingTarget', integration: { type: 'MsTeamsDirectRouting' } } });
+    expect(manifest.customRules[0].ring.groups[0].targets).toContainEqual({
+      raw: { type: 'IntegrationRingTarget', integration: { type: 'MsTeamsDirectRouting' } },
+    });
     expect(findings).toEqual([]);
   });
 
   it('a Cloud Connector destination is written with raw, keeping the name the API requires', () => {
     const { manifest, findings } = exportWith((s) => {
       const t = term(s, 'after-hours');
-      t.targets.push({ type: 'CloudConnectorTerminatingTarget', name: 'Front desk', uri: 'https://x', destination: { integrationId: '1111111' }, dispatchingType: 'Terminating' });
+      t.targets.push({
+        type: 'CloudConnectorTerminatingTarget',
+        name: 'Front desk',
+        uri: 'https://x',
+        destination: { integrationId: '1111111' },
+        dispatchingType: 'Terminating',
+      });
       t.terminatingTargetType = 'CloudConnectorTerminatingTarget';
     });
     expect(manifest.rules['after-hours'].immediately).toEqual({

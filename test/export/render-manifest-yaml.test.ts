@@ -21,7 +21,9 @@ describe('renderManifestYaml', () => {
       '# yaml-language-server: $schema=../../schemas/manifest-v1.schema.json',
       '# Exported by `ringform export` from the live call handling of user 101 (Alex Smith).',
     ]);
-    expect(text).toContain('# prune: true makes this file the complete list of custom rules:\n# live custom rules it does not list are then deleted.\nprune: false\n');
+    expect(text).toContain(
+      '# prune: true makes this file the complete list of custom rules:\n# live custom rules it does not list are then deleted.\nprune: false\n',
+    );
   });
 
   it('lays out structure as blocks and short leaves in flow style, numbers quoted', () => {
@@ -58,7 +60,9 @@ describe('renderManifestYaml', () => {
   });
 
   it('lists findings in the header', () => {
-    const header = exportHeader(owner, [{ owner: 'user', extension: '101', where: 'state rule work-hours', message: 'x cannot be expressed in manifest v1; y' }]);
+    const header = exportHeader(owner, [
+      { owner: 'user', extension: '101', where: 'state rule work-hours', message: 'x cannot be expressed in manifest v1; y' },
+    ]);
     expect(header).toEqual([
       'Exported by `ringform export` from the live call handling of user 101 (Alex Smith).',
       'not exported: state rule work-hours: x cannot be expressed in manifest v1; y',
@@ -69,7 +73,9 @@ describe('renderManifestYaml', () => {
 describe('file names', () => {
   it('are the extension number and a slug of the name', () => {
     expect(exportFileName(owner)).toBe('users/101-alex-smith.yaml');
-    expect(exportFileName({ type: 'site', id: '84854000016', extensionNumber: '2001', name: 'London Office' })).toBe('sites/2001-london-office.yaml');
+    expect(exportFileName({ type: 'site', id: '84854000016', extensionNumber: '2001', name: 'London Office' })).toBe(
+      'sites/2001-london-office.yaml',
+    );
     expect(exportFileName({ type: 'site', id: '84854000016', extensionNumber: '', name: '' })).toBe('sites/84854000016.yaml');
     expect(slug('  José  Müller / Sales (EMEA) ')).toBe('jose-muller-sales-emea');
   });

@@ -19,7 +19,10 @@ export const LONDON = EXTENSIONS[5];
 
 const preset = (id: string) => ({ effectiveGreetingType: 'Preset', preset: { id } });
 const custom = (id: string, presetId: string) => ({ effectiveGreetingType: 'Custom', preset: { id: presetId }, custom: { id } });
-const daily = (startTime: string, endTime: string) => ({ type: 'Schedule', schedule: { triggers: [{ triggerType: 'Daily', startTime, endTime }] } });
+const daily = (startTime: string, endTime: string) => ({
+  type: 'Schedule',
+  schedule: { triggers: [{ triggerType: 'Daily', startTime, endTime }] },
+});
 const ALWAYS = daily('00:00:00', '23:59:59');
 
 export const greetingsOff = () => [
@@ -28,8 +31,18 @@ export const greetingsOff = () => [
   { type: 'PlayConnectingPromptAction', enabled: false, greeting: preset('197120') },
   { type: 'ScreeningAction', enabled: false, screening: 'NoCallerId', screeningResult: 'AskToAnswer' },
 ];
-export const mobile = (duration: number, enabled: boolean) => ({ type: 'RingGroupAction', enabled, targets: [{ type: 'AllMobileRingTarget', name: 'My mobile apps' }], duration });
-export const desktop = (duration: number, enabled: boolean) => ({ type: 'RingGroupAction', enabled, targets: [{ type: 'AllDesktopRingTarget', name: 'My desktop' }], duration });
+export const mobile = (duration: number, enabled: boolean) => ({
+  type: 'RingGroupAction',
+  enabled,
+  targets: [{ type: 'AllMobileRingTarget', name: 'My mobile apps' }],
+  duration,
+});
+export const desktop = (duration: number, enabled: boolean) => ({
+  type: 'RingGroupAction',
+  enabled,
+  targets: [{ type: 'AllDesktopRingTarget', name: 'My desktop' }],
+  duration,
+});
 export const voicemail = (id = '590080') => ({ type: 'VoiceMailTerminatingTarget', name: 'Voicemail', prompt: { greeting: preset(id) } });
 export const announcement = (id: string, dispatchingType: 'Ringing' | 'Terminating') => ({
   type: 'PlayAnnouncementTerminatingTarget',
@@ -57,7 +70,12 @@ export function workHoursRule() {
           targets: [
             voicemail(),
             announcement('66816', 'Ringing'),
-            { type: 'PhoneNumberTerminatingTarget', name: 'Forward', destination: { phoneNumber: '+12132223456' }, dispatchingType: 'Ringing' },
+            {
+              type: 'PhoneNumberTerminatingTarget',
+              name: 'Forward',
+              destination: { phoneNumber: '+12132223456' },
+              dispatchingType: 'Ringing',
+            },
           ],
           ringingTargetType: 'PhoneNumberTerminatingTarget',
           terminatingTargetType: 'VoiceMailTerminatingTarget',
@@ -93,7 +111,12 @@ export function workHoursRule() {
   };
 }
 
-const coworker = (id: string) => ({ type: 'RingGroupAction', targets: [{ type: 'CoworkerRingTarget', extension: { id } }], duration: 40, enabled: true });
+const coworker = (id: string) => ({
+  type: 'RingGroupAction',
+  targets: [{ type: 'CoworkerRingTarget', extension: { id } }],
+  duration: 40,
+  enabled: true,
+});
 
 /** call-handling-configurations.md, Case 2: ring two coworkers in order, then voicemail. */
 export function afterHoursRule() {
@@ -143,7 +166,17 @@ export function dndRule() {
   return {
     id: 'dnd',
     displayName: 'Do not disturb',
-    dispatching: { type: 'Terminate', actions: [{ type: 'TerminatingAction', targets: [voicemail(), announcement('66560', 'Terminating')], ringingTargetType: 'VoiceMailTerminatingTarget', terminatingTargetType: 'VoiceMailTerminatingTarget' }] },
+    dispatching: {
+      type: 'Terminate',
+      actions: [
+        {
+          type: 'TerminatingAction',
+          targets: [voicemail(), announcement('66560', 'Terminating')],
+          ringingTargetType: 'VoiceMailTerminatingTarget',
+          terminatingTargetType: 'VoiceMailTerminatingTarget',
+        },
+      ],
+    },
     state: { id: 'dnd', displayName: 'Do not disturb', enabled: false, conditions: [ALWAYS] },
   };
 }

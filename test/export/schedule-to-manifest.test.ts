@@ -14,7 +14,18 @@ describe('triggersToSchedule', () => {
   it('times are HH:MM, with seconds only when they are not :00; the end of the day is 24:00', () => {
     expect(triggersToSchedule(daily('08:00:00', '18:00:00'), ALL)).toEqual({ ok: true, value: { daily: '08:00-18:00' } });
     expect(triggersToSchedule(daily('09:00:00', '16:59:59'), ALL)).toEqual({ ok: true, value: { daily: '09:00-16:59:59' } });
-    const weekly = [{ triggerType: 'Weekly', ranges: { sunday: [{ startTime: '18:00:00', endTime: '23:59:59' }], monday: [{ startTime: '13:00:00', endTime: '17:00:00' }, { startTime: '08:00:00', endTime: '12:00:00' }] } }];
+    const weekly = [
+      {
+        triggerType: 'Weekly',
+        ranges: {
+          sunday: [{ startTime: '18:00:00', endTime: '23:59:59' }],
+          monday: [
+            { startTime: '13:00:00', endTime: '17:00:00' },
+            { startTime: '08:00:00', endTime: '12:00:00' },
+          ],
+        },
+      },
+    ];
     const out = triggersToSchedule(weekly, ALL);
     expect(out).toEqual({ ok: true, value: { weekly: { monday: ['08:00-12:00', '13:00-17:00'], sunday: ['18:00-24:00'] } } });
     expect(Object.keys((out as any).value.weekly)).toEqual(['monday', 'sunday']);
@@ -22,11 +33,17 @@ describe('triggersToSchedule', () => {
 
   it('date ranges: an end at 23:59:59 is written T23:59 (the whole day)', () => {
     const ranges = [{ triggerType: 'Range', ranges: [{ startDateTime: '2026-12-24T00:00:00', endDateTime: '2026-12-26T23:59:59' }] }];
-    expect(triggersToSchedule(ranges, ALL)).toEqual({ ok: true, value: { ranges: [{ from: '2026-12-24T00:00', to: '2026-12-26T23:59' }] } });
+    expect(triggersToSchedule(ranges, ALL)).toEqual({
+      ok: true,
+      value: { ranges: [{ from: '2026-12-24T00:00', to: '2026-12-26T23:59' }] },
+    });
   });
 
   it('fails on what the place does not take or compile cannot reproduce', () => {
-    expect(triggersToSchedule(daily('08:00:00', '18:00:00'), ['weekly', 'ranges'])).toEqual({ ok: false, why: 'the daily schedule 08:00:00-18:00:00' });
+    expect(triggersToSchedule(daily('08:00:00', '18:00:00'), ['weekly', 'ranges'])).toEqual({
+      ok: false,
+      why: 'the daily schedule 08:00:00-18:00:00',
+    });
     expect(triggersToSchedule(daily('22:00:00', '06:00:00'), ALL).ok).toBe(false);
     expect(triggersToSchedule([], ALL)).toEqual({ ok: false, why: 'a schedule with 0 triggers' });
     const endsAt2359 = [{ triggerType: 'Range', ranges: [{ startDateTime: '2026-12-24T00:00:00', endDateTime: '2026-12-26T23:59:00' }] }];

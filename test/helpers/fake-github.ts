@@ -56,7 +56,8 @@ export async function startFakeGitHub(token = 'ghs_test-token'): Promise<FakeGit
       const list = /^\/repos\/o\/r\/issues\/(\d+)\/comments$/.exec(url.pathname);
       const one = /^\/repos\/o\/r\/issues\/comments\/(\d+)$/.exec(url.pathname);
       const body = raw ? (JSON.parse(raw) as { body?: string }).body : undefined;
-      if (body !== undefined && body.length > 65_536) return answer(422, { message: 'Validation Failed: body is too long (maximum is 65536 characters)' });
+      if (body !== undefined && body.length > 65_536)
+        return answer(422, { message: 'Validation Failed: body is too long (maximum is 65536 characters)' });
       if (list && req.method === 'GET') {
         const all = fake.comments.get(Number(list[1])) ?? [];
         const perPage = Number(url.searchParams.get('per_page') ?? 30);

@@ -22,7 +22,12 @@ export function guideVipRule() {
           type: 'TerminatingAction',
           targets: [
             { type: 'VoiceMailTerminatingTarget', name: 'Voicemail', prompt: { greeting: preset('590080') } },
-            { type: 'PlayAnnouncementTerminatingTarget', name: 'PlayAnnouncement', prompt: { greeting: preset('66816') }, dispatchingType: 'Ringing' },
+            {
+              type: 'PlayAnnouncementTerminatingTarget',
+              name: 'PlayAnnouncement',
+              prompt: { greeting: preset('66816') },
+              dispatchingType: 'Ringing',
+            },
             { type: 'PhoneNumberTerminatingTarget', destination: { phoneNumber: '+14082324343' }, dispatchingType: 'Terminating' },
           ],
           ringingTargetType: 'PlayAnnouncementTerminatingTarget',

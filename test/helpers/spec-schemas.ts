@@ -40,10 +40,7 @@ export function cleaned(node: unknown): unknown {
 /** An ajv holding the spec's components under the id `spec` (`spec#/components/schemas/Name`). */
 export function specAjv(): Ajv {
   const ajv = new Ajv({ strict: false, allErrors: true, validateFormats: false });
-  ajv.addSchema(
-    cleaned({ components: { schemas: SPEC.components.schemas, responses: SPEC.components.responses } }) as object,
-    'spec',
-  );
+  ajv.addSchema(cleaned({ components: { schemas: SPEC.components.schemas, responses: SPEC.components.responses } }) as object, 'spec');
   return ajv;
 }
 

@@ -8,13 +8,19 @@ const env = () => fakeContext({}, {});
 const preset = (id: string) => ({ effectiveGreetingType: 'Preset', preset: { id } });
 
 describe('compileDispatching', () => {
-  it('compiles the guide\'s Case 1 (work-hours) into the documented body', () => {
+  it("compiles the guide's Case 1 (work-hours) into the documented body", () => {
     const e = env();
     const d = compileDispatching(
       e,
       {
         greeting: { welcome: { custom: '5072424004' } },
-        ring: { order: 'at-once', groups: [{ targets: ['mobile-apps'], seconds: 20 }, { targets: ['desktop-apps'], seconds: 50, enabled: false }] },
+        ring: {
+          order: 'at-once',
+          groups: [
+            { targets: ['mobile-apps'], seconds: 20 },
+            { targets: ['desktop-apps'], seconds: 50, enabled: false },
+          ],
+        },
         ifNoAnswer: { forwardTo: { phone: '(213) 222-3456' } },
       },
       defaultStateDispatching('work-hours'),
@@ -42,16 +48,26 @@ describe('compileDispatching', () => {
       destination: { phoneNumber: '+12132223456' },
       dispatchingType: 'Ringing',
     });
-    expect(term.targets).toContainEqual({ type: 'PlayAnnouncementTerminatingTarget', prompt: { greeting: preset('66816') }, dispatchingType: 'Ringing' });
+    expect(term.targets).toContainEqual({
+      type: 'PlayAnnouncementTerminatingTarget',
+      prompt: { greeting: preset('66816') },
+      dispatchingType: 'Ringing',
+    });
   });
 
-  it('compiles the guide\'s Case 2 (after-hours, ring co-workers in order, then voicemail)', () => {
+  it("compiles the guide's Case 2 (after-hours, ring co-workers in order, then voicemail)", () => {
     const e = env();
     const d = compileDispatching(
       e,
       {
         greeting: { welcome: { custom: '5072424004' } },
-        ring: { order: 'in-order', groups: [{ targets: [{ coworker: '101' }], seconds: 40 }, { targets: [{ coworker: { email: 'kim@acme.com' } }], seconds: 40 }] },
+        ring: {
+          order: 'in-order',
+          groups: [
+            { targets: [{ coworker: '101' }], seconds: 40 },
+            { targets: [{ coworker: { email: 'kim@acme.com' } }], seconds: 40 },
+          ],
+        },
         ifNoAnswer: { voicemail: {} },
         immediately: { announcement: { greeting: { preset: '66560' } } },
       },
@@ -64,14 +80,21 @@ describe('compileDispatching', () => {
     const groups = d.actions.filter((a) => a.type === 'RingGroupAction');
     expect(groups.slice(0, 2).map((g) => g.targets[0].extension.id)).toEqual(['63701631004', '63707590004']);
     expect(groups.slice(2).every((g) => !g.enabled)).toBe(true);
-    expect(groups.slice(2).map((g) => g.targets[0].type).sort()).toEqual(['AllDesktopRingTarget', 'AllMobileRingTarget']);
+    expect(
+      groups
+        .slice(2)
+        .map((g) => g.targets[0].type)
+        .sort(),
+    ).toEqual(['AllDesktopRingTarget', 'AllMobileRingTarget']);
     const term = d.actions.find((a) => a.type === 'TerminatingAction');
     expect(term.ringingTargetType).toBe('VoiceMailTerminatingTarget');
     expect(term.terminatingTargetType).toBe('PlayAnnouncementTerminatingTarget');
-    expect(term.targets.filter((t: any) => t.type === 'PlayAnnouncementTerminatingTarget').map((t: any) => t.dispatchingType).sort()).toEqual([
-      'Ringing',
-      'Terminating',
-    ]);
+    expect(
+      term.targets
+        .filter((t: any) => t.type === 'PlayAnnouncementTerminatingTarget')
+        .map((t: any) => t.dispatchingType)
+        .sort(),
+    ).toEqual(['Ringing', 'Terminating']);
   });
 
   it('keeps live sections the rule does not state, and is a no-op on its own output', () => {
@@ -87,14 +110,24 @@ describe('compileDispatching', () => {
 
   it('forward-all-calls: immediately forward to an extension, only the Terminating set', () => {
     const e = env();
-    const d = compileDispatching(e, { immediately: { forwardTo: { extension: '1600' } } }, defaultStateDispatching('forward-all-calls'), 'forward-all-calls', []);
+    const d = compileDispatching(
+      e,
+      { immediately: { forwardTo: { extension: '1600' } } },
+      defaultStateDispatching('forward-all-calls'),
+      'forward-all-calls',
+      [],
+    );
     expect(d.type).toBe('Terminate');
     expect(d.actions.map((a) => a.type)).toEqual(['TerminatingAction']);
     expect(d.actions[0].terminatingTargetType).toBe('ExtensionTerminatingTarget');
-    expect(d.actions[0].targets).toContainEqual({ type: 'ExtensionTerminatingTarget', extension: { id: '62952432016' }, dispatchingType: 'Terminating' });
+    expect(d.actions[0].targets).toContainEqual({
+      type: 'ExtensionTerminatingTarget',
+      extension: { id: '62952432016' },
+      dispatchingType: 'Terminating',
+    });
   });
 
-  it('switching a set to voicemail drops that set\'s forward target but keeps the other set', () => {
+  it("switching a set to voicemail drops that set's forward target but keeps the other set", () => {
     const e = env();
     const both = compileDispatching(
       e,

@@ -45,7 +45,12 @@ const vipRule = {
 
 describe('documented responses plan no change', () => {
   it('forward-all-calls sample without ringingTargetType', () => {
-    const m: UserManifest = { version: 1, kind: 'User', extension: '101', rules: { 'forward-all-calls': { immediately: { announcement: { greeting: { preset: '66560' } } } } } };
+    const m: UserManifest = {
+      version: 1,
+      kind: 'User',
+      extension: '101',
+      rules: { 'forward-all-calls': { immediately: { announcement: { greeting: { preset: '66560' } } } } },
+    };
     const ctx = fakeContext(m, { stateRules: [facSample], interactionRules: [] });
     expect(diffOwner(ctx, USER_KINDS, false).changes).toEqual([]);
   });
@@ -59,13 +64,27 @@ describe('documented responses plan no change', () => {
         {
           name: 'VIP Calls After-Hours',
           when: { callers: [{ number: '+16501111111', name: 'Kristina Grant' }], state: 'after-hours' },
-          ring: { order: 'at-once', groups: [{ targets: ['mobile-apps'], seconds: 40 }, { targets: ['desktop-apps'], seconds: 50 }] },
+          ring: {
+            order: 'at-once',
+            groups: [
+              { targets: ['mobile-apps'], seconds: 40 },
+              { targets: ['desktop-apps'], seconds: 50 },
+            ],
+          },
           ifNoAnswer: { announcement: { greeting: { preset: '66816' } } },
           immediately: { forwardTo: { phone: '+14082324343' } },
         },
       ],
     };
-    const workHours = { id: 'work-hours', dispatching: { type: 'RingAtOnce', actions: [] }, state: { id: 'work-hours', enabled: true, conditions: [{ type: 'Schedule', schedule: { triggers: [{ triggerType: 'Daily', startTime: '08:00:00', endTime: '16:00:00' }] } }] } };
+    const workHours = {
+      id: 'work-hours',
+      dispatching: { type: 'RingAtOnce', actions: [] },
+      state: {
+        id: 'work-hours',
+        enabled: true,
+        conditions: [{ type: 'Schedule', schedule: { triggers: [{ triggerType: 'Daily', startTime: '08:00:00', endTime: '16:00:00' }] } }],
+      },
+    };
     // The guide's rule is Terminate; the manifest with `ring` would make it RingAtOnce, so state Terminate via immediately only.
     delete (m.customRules![0] as any).ring;
     const ctx = fakeContext(m, { stateRules: [workHours], interactionRules: [vipRule] });
@@ -81,7 +100,10 @@ describe('documented responses plan no change', () => {
       customRules: [
         {
           name: 'Christmas closure',
-          when: { callers: ['+14132223333', { name: 'John Smith' }], schedule: { ranges: [{ from: '2026-12-24T00:00', to: '2026-12-26T23:59' }] } },
+          when: {
+            callers: ['+14132223333', { name: 'John Smith' }],
+            schedule: { ranges: [{ from: '2026-12-24T00:00', to: '2026-12-26T23:59' }] },
+          },
           transferTo: '1500',
         },
       ],
@@ -89,7 +111,13 @@ describe('documented responses plan no change', () => {
     const live = {
       businessHours: { schedule: { weeklyRanges: {} } },
       answeringRules: [
-        { id: 'business-hours-rule', type: 'BusinessHours', enabled: true, callHandlingAction: 'TransferToExtension', transfer: { extension: { id: '62952431016' } } },
+        {
+          id: 'business-hours-rule',
+          type: 'BusinessHours',
+          enabled: true,
+          callHandlingAction: 'TransferToExtension',
+          transfer: { extension: { id: '62952431016' } },
+        },
         {
           id: '9424952016',
           type: 'Custom',
@@ -98,7 +126,9 @@ describe('documented responses plan no change', () => {
           callers: [{ callerId: '14132223333' }, { name: 'John Smith' }],
           schedule: { ranges: [{ from: '2026-12-24T00:00:00', to: '2026-12-26T23:59:00' }] },
           callHandlingAction: 'TransferToExtension',
-          transfer: { extension: { id: '62952431016', uri: 'https://platform.ringcentral.com/restapi/v1.0/account/1/extension/62952431016' } },
+          transfer: {
+            extension: { id: '62952431016', uri: 'https://platform.ringcentral.com/restapi/v1.0/account/1/extension/62952431016' },
+          },
         },
       ],
     };

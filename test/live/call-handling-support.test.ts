@@ -1,10 +1,6 @@
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import { UserError } from '../../src/core/problem.js';
-import {
-  checkNewCallHandling,
-  explainV2Failure,
-  notOnNewCallHandlingMessage,
-} from '../../src/live/call-handling-support.js';
+import { checkNewCallHandling, explainV2Failure, notOnNewCallHandlingMessage } from '../../src/live/call-handling-support.js';
 import { connectTo } from './helpers/connect-to.js';
 import { startTestServer, type TestServer } from './helpers/test-server.js';
 
@@ -13,9 +9,7 @@ const STATES = '/restapi/v2/accounts/~/extensions/63701631004/comm-handling/stat
 
 const features = (value: string) => ({
   body: {
-    records: [
-      { id: 'NewCallHandlingAndForwarding', available: true, params: [{ name: 'isNewBackendAvailable', value }] },
-    ],
+    records: [{ id: 'NewCallHandlingAndForwarding', available: true, params: [{ name: 'isNewBackendAvailable', value }] }],
   },
 });
 

@@ -91,8 +91,24 @@ describe('connect: calls', () => {
   it('lets the SDK refresh once on 401, and redacts the new token too', async () => {
     const fresh = 'AT-refreshed-access-token-5c6d';
     server.on('POST', '/restapi/oauth/token', [
-      { body: { access_token: TOKENS.access, token_type: 'bearer', expires_in: 3600, refresh_token: TOKENS.refresh, refresh_token_expires_in: 604800 } },
-      { body: { access_token: fresh, token_type: 'bearer', expires_in: 3600, refresh_token: 'RT-refreshed-9a', refresh_token_expires_in: 604800 } },
+      {
+        body: {
+          access_token: TOKENS.access,
+          token_type: 'bearer',
+          expires_in: 3600,
+          refresh_token: TOKENS.refresh,
+          refresh_token_expires_in: 604800,
+        },
+      },
+      {
+        body: {
+          access_token: fresh,
+          token_type: 'bearer',
+          expires_in: 3600,
+          refresh_token: 'RT-refreshed-9a',
+          refresh_token_expires_in: 604800,
+        },
+      },
     ]);
     server.on('GET', STATE_RULE, [
       { status: 401, body: { errors: [{ errorCode: 'TokenInvalid', message: 'Access token corrupted' }] } },

@@ -39,7 +39,14 @@ describe('readConnectionConfig', () => {
     }
     expect(error).toBeInstanceOf(UserError);
     const message = (error as Error).message;
-    for (const name of ['RINGCENTRAL_CLIENT_ID', 'RC_CLIENT_ID', 'RINGCENTRAL_CLIENT_SECRET', 'RC_CLIENT_SECRET', 'RINGCENTRAL_JWT', 'RC_JWT']) {
+    for (const name of [
+      'RINGCENTRAL_CLIENT_ID',
+      'RC_CLIENT_ID',
+      'RINGCENTRAL_CLIENT_SECRET',
+      'RC_CLIENT_SECRET',
+      'RINGCENTRAL_JWT',
+      'RC_JWT',
+    ]) {
       expect(message).toContain(name);
     }
     expect(message).not.toContain('SERVER_URL');

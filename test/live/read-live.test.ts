@@ -20,10 +20,14 @@ afterEach(async () => {
 describe('readUser / readSite', () => {
   it('fills in states and whole rules when the lists hold less', async () => {
     server = new TestServer();
-    server.on('GET', `${V2}/voice/state-rules`, { body: { records: [{ id: 'work-hours', dispatching: { type: 'RingAtOnce', actions: [] } }], paging } });
+    server.on('GET', `${V2}/voice/state-rules`, {
+      body: { records: [{ id: 'work-hours', dispatching: { type: 'RingAtOnce', actions: [] } }], paging },
+    });
     server.on('GET', `${V2}/states`, { body: { records: [workHours], paging } });
     server.on('GET', `${V2}/voice/interaction-rules`, { body: { records: [{ id: '7', displayName: 'VIP', enabled: true }], paging } });
-    server.on('GET', `${V2}/voice/interaction-rules/7`, { body: { id: '7', displayName: 'VIP', enabled: true, conditions: [], dispatching: { type: 'Terminate', actions: [] } } });
+    server.on('GET', `${V2}/voice/interaction-rules/7`, {
+      body: { id: '7', displayName: 'VIP', enabled: true, conditions: [], dispatching: { type: 'Terminate', actions: [] } },
+    });
     await server.start();
     const { client } = await connectTo(server);
     const user = await readUser(client, '11', '101');
@@ -36,9 +40,30 @@ describe('readUser / readSite', () => {
     server = new TestServer();
     server.on('GET', `${V1}/business-hours`, { body: { schedule: { weeklyRanges: {} } } });
     server.on('GET', `${V1}/answering-rule`, {
-      body: { records: [{ id: 'business-hours-rule', type: 'BusinessHours', enabled: true }, { id: '5', type: 'Custom', name: 'X', enabled: true, callHandlingAction: 'TransferToExtension', transfer: { extension: { id: '1' } } }], paging },
+      body: {
+        records: [
+          { id: 'business-hours-rule', type: 'BusinessHours', enabled: true },
+          {
+            id: '5',
+            type: 'Custom',
+            name: 'X',
+            enabled: true,
+            callHandlingAction: 'TransferToExtension',
+            transfer: { extension: { id: '1' } },
+          },
+        ],
+        paging,
+      },
     });
-    server.on('GET', `${V1}/answering-rule/business-hours-rule`, { body: { id: 'business-hours-rule', type: 'BusinessHours', enabled: true, callHandlingAction: 'TransferToExtension', transfer: { extension: { id: '1500' } } } });
+    server.on('GET', `${V1}/answering-rule/business-hours-rule`, {
+      body: {
+        id: 'business-hours-rule',
+        type: 'BusinessHours',
+        enabled: true,
+        callHandlingAction: 'TransferToExtension',
+        transfer: { extension: { id: '1500' } },
+      },
+    });
     await server.start();
     const { client } = await connectTo(server);
     const site = await readSite(client, '22');

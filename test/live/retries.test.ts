@@ -85,7 +85,10 @@ describe('POST is never repeated blindly', () => {
   });
 
   it('retries a POST answered 429, which RingCentral did not perform', async () => {
-    server.on('POST', RULES, [{ status: 429, headers: { 'Retry-After': '0.05' } }, { status: 201, body: { id: 'r9' } }]);
+    server.on('POST', RULES, [
+      { status: 429, headers: { 'Retry-After': '0.05' } },
+      { status: 201, body: { id: 'r9' } },
+    ]);
     const { client } = await connectTo(server);
     expect(await client.send('POST', RULES, create)).toEqual({ status: 201, json: { id: 'r9' } });
     expect(server.calls('POST', RULES)).toHaveLength(2);

@@ -27,23 +27,21 @@ describe('secrets', () => {
     server.on('POST', `${RULE}/x`, { destroy: true });
     const { client, events, debug } = await connectTo(server);
 
-    const errors = [
-      await client.get(RULE).catch((e) => e),
-      await client.send('POST', `${RULE}/x`, { jwt: SECRETS.jwt }).catch((e) => e),
-    ];
+    const errors = [await client.get(RULE).catch((e) => e), await client.send('POST', `${RULE}/x`, { jwt: SECRETS.jwt }).catch((e) => e)];
     await client.close();
 
     const printed = [...errors.map((e) => `${e.message} ${e.apiMessage} ${e.stack}`), ...debug, ...events.map((e) => JSON.stringify(e))];
-    expect(errors[0].message).toContain(
-      'token [redacted] (refresh [redacted]) Authorization: [redacted] secret [redacted]',
-    );
+    expect(errors[0].message).toContain('token [redacted] (refresh [redacted]) Authorization: [redacted] secret [redacted]');
     for (const text of printed) {
       for (const secret of SECRET_VALUES) expect(text).not.toContain(secret);
     }
   });
 
   it('debug lines show method, path, status, time and group usage only', async () => {
-    server.on('GET', RULE, { body: {}, headers: { 'X-Rate-Limit-Limit': '40', 'X-Rate-Limit-Remaining': '39', 'X-Rate-Limit-Window': '60' } });
+    server.on('GET', RULE, {
+      body: {},
+      headers: { 'X-Rate-Limit-Limit': '40', 'X-Rate-Limit-Remaining': '39', 'X-Rate-Limit-Window': '60' },
+    });
     const { client, debug } = await connectTo(server);
     await client.get(RULE, { page: 1 });
     expect(debug[0]).toMatch(/^POST \/restapi\/oauth\/token -> 200 \(\d+ ms, auth 1\/5\)$/);
@@ -54,9 +52,7 @@ describe('secrets', () => {
 describe('redactSecrets', () => {
   it('removes secrets, their URL-encoded form and authorization values', () => {
     const text = 'a=s3cr%2Bt b=s3cr+t {"Authorization":"Bearer xyz"} bearer abc.def';
-    expect(redactSecrets(text, ['s3cr+t', ''])).toBe(
-      'a=[redacted] b=[redacted] {"Authorization":"[redacted]"} bearer [redacted]',
-    );
+    expect(redactSecrets(text, ['s3cr+t', ''])).toBe('a=[redacted] b=[redacted] {"Authorization":"[redacted]"} bearer [redacted]');
   });
 
   it('removes a longer secret whole when it contains a shorter one', () => {

@@ -58,7 +58,12 @@ describe('throttlingGroupOf', () => {
 
 describe('rate-limit headers', () => {
   it('reads the usage headers, case-insensitively, with a fractional window', () => {
-    const headers = new Headers({ 'X-RATE-LIMIT-GROUP': 'light', 'x-rate-limit-limit': '5', 'X-Rate-Limit-Remaining': '0', 'X-Rate-Limit-Window': '0.3' });
+    const headers = new Headers({
+      'X-RATE-LIMIT-GROUP': 'light',
+      'x-rate-limit-limit': '5',
+      'X-Rate-Limit-Remaining': '0',
+      'X-Rate-Limit-Window': '0.3',
+    });
     expect(readRateLimitHeaders(headers)).toEqual({ group: 'Light', limit: 5, remaining: 0, windowMs: 300 });
     expect(readRateLimitHeaders(new Headers())).toEqual({});
   });

@@ -111,16 +111,7 @@ describe('loadManifests: documents', () => {
 
   it('reports every YAML syntax error with its line and column, and keeps other documents', async () => {
     await write({
-      'a.yaml': [
-        'version: 1',
-        'kind: User',
-        'kind: Site',
-        '---',
-        USER.trimEnd(),
-        '---',
-        'a:',
-        '\tb: 1',
-      ].join('\n'),
+      'a.yaml': ['version: 1', 'kind: User', 'kind: Site', '---', USER.trimEnd(), '---', 'a:', '\tb: 1'].join('\n'),
     });
     const loaded = await loadManifests(['a.yaml'], dir);
     expect(loaded.problems.map((p) => `${p.pos.line}:${p.pos.col} ${p.path} ${p.message}`)).toEqual([

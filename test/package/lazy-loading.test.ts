@@ -19,7 +19,9 @@ async function loadedModules(args: string[]): Promise<string[]> {
     .split('\n')
     .filter((l: string) => l.startsWith('loaded '))
     .map((l: string) => fileURLToPath(l.slice('loaded '.length)).slice(ROOT.length))
-    .map((p: string) => (p.startsWith('node_modules/') ? `pkg:${p.split('/')[1].startsWith('@') ? p.split('/').slice(1, 3).join('/') : p.split('/')[1]}` : p));
+    .map((p: string) =>
+      p.startsWith('node_modules/') ? `pkg:${p.split('/')[1].startsWith('@') ? p.split('/').slice(1, 3).join('/') : p.split('/')[1]}` : p,
+    );
   return [...new Set<string>(names)].sort();
 }
 

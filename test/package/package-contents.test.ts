@@ -54,10 +54,21 @@ describe('the published package', () => {
   it('ships dist, the schemas and the binary, and no sources, tests or build state', async () => {
     const { stdout } = await promisify(execFile)('npm', ['pack', '--dry-run', '--json', '--ignore-scripts'], { cwd: ROOT });
     const files: string[] = JSON.parse(stdout)[0].files.map((f: { path: string }) => f.path);
-    for (const needed of ['package.json', 'bin/ringform.js', 'dist/cli/main.js', 'dist/emulator/demo-seed.js', 'schemas/manifest-v1.schema.json', 'schemas/routing-test-v1.schema.json']) {
+    for (const needed of [
+      'package.json',
+      'bin/ringform.js',
+      'dist/cli/main.js',
+      'dist/emulator/demo-seed.js',
+      'schemas/manifest-v1.schema.json',
+      'schemas/routing-test-v1.schema.json',
+    ]) {
       expect(files).toContain(needed);
     }
-    expect(files.filter((f) => /^(src|test|scripts|spec)\//.test(f) || f.endsWith('.ts') || f.includes('tsbuildinfo') || f.includes('build-stamp'))).toEqual([]);
+    expect(
+      files.filter(
+        (f) => /^(src|test|scripts|spec)\//.test(f) || f.endsWith('.ts') || f.includes('tsbuildinfo') || f.includes('build-stamp'),
+      ),
+    ).toEqual([]);
     expect(files).not.toContain('bin/run-ts.js');
   });
 });

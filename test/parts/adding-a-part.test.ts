@@ -50,11 +50,16 @@ describe('adding a part is one module and its registration', () => {
     const env = compileEnv();
     const compiled = compileDispatching(env, rule, defaultStateDispatching('work-hours'), 'work-hours', ['rules', 'work-hours']);
     expect(env.reported).toEqual([]);
-    expect(compiled.actions.find((a) => a.type === 'RingGroupAction').targets).toEqual([{ type: 'HotdeskRingTarget' }, { type: 'AllMobileRingTarget' }]);
+    expect(compiled.actions.find((a) => a.type === 'RingGroupAction').targets).toEqual([
+      { type: 'HotdeskRingTarget' },
+      { type: 'AllMobileRingTarget' },
+    ]);
     const written = dispatchingToManifest(compiled, 'work-hours', exportEnv());
     expect(written.ok && written.value.ring?.groups[0].targets).toEqual([{ hotdesk: {} }, 'mobile-apps']);
     const action = dispatchingToAction(compiled, (id) => id);
     expect(action.ring[0].targets.map(describeTarget)).toEqual(['the hot-desk phone', 'mobile apps']);
-    expect(Object.keys((reviewView({ dispatching: compiled }) as { dispatching: object }).dispatching)).toContain('ring hot desk + mobile apps');
+    expect(Object.keys((reviewView({ dispatching: compiled }) as { dispatching: object }).dispatching)).toContain(
+      'ring hot desk + mobile apps',
+    );
   });
 });

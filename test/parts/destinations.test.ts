@@ -10,11 +10,31 @@ const base = (): TerminatingForm => actionForm(defaultTerminatingAction(['Ringin
 
 /** Each named destination, written in `ifNoAnswer`: compiled into the action, exported back, routed. */
 const CASES = [
-  { written: { voicemail: { greeting: { preset: '66560' } } }, type: 'VoiceMailTerminatingTarget', end: { type: 'voicemail', greeting: 'preset 66560' } },
-  { written: { voicemail: { mailbox: '102' } }, type: 'VoiceMailTerminatingTarget', end: { type: 'voicemail', target: '102', targetType: 'extension' } },
-  { written: { forwardTo: { phone: '+14155550100' } }, type: 'PhoneNumberTerminatingTarget', end: { type: 'forward', target: '+14155550100', targetType: 'phone' } },
-  { written: { forwardTo: { extension: '1500' } }, type: 'ExtensionTerminatingTarget', end: { type: 'forward', target: '1500', targetType: 'extension' } },
-  { written: { announcement: { greeting: { preset: '66560' } } }, type: 'PlayAnnouncementTerminatingTarget', end: { type: 'announcement', greeting: 'preset 66560' } },
+  {
+    written: { voicemail: { greeting: { preset: '66560' } } },
+    type: 'VoiceMailTerminatingTarget',
+    end: { type: 'voicemail', greeting: 'preset 66560' },
+  },
+  {
+    written: { voicemail: { mailbox: '102' } },
+    type: 'VoiceMailTerminatingTarget',
+    end: { type: 'voicemail', target: '102', targetType: 'extension' },
+  },
+  {
+    written: { forwardTo: { phone: '+14155550100' } },
+    type: 'PhoneNumberTerminatingTarget',
+    end: { type: 'forward', target: '+14155550100', targetType: 'phone' },
+  },
+  {
+    written: { forwardTo: { extension: '1500' } },
+    type: 'ExtensionTerminatingTarget',
+    end: { type: 'forward', target: '1500', targetType: 'extension' },
+  },
+  {
+    written: { announcement: { greeting: { preset: '66560' } } },
+    type: 'PlayAnnouncementTerminatingTarget',
+    end: { type: 'announcement', greeting: 'preset 66560' },
+  },
 ];
 
 describe('destination parts', () => {
@@ -50,6 +70,8 @@ describe('destination parts', () => {
 
   it('names targets in plan diffs by their part', () => {
     expect(destinationByApiType('PhoneNumberTerminatingTarget').reviewName({})).toBe('forward to phone');
-    expect(destinationByApiType('CloudConnectorTerminatingTarget').reviewName({ type: 'CloudConnectorTerminatingTarget' })).toBe('CloudConnectorTerminatingTarget');
+    expect(destinationByApiType('CloudConnectorTerminatingTarget').reviewName({ type: 'CloudConnectorTerminatingTarget' })).toBe(
+      'CloudConnectorTerminatingTarget',
+    );
   });
 });

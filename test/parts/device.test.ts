@@ -26,14 +26,25 @@ describe('the device part', () => {
     const list = '"Desk phone" (id 805183004), "Softphone" (id 805183006), " softphone" (id 805183007)';
     expect(env.reported).toEqual([
       { path: 'g.0.device', message: `no device of this user is named "Laptop". The user's devices: ${list}` },
-      { path: 'g.1.device', message: `2 devices of this user are named "softphone"; write {device: {id: "<device id>"}} to pick one. The user's devices: ${list}` },
+      {
+        path: 'g.1.device',
+        message: `2 devices of this user are named "softphone"; write {device: {id: "<device id>"}} to pick one. The user's devices: ${list}`,
+      },
     ]);
   });
 
   it('compares by id only, exports by a unique name and by id otherwise', () => {
-    const live = { type: 'DeviceRingTarget', name: 'Desk phone', device: { id: '805183004', name: 'Desk phone', phoneNumber: '+1' }, extension: { id: '1' } };
+    const live = {
+      type: 'DeviceRingTarget',
+      name: 'Desk phone',
+      device: { id: '805183004', name: 'Desk phone', phoneNumber: '+1' },
+      extension: { id: '1' },
+    };
     expect(device.comparable(live)).toEqual({ type: 'DeviceRingTarget', device: { id: '805183004' } });
-    expect(device.toManifest(device.comparable(live), { ...exportEnv(), devices: DEVICES })).toEqual({ ok: true, value: { device: 'Desk phone' } });
+    expect(device.toManifest(device.comparable(live), { ...exportEnv(), devices: DEVICES })).toEqual({
+      ok: true,
+      value: { device: 'Desk phone' },
+    });
     expect(device.toManifest({ type: 'DeviceRingTarget', device: { id: '805183006' } }, { ...exportEnv(), devices: DEVICES })).toEqual({
       ok: true,
       value: { device: { id: '805183006' } },
@@ -43,7 +54,9 @@ describe('the device part', () => {
 
   it('is named by the device list or by the names in live responses', () => {
     const names = deviceNames([], [{ actions: [{ targets: [{ type: 'DeviceRingTarget', name: 'Desk phone', device: { id: '9' } }] }] }]);
-    expect(device.routing({ type: 'DeviceRingTarget', device: { id: '9' } }, { label, deviceName: names })).toEqual({ device: 'Desk phone' });
+    expect(device.routing({ type: 'DeviceRingTarget', device: { id: '9' } }, { label, deviceName: names })).toEqual({
+      device: 'Desk phone',
+    });
     expect(device.describe({ device: 'Desk phone' })).toBe('device Desk phone');
     expect(device.reviewName({ type: 'DeviceRingTarget', device: { id: '9' } })).toBe('device 9');
   });

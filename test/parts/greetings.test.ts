@@ -13,7 +13,11 @@ describe('greeting action parts', () => {
     const audio = part('connectingAudio');
     const env = compileEnv();
     const action = audio.compile({ preset: 'Acoustic' }, undefined, env, ['greeting', 'connectingAudio']);
-    expect(action).toEqual({ type: 'PlayConnectingPromptAction', enabled: true, greeting: { effectiveGreetingType: 'Preset', preset: { id: '197120' } } });
+    expect(action).toEqual({
+      type: 'PlayConnectingPromptAction',
+      enabled: true,
+      greeting: { effectiveGreetingType: 'Preset', preset: { id: '197120' } },
+    });
     expect(audio.toManifest(audio.comparable(action), exportEnv())).toEqual({ preset: '197120' });
     expect(audio.routing(action)).toEqual({ kind: 'connecting audio', detail: 'preset 197120' });
     expect(audio.routingOfWritten({ preset: 'Acoustic' })).toEqual({ kind: 'connecting audio', detail: 'preset Acoustic' });
@@ -21,12 +25,18 @@ describe('greeting action parts', () => {
 
   it('turn off keeping the live greeting, and report a custom greeting kept behind off', () => {
     const welcome = part('welcome');
-    const live = { type: 'PlayWelcomePromptAction', enabled: true, greeting: { effectiveGreetingType: 'Custom', preset: { id: '66048' }, custom: { id: '5072424004' } } };
+    const live = {
+      type: 'PlayWelcomePromptAction',
+      enabled: true,
+      greeting: { effectiveGreetingType: 'Custom', preset: { id: '66048' }, custom: { id: '5072424004' } },
+    };
     const off = welcome.compile('off', live, compileEnv(), ['greeting', 'welcome']);
     expect(off).toEqual({ ...live, enabled: false });
     const env = exportEnv();
     expect(welcome.toManifest(welcome.comparable(off), env)).toBe('off');
-    expect(env.notes).toEqual(['the welcome greeting kept configured while it is off; the file says off and the greeting stays as it is live']);
+    expect(env.notes).toEqual([
+      'the welcome greeting kept configured while it is off; the file says off and the greeting stays as it is live',
+    ]);
     expect(welcome.routing(off)).toBeUndefined();
   });
 

@@ -10,13 +10,22 @@ describe('raw ring targets', () => {
   const raw = ringTargetByKey({ raw: {} })!;
 
   it('own every type no named part owns', () => {
-    for (const type of ['HotdeskRingTarget', 'IntegrationRingTarget', 'ImsPhoneNumberRingTarget', 'FmcPhoneNumberRingTarget', 'CloudConnectorRingTarget', 'Future']) {
+    for (const type of [
+      'HotdeskRingTarget',
+      'IntegrationRingTarget',
+      'ImsPhoneNumberRingTarget',
+      'FmcPhoneNumberRingTarget',
+      'CloudConnectorRingTarget',
+      'Future',
+    ]) {
       expect(ringTargetByApiType(type)).toBe(raw);
     }
   });
 
   it('drop the name RingCentral adds, except where the request schema requires one', () => {
-    expect(raw.comparable({ type: 'IntegrationRingTarget', name: 'Microsoft Teams', uri: 'x', integration: { type: 'MsTeamsDirectRouting' } })).toEqual({
+    expect(
+      raw.comparable({ type: 'IntegrationRingTarget', name: 'Microsoft Teams', uri: 'x', integration: { type: 'MsTeamsDirectRouting' } }),
+    ).toEqual({
       type: 'IntegrationRingTarget',
       integration: { type: 'MsTeamsDirectRouting' },
     });
@@ -31,11 +40,19 @@ describe('raw ring targets', () => {
 describe('raw destinations', () => {
   const written = { raw: { type: 'CloudConnectorTerminatingTarget', name: 'Front desk', destination: { integrationId: '1' } } };
 
-  it('are sent with the set they are written in and every field the spec requires, replacing the set\'s target of that type', () => {
+  it("are sent with the set they are written in and every field the spec requires, replacing the set's target of that type", () => {
     const part = destinationOf(written)!;
     const base = actionForm(defaultTerminatingAction(['Ringing', 'Terminating']));
-    base.targets.push({ type: 'CloudConnectorTerminatingTarget', name: 'Old', destination: { integrationId: '2' }, dispatchingType: 'Terminating' });
-    const term = { ...part.compile(base, 'Terminating', written, compileEnv(), ['immediately']), terminatingTargetType: 'CloudConnectorTerminatingTarget' };
+    base.targets.push({
+      type: 'CloudConnectorTerminatingTarget',
+      name: 'Old',
+      destination: { integrationId: '2' },
+      dispatchingType: 'Terminating',
+    });
+    const term = {
+      ...part.compile(base, 'Terminating', written, compileEnv(), ['immediately']),
+      terminatingTargetType: 'CloudConnectorTerminatingTarget',
+    };
     const cc = term.targets.filter((t: { type?: string }) => t.type === 'CloudConnectorTerminatingTarget');
     expect(cc).toEqual([{ ...written.raw, dispatchingType: 'Terminating' }]);
     expect(destinationToManifest(actionForm(term), 'Terminating', exportEnv())).toEqual({ ok: true, value: written });
@@ -43,7 +60,9 @@ describe('raw destinations', () => {
 });
 
 describe('ring.always', () => {
-  const live = [{ type: 'RingAlwaysGroupAction', enabled: true, targets: [{ type: 'AllMobileRingTarget' }, { type: 'AllDesktopRingTarget' }] }];
+  const live = [
+    { type: 'RingAlwaysGroupAction', enabled: true, targets: [{ type: 'AllMobileRingTarget' }, { type: 'AllDesktopRingTarget' }] },
+  ];
 
   it('turns on with the listed apps, off with [] keeping the live apps', () => {
     expect(ringAlways.compile(['desktop-apps'], live, compileEnv(), [])).toEqual([

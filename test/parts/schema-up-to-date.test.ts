@@ -16,7 +16,8 @@ describe('schemas/manifest-v1.schema.json', () => {
     const defs = JSON.parse(readFileSync(FILE, 'utf8')).definitions;
     for (const p of ringTargetParts().filter((p) => p.schema)) expect(Object.keys(defs.ringTarget.else.properties)).toContain(p.key);
     for (const p of ringTargetParts().filter((p) => p.word)) expect(defs.ringTarget.then.enum).toContain(p.key);
-    for (const p of destinationParts().filter((p) => p.schema)) expect(Object.keys(defs.destination.properties)).toContain(p.key.split('.')[0]);
+    for (const p of destinationParts().filter((p) => p.schema))
+      expect(Object.keys(defs.destination.properties)).toContain(p.key.split('.')[0]);
     for (const p of greetingActionParts()) expect(Object.keys(defs.greetingSection.properties)).toContain(p.key);
   });
 

@@ -20,7 +20,13 @@ function defaultUser(): UserSnapshot {
   return {
     stateRules: [rule('work-hours', 'work-hours'), rule('forward-all-calls', 'forward-all-calls', false), rule('dnd', 'dnd', false)],
     interactionRules: [
-      { id: '9001', displayName: 'Old name', enabled: true, conditions: [{ type: 'Interaction', from: [{ phoneNumber: '+16501111111', name: '' }], to: [] }], dispatching: defaultStateDispatching('custom') },
+      {
+        id: '9001',
+        displayName: 'Old name',
+        enabled: true,
+        conditions: [{ type: 'Interaction', from: [{ phoneNumber: '+16501111111', name: '' }], to: [] }],
+        dispatching: defaultStateDispatching('custom'),
+      },
     ],
   };
 }
@@ -55,9 +61,17 @@ describe('buildPlan', () => {
     ]);
     expect(p.summary).toEqual({ create: 1, update: 2, delete: 1 });
     expect(p.changes[0].body).toEqual({
-      conditions: [{ type: 'Schedule', schedule: { triggers: [{ triggerType: 'Weekly', ranges: { monday: [{ startTime: '08:00:00', endTime: '16:00:00' }] } }] } }],
+      conditions: [
+        {
+          type: 'Schedule',
+          schedule: { triggers: [{ triggerType: 'Weekly', ranges: { monday: [{ startTime: '08:00:00', endTime: '16:00:00' }] } }] },
+        },
+      ],
     });
-    expect(p.changes[3]).toMatchObject({ method: 'DELETE', path: '/restapi/v2/accounts/~/extensions/63701631004/comm-handling/voice/interaction-rules/9001' });
+    expect(p.changes[3]).toMatchObject({
+      method: 'DELETE',
+      path: '/restapi/v2/accounts/~/extensions/63701631004/comm-handling/voice/interaction-rules/9001',
+    });
     expect(p.changes[3].body).toBeUndefined();
   });
 
@@ -77,7 +91,11 @@ describe('buildPlan', () => {
     // Simulate RingCentral applying the plan: write each body into the live snapshot.
     const wh = live.stateRules.find((r) => r.id === 'work-hours')!;
     wh.state.conditions = (first.changes[0].body as any).conditions;
-    live.stateRules.push({ id: 'after-hours', dispatching: (first.changes[1].body as any).dispatching, state: { id: 'after-hours', enabled: true, conditions: [] } });
+    live.stateRules.push({
+      id: 'after-hours',
+      dispatching: (first.changes[1].body as any).dispatching,
+      state: { id: 'after-hours', enabled: true, conditions: [] },
+    });
     live.interactionRules = [{ id: '9002', ...(first.changes[2].body as any) }];
     expect(plan(manifest, live).changes.map((c) => [c.kind, c.target.name, c.diff])).toEqual([]);
   });

@@ -39,5 +39,4 @@ export const weekdays = (from: string, to: string) => ({
   friday: [{ from, to }],
 });
 
-
 export const ACCOUNT: PlanAccount = { id: '37439510', name: 'Acme Inc.', server: 'https://platform.ringcentral.com' };

@@ -29,7 +29,11 @@ function londonBusinessHours(): Change {
       { path: '/schedule/weeklyRanges/saturday', new: [{ from: '10:00', to: '14:00' }] },
     ],
     fields: [
-      ...['monday', 'tuesday', 'wednesday', 'thursday', 'friday'].map((day) => ({ path: `businessHours.schedule.weekly.${day}[0]`, before: '09:00-17:00', after: '09:00-18:00' })),
+      ...['monday', 'tuesday', 'wednesday', 'thursday', 'friday'].map((day) => ({
+        path: `businessHours.schedule.weekly.${day}[0]`,
+        before: '09:00-17:00',
+        after: '09:00-18:00',
+      })),
       { path: 'businessHours.schedule.weekly.saturday', after: ['10:00-14:00'] },
     ],
     dependsOn: [],
@@ -81,7 +85,15 @@ function londonChristmasCreate(): Change {
 /** One site: business hours replaced, the after-hours rule retargeted, a custom rule added. */
 export function sitePlan(): Plan {
   const changes = [londonBusinessHours(), londonAfterHoursRule(), londonChristmasCreate()];
-  return { formatVersion: 1, account: ACCOUNT, changes, unmanaged: [], summary: summarize(changes), affected: { users: [], sites: ['2001'] }, warnings: [] };
+  return {
+    formatVersion: 1,
+    account: ACCOUNT,
+    changes,
+    unmanaged: [],
+    summary: summarize(changes),
+    affected: { users: [], sites: ['2001'] },
+    warnings: [],
+  };
 }
 
 /**
@@ -89,7 +101,13 @@ export function sitePlan(): Plan {
  * long enough to be cut, fingerprints of a saved plan.
  */
 export function unmanagedPlan(): Plan {
-  const support: ChangeTarget = { extension: '102', extensionId: '63701632004', name: 'Sales | Partners', owner: 'user', ownerName: 'Priya <Support> Patel' };
+  const support: ChangeTarget = {
+    extension: '102',
+    extensionId: '63701632004',
+    name: 'Sales | Partners',
+    owner: 'user',
+    ownerName: 'Priya <Support> Patel',
+  };
   const numbers = ['+16501111111', '+16502222222', '+16503333333', '+16504444444', '+16505555555'];
   const callers = numbers.map((phoneNumber, i) => ({ phoneNumber, name: `Partner ${i + 1}` }));
   const change: Change = {
@@ -126,14 +144,29 @@ export function unmanagedPlan(): Plan {
         file: 'sites/london.yaml',
         line: 20,
         column: 3,
-        message: 'site 2001 (London Office): custom rule "Summer <hours> & `late` opening" (id 1919266004) is unmanaged: it is live but not in this document, and is kept (set prune: true to delete it)',
+        message:
+          'site 2001 (London Office): custom rule "Summer <hours> & `late` opening" (id 1919266004) is unmanaged: it is live but not in this document, and is kept (set prune: true to delete it)',
       },
-      { file: 'users/alex-smith.yaml', line: 30, column: 3, message: 'user 101 (Alex Smith): custom rule "Old rule" (id 8271265004) is unmanaged: it is live but not in this document, and is kept (set prune: true to delete it)' },
-      { file: 'users/priya-patel.yaml', line: 14, column: 9, message: 'rules.work-hours.ring.groups[1]: ring group has no targets | it is skipped' },
+      {
+        file: 'users/alex-smith.yaml',
+        line: 30,
+        column: 3,
+        message:
+          'user 101 (Alex Smith): custom rule "Old rule" (id 8271265004) is unmanaged: it is live but not in this document, and is kept (set prune: true to delete it)',
+      },
+      {
+        file: 'users/priya-patel.yaml',
+        line: 14,
+        column: 9,
+        message: 'rules.work-hours.ring.groups[1]: ring group has no targets | it is skipped',
+      },
     ],
     fingerprints: [
-      { path: `${USERS_V2}/63701632004/comm-handling/voice/interaction-rules`, select: '8271264004', sha256: 'b0f3c2d1e5a4968778695a4b3c2d1e0f9a8b7c6d5e4f30211203f4e5d6c7b8a9' },
+      {
+        path: `${USERS_V2}/63701632004/comm-handling/voice/interaction-rules`,
+        select: '8271264004',
+        sha256: 'b0f3c2d1e5a4968778695a4b3c2d1e0f9a8b7c6d5e4f30211203f4e5d6c7b8a9',
+      },
     ],
   };
 }
-

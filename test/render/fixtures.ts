@@ -42,8 +42,20 @@ function alexWorkHoursState(): Change {
     fields: [
       {
         path: 'states.work-hours.schedule.weekly',
-        before: { monday: ['09:00-17:00'], tuesday: ['09:00-17:00'], wednesday: ['09:00-17:00'], thursday: ['09:00-17:00'], friday: ['09:00-17:00'] },
-        after: { monday: ['08:30-17:00'], tuesday: ['08:30-17:00'], wednesday: ['08:30-17:00'], thursday: ['08:30-17:00'], friday: ['08:30-15:00'] },
+        before: {
+          monday: ['09:00-17:00'],
+          tuesday: ['09:00-17:00'],
+          wednesday: ['09:00-17:00'],
+          thursday: ['09:00-17:00'],
+          friday: ['09:00-17:00'],
+        },
+        after: {
+          monday: ['08:30-17:00'],
+          tuesday: ['08:30-17:00'],
+          wednesday: ['08:30-17:00'],
+          thursday: ['08:30-17:00'],
+          friday: ['08:30-15:00'],
+        },
       },
     ],
     dependsOn: [],
@@ -65,8 +77,18 @@ function alexWorkHoursRule(): Change {
         type: 'RingInOrder',
         actions: [
           { type: 'RingGroupAction', enabled: true, targets: [{ type: 'AllDesktopRingTarget', name: 'My desktop' }], duration: 20 },
-          { type: 'RingGroupAction', enabled: true, targets: [{ type: 'AllMobileRingTarget', name: 'My mobile apps' }, mobile], duration: 30 },
-          { type: 'TerminatingAction', targets: [{ type: 'VoiceMailTerminatingTarget', name: 'Voicemail', prompt: { greeting: preset('590080') } }], ringingTargetType: 'VoiceMailTerminatingTarget', terminatingTargetType: 'VoiceMailTerminatingTarget' },
+          {
+            type: 'RingGroupAction',
+            enabled: true,
+            targets: [{ type: 'AllMobileRingTarget', name: 'My mobile apps' }, mobile],
+            duration: 30,
+          },
+          {
+            type: 'TerminatingAction',
+            targets: [{ type: 'VoiceMailTerminatingTarget', name: 'Voicemail', prompt: { greeting: preset('590080') } }],
+            ringingTargetType: 'VoiceMailTerminatingTarget',
+            terminatingTargetType: 'VoiceMailTerminatingTarget',
+          },
         ],
       },
     },
@@ -105,7 +127,17 @@ function alexOldRuleDelete(): Change {
       { path: '/enabled', old: true },
       { path: '/conditions', old: [{ type: 'Interaction', from: [{ phoneNumber: '+16501111111', name: 'Kristina Grant' }], to: [] }] },
     ],
-    fields: [{ path: 'customRules["Old VIP list"]', before: { name: 'Old VIP list', enabled: true, when: { callers: [{ number: '+16501111111', name: 'Kristina Grant' }] }, immediately: { voicemail: {} } } }],
+    fields: [
+      {
+        path: 'customRules["Old VIP list"]',
+        before: {
+          name: 'Old VIP list',
+          enabled: true,
+          when: { callers: [{ number: '+16501111111', name: 'Kristina Grant' }] },
+          immediately: { voicemail: {} },
+        },
+      },
+    ],
     dependsOn: [],
   };
 }
@@ -114,10 +146,24 @@ function alexChristmasCreate(): Change {
   const body = {
     displayName: 'Christmas closure',
     enabled: true,
-    conditions: [{ type: 'Schedule', schedule: { triggers: [{ triggerType: 'Range', ranges: [{ startDateTime: '2025-12-24T00:00:00', endDateTime: '2025-12-26T23:59:59' }] }] } }],
+    conditions: [
+      {
+        type: 'Schedule',
+        schedule: {
+          triggers: [{ triggerType: 'Range', ranges: [{ startDateTime: '2025-12-24T00:00:00', endDateTime: '2025-12-26T23:59:59' }] }],
+        },
+      },
+    ],
     dispatching: {
       type: 'Terminate',
-      actions: [{ type: 'TerminatingAction', targets: [{ type: 'VoiceMailTerminatingTarget', name: 'Voicemail', prompt: { greeting: preset('590080') } }], ringingTargetType: 'VoiceMailTerminatingTarget', terminatingTargetType: 'VoiceMailTerminatingTarget' }],
+      actions: [
+        {
+          type: 'TerminatingAction',
+          targets: [{ type: 'VoiceMailTerminatingTarget', name: 'Voicemail', prompt: { greeting: preset('590080') } }],
+          ringingTargetType: 'VoiceMailTerminatingTarget',
+          terminatingTargetType: 'VoiceMailTerminatingTarget',
+        },
+      ],
     },
   };
   return {
@@ -133,7 +179,11 @@ function alexChristmasCreate(): Change {
     fields: [
       {
         path: 'customRules[1]',
-        after: { name: 'Christmas closure', when: { schedule: { ranges: [{ from: '2025-12-24T00:00', to: '2025-12-26T23:59' }] } }, immediately: { voicemail: {} } },
+        after: {
+          name: 'Christmas closure',
+          when: { schedule: { ranges: [{ from: '2025-12-24T00:00', to: '2025-12-26T23:59' }] } },
+          immediately: { voicemail: {} },
+        },
       },
     ],
     dependsOn: ['c1', 'c3'],
@@ -144,7 +194,15 @@ function alexChristmasCreate(): Change {
 /** One user: a state and its rule updated, an old custom rule pruned, a new one created. */
 export function userPlan(): Plan {
   const changes = [alexWorkHoursState(), alexWorkHoursRule(), alexOldRuleDelete(), alexChristmasCreate()];
-  return { formatVersion: 1, account: ACCOUNT, changes, unmanaged: [], summary: summarize(changes), affected: { users: ['101'], sites: [] }, warnings: [] };
+  return {
+    formatVersion: 1,
+    account: ACCOUNT,
+    changes,
+    unmanaged: [],
+    summary: summarize(changes),
+    affected: { users: ['101'], sites: [] },
+    warnings: [],
+  };
 }
 
 /** Apply of `userPlan`: the state applied, the state rule rejected, the prune failed, its dependant skipped. */
@@ -152,7 +210,15 @@ export function userApplyResult(): ApplyResult {
   return {
     steps: [
       { id: 'c1', status: 'applied' },
-      { id: 'c2', status: 'failed', error: { status: 400, errorCode: 'CMN-101', message: 'Parameter [dispatching.actions[1].targets[1].destination.phoneNumber] value is invalid' } },
+      {
+        id: 'c2',
+        status: 'failed',
+        error: {
+          status: 400,
+          errorCode: 'CMN-101',
+          message: 'Parameter [dispatching.actions[1].targets[1].destination.phoneNumber] value is invalid',
+        },
+      },
       { id: 'c3', status: 'failed', error: { status: 404, errorCode: 'CMN-102', message: 'Resource for parameter [ruleId] is not found' } },
       { id: 'c4', status: 'skipped', blockedBy: ['c3'] },
     ],

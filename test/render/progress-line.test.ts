@@ -61,7 +61,11 @@ describe('createProgressLog (no terminal)', () => {
     const { createProgressLog } = await import('../../src/render/progress-log.js');
     let t = 0;
     const lines: string[] = [];
-    const log = createProgressLog((s) => lines.push(s), 30_000, () => t);
+    const log = createProgressLog(
+      (s) => lines.push(s),
+      30_000,
+      () => t,
+    );
     log.update(1, 100, 'read user 101');
     t = 29_999;
     log.update(2, 100, 'read user 102');

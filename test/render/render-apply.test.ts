@@ -8,7 +8,9 @@ describe('renderApplyText', () => {
     expect(text).toContain('HTTP 400 CMN-101: Parameter [dispatching.actions[1].targets[1].destination.phoneNumber] value is invalid');
     expect(text).toContain('HTTP 404 CMN-102: Resource for parameter [ruleId] is not found');
     expect(text).toContain('skipped because c3 failed');
-    expect(text).toMatch(/Apply: 1 applied, 2 failed, 1 skipped\.\nRun ringform plan again to see what is left; apply again to finish\.\n$/);
+    expect(text).toMatch(
+      /Apply: 1 applied, 2 failed, 1 skipped\.\nRun ringform plan again to see what is left; apply again to finish\.\n$/,
+    );
   });
 
   it('reports changes apply never reached', () => {

@@ -65,7 +65,12 @@ describe('renderPlanText', () => {
   it('shows a created rule as the YAML its document writes', () => {
     const text = renderPlanText(userPlan(), { colour: false });
     expect(text).toContain(
-      ['    + customRules[1]:', '        name: "Christmas closure"', '        when: {schedule: {ranges: [{from: "2025-12-24T00:00", to: "2025-12-26T23:59"}]}}', '        immediately: {voicemail: {}}'].join('\n'),
+      [
+        '    + customRules[1]:',
+        '        name: "Christmas closure"',
+        '        when: {schedule: {ranges: [{from: "2025-12-24T00:00", to: "2025-12-26T23:59"}]}}',
+        '        immediately: {voicemail: {}}',
+      ].join('\n'),
     );
   });
 });
@@ -96,7 +101,18 @@ describe('renderPlanJson', () => {
     expect(Object.keys(parsed)).toEqual(['formatVersion', 'account', 'changes', 'unmanaged', 'summary', 'warnings', 'affected']);
     expect(parsed.account).toEqual({ id: '37439510', name: 'Acme Inc.', server: 'https://platform.ringcentral.com' });
     expect(Object.keys(parsed.changes[0])).toEqual([
-      'id', 'action', 'kind', 'target', 'method', 'path', 'body', 'patch', 'fields', 'dependsOn', 'diff', 'origin',
+      'id',
+      'action',
+      'kind',
+      'target',
+      'method',
+      'path',
+      'body',
+      'patch',
+      'fields',
+      'dependsOn',
+      'diff',
+      'origin',
     ]);
     expect(parsed.changes[1].fields[2]).toEqual({ path: 'rules.work-hours.ring.groups[1].seconds', before: 20, after: 30 });
     expect(parsed.changes[2].method).toBe('DELETE');
@@ -111,7 +127,12 @@ describe('renderPlanJson', () => {
 
   it('writes warnings with file, line, column and message', () => {
     const parsed = JSON.parse(renderPlanJson(unmanagedPlan()));
-    expect(parsed.warnings[0]).toEqual({ file: 'sites/london.yaml', line: 3, column: 1, message: 'site 2001: after-hours rule transfers to the site itself' });
+    expect(parsed.warnings[0]).toEqual({
+      file: 'sites/london.yaml',
+      line: 3,
+      column: 1,
+      message: 'site 2001: after-hours rule transfers to the site itself',
+    });
     expect(parsed.warnings.map((w: any) => Object.keys(w))).toEqual(parsed.warnings.map(() => ['file', 'line', 'column', 'message']));
   });
 });
@@ -136,7 +157,11 @@ describe('renderPlanMarkdown', () => {
   it('puts the summary before the changes and folds each change', () => {
     const plan = userPlan();
     const out = renderPlanMarkdown(plan);
-    expect(out.startsWith('### ringform plan\n\nAccount: Acme Inc. (37439510) at platform.ringcentral.com\n\n**Plan: 1 to create, 2 to update, 1 to delete.** Affects 1 user.\n')).toBe(true);
+    expect(
+      out.startsWith(
+        '### ringform plan\n\nAccount: Acme Inc. (37439510) at platform.ringcentral.com\n\n**Plan: 1 to create, 2 to update, 1 to delete.** Affects 1 user.\n',
+      ),
+    ).toBe(true);
     expect(out.match(/<details>/g)).toHaveLength(plan.changes.length);
     expect(out.match(/<\/details>/g)).toHaveLength(plan.changes.length);
   });
@@ -156,7 +181,11 @@ describe('renderPlanMarkdown on a very large plan', () => {
       ...base,
       id: `c${n + 1}`,
       target: { ...base.target, extension, extensionId: `6370${extension}004`, ownerName: `User Number ${n}` },
-      fields: [...base.fields!.slice(0, 2), { path: 'rules.work-hours.ring.groups[1].seconds', before: 20, after: seconds }, base.fields![3]],
+      fields: [
+        ...base.fields!.slice(0, 2),
+        { path: 'rules.work-hours.ring.groups[1].seconds', before: 20, after: seconds },
+        base.fields![3],
+      ],
     };
   }
   const schedule = (start: number, end: number): RoutingSchedule => ({ weekly: { monday: [{ start: start * 3600, end: end * 3600 }] } });
@@ -174,7 +203,9 @@ describe('renderPlanMarkdown on a very large plan', () => {
     const md = renderPlanMarkdown({ ...userPlan(), changes, summary: { create: 0, update: 400, delete: 0 } });
     expect(md.length).toBeLessThanOrEqual(65_000);
     expect(md.length).toBeGreaterThan(60_000);
-    expect(md).toMatch(/_Not shown, to keep this comment within 65,000 characters: \d+ changes \(Plan: 0 to create, 400 to update, 0 to delete in all\)\./);
+    expect(md).toMatch(
+      /_Not shown, to keep this comment within 65,000 characters: \d+ changes \(Plan: 0 to create, 400 to update, 0 to delete in all\)\./,
+    );
     expect(md).toContain('`ringform plan --out plan.json`');
     expect(md.match(/<details>/g)!.length).toBe(md.match(/<\/details>/g)!.length);
   });

@@ -23,15 +23,19 @@ describe('ringform test', () => {
   it('passes on the examples', async () => {
     const run = await runCli(['test', 'examples'], {});
     expect(run.stderr).toBe('');
-    expect(run.stdout).toContain('✓ a VIP caller after hours reaches Alex\'s personal mobile\n');
-    expect(run.stdout).toContain('examples/routing-tests/company.yaml: the company\n  ✓ Christmas Day on the main number plays the holiday announcement\n');
+    expect(run.stdout).toContain("✓ a VIP caller after hours reaches Alex's personal mobile\n");
+    expect(run.stdout).toContain(
+      'examples/routing-tests/company.yaml: the company\n  ✓ Christmas Day on the main number plays the holiday announcement\n',
+    );
     expect(run.stdout.endsWith('\n31 passed, 0 failed\n')).toBe(true);
     expect(run.code).toBe(0);
   });
 
   it('exits 1 and shows what differs when a routing test fails', async () => {
     await files.write('alex.yaml', ALEX);
-    await files.write('tests.yaml', `
+    await files.write(
+      'tests.yaml',
+      `
 version: 1
 kind: RoutingTest
 extension: 101
@@ -44,7 +48,8 @@ calls:
     from: "+16501111111"
     at: "2026-06-01T10:00"
     expect: {handledBy: VIP Calls After-Hours, endsAt: {forward: "+14082324343"}, rings: [desktop-apps]}
-`);
+`,
+    );
     const run = await runCli(['test'], {}, files.dir);
     expect(run.code).toBe(1);
     expect(run.stdout).toBe(
@@ -64,7 +69,9 @@ calls:
 
   it('--format github annotates each failed call at its line; --format json gives problems and results', async () => {
     await files.write('alex.yaml', ALEX);
-    await files.write('tests.yaml', `
+    await files.write(
+      'tests.yaml',
+      `
 version: 1
 kind: RoutingTest
 extension: 101
@@ -73,7 +80,8 @@ calls:
     from: "+16501111111"
     at: "2026-06-01T10:00"
     expect: {handledBy: VIP Calls After-Hours}
-`);
+`,
+    );
     const github = await runCli(['test', '--format', 'github'], {}, files.dir);
     expect(github.code).toBe(1);
     expect(github.stdout.split('\n')[0]).toBe(
@@ -88,14 +96,23 @@ calls:
 
   it('simulate --format json reports invalid manifests as {"problems": [...]}', async () => {
     await files.write('alex.yaml', ALEX.replace('monday: ["08:00-16:00"]', 'monday: ["08:00-16:00", "15:00-17:00"]'));
-    const run = await runCli(['simulate', '--extension', '101', '--from', '+16501111111', '--at', '2026-06-01T10:00', '--format', 'json', '.'], {}, files.dir);
+    const run = await runCli(
+      ['simulate', '--extension', '101', '--from', '+16501111111', '--at', '2026-06-01T10:00', '--format', 'json', '.'],
+      {},
+      files.dir,
+    );
     expect(run.code).toBe(1);
-    expect(JSON.parse(run.stdout).problems).toMatchObject([{ file: 'alex.yaml', line: 4, severity: 'error', path: 'states.work-hours.schedule.weekly.monday[1]' }]);
+    expect(JSON.parse(run.stdout).problems).toMatchObject([
+      { file: 'alex.yaml', line: 4, severity: 'error', path: 'states.work-hours.schedule.weekly.monday[1]' },
+    ]);
   });
 
   it('fails a routing test whose user no manifest manages', async () => {
     await files.write('alex.yaml', ALEX);
-    await files.write('tests.yaml', 'version: 1\nkind: RoutingTest\nextension: "102"\ncalls: [{from: "+16501111111", at: "2026-06-01T22:00", expect: {rings: []}}]\n');
+    await files.write(
+      'tests.yaml',
+      'version: 1\nkind: RoutingTest\nextension: "102"\ncalls: [{from: "+16501111111", at: "2026-06-01T22:00", expect: {rings: []}}]\n',
+    );
     const run = await runCli(['test', '.'], {}, files.dir);
     expect(run.code).toBe(1);
     expect(run.stderr).toBe('tests.yaml:3:12  extension  no User manifest manages extension 102\n');
@@ -104,7 +121,10 @@ calls:
 
   it('reports invalid routing tests like invalid manifests, before running any', async () => {
     await files.write('alex.yaml', ALEX);
-    await files.write('tests.yaml', 'version: 1\nkind: RoutingTest\nextension: "101"\ncalls: [{from: "+16501111111", at: "monday", expect: {rings: []}}]\n');
+    await files.write(
+      'tests.yaml',
+      'version: 1\nkind: RoutingTest\nextension: "101"\ncalls: [{from: "+16501111111", at: "monday", expect: {rings: []}}]\n',
+    );
     const run = await runCli(['test', '.'], {}, files.dir);
     expect(run.code).toBe(1);
     expect(run.stdout).toBe('');
@@ -129,7 +149,11 @@ describe('ringform simulate', () => {
 
   it('prints the outcome with the call and owner as JSON', async () => {
     await files.write('alex.yaml', ALEX);
-    const run = await runCli(['simulate', '.', '--extension', '101', '--from', '+12025550123', '--at', '2026-06-01T10:00', '--format', 'json'], {}, files.dir);
+    const run = await runCli(
+      ['simulate', '.', '--extension', '101', '--from', '+12025550123', '--at', '2026-06-01T10:00', '--format', 'json'],
+      {},
+      files.dir,
+    );
     expect(JSON.parse(run.stdout)).toEqual({
       call: { from: '+12025550123', at: '2026-06-01T10:00' },
       owner: { type: 'user', label: '101' },
@@ -143,14 +167,20 @@ describe('ringform simulate', () => {
   });
 
   it('routes a call to the main number through company custom rules, then hours', async () => {
-    const holiday = await runCli(['simulate', 'examples', '--company', '--from', '+14155550100', '--to', '+16505550100', '--at', '2026-12-25T10:00'], {});
+    const holiday = await runCli(
+      ['simulate', 'examples', '--company', '--from', '+14155550100', '--to', '+16505550100', '--at', '2026-12-25T10:00'],
+      {},
+    );
     expect(holiday.stdout).toBe(
       'Call from +14155550100 to the company via +16505550100 on Fri 2026-12-25 10:00 (local time):\n' +
         '  handled by custom rule "Holiday closure"\n' +
         '  1. transfers to Holiday Announcement\n',
     );
     expect(holiday.code).toBe(0);
-    const evening = await runCli(['simulate', 'examples', '--company', '--from', '+14155550100', '--at', '2026-12-21T19:00', '--format', 'json'], {});
+    const evening = await runCli(
+      ['simulate', 'examples', '--company', '--from', '+14155550100', '--at', '2026-12-21T19:00', '--format', 'json'],
+      {},
+    );
     const outcome = JSON.parse(evening.stdout);
     expect([outcome.handledBy, outcome.endsAt]).toEqual([{ kind: 'company-rule', name: 'after-hours' }, { type: 'operator' }]);
     // Without the called number the holiday rule (calledNumbers) does not match.

@@ -27,7 +27,12 @@ customRules:
       'alex.yaml:9:27  customRules[2].when.schedule.ranges[0]  warning: this range ended at 2026-03-10 18:00; it no longer matches any call',
     ]);
     // Where validation reports equal-priority pairs (ties: false), the covering pair is its to report.
-    const withoutTies = lintRoutingDocuments(documents as ManifestDocument[], { now, timeZone: 'America/Los_Angeles', ties: false, ranges: false });
+    const withoutTies = lintRoutingDocuments(documents as ManifestDocument[], {
+      now,
+      timeZone: 'America/Los_Angeles',
+      ties: false,
+      ranges: false,
+    });
     expect(withoutTies).toEqual([]);
   });
 });

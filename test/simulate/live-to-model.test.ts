@@ -11,9 +11,21 @@ describe('live configuration → routing model', () => {
     const model = userModelFromLive(
       {
         stateRules: [
-          { id: 'work-hours', dispatching: defaultStateDispatching('work-hours'), state: { id: 'work-hours', enabled: true, conditions: weekly({ monday: [{ startTime: '09:00:00', endTime: '17:00:00' }] }) } },
-          { id: 'after-hours', dispatching: defaultStateDispatching('after-hours'), state: { id: 'after-hours', enabled: true, conditions: [] } },
-          { id: 'forward-all-calls', dispatching: defaultStateDispatching('forward-all-calls'), state: { id: 'forward-all-calls', enabled: false, conditions: [] } },
+          {
+            id: 'work-hours',
+            dispatching: defaultStateDispatching('work-hours'),
+            state: { id: 'work-hours', enabled: true, conditions: weekly({ monday: [{ startTime: '09:00:00', endTime: '17:00:00' }] }) },
+          },
+          {
+            id: 'after-hours',
+            dispatching: defaultStateDispatching('after-hours'),
+            state: { id: 'after-hours', enabled: true, conditions: [] },
+          },
+          {
+            id: 'forward-all-calls',
+            dispatching: defaultStateDispatching('forward-all-calls'),
+            state: { id: 'forward-all-calls', enabled: false, conditions: [] },
+          },
           { id: 'dnd', dispatching: defaultStateDispatching('dnd'), state: { id: 'dnd', enabled: false } },
         ],
         interactionRules: [
@@ -29,7 +41,12 @@ describe('live configuration → routing model', () => {
               type: 'RingInOrder',
               callTypes: { queueCallsIncluded: true },
               actions: [
-                { type: 'RingGroupAction', enabled: true, duration: 30, targets: [{ type: 'CoworkerRingTarget', extension: { id: '63707590004' } }] },
+                {
+                  type: 'RingGroupAction',
+                  enabled: true,
+                  duration: 30,
+                  targets: [{ type: 'CoworkerRingTarget', extension: { id: '63707590004' } }],
+                },
                 {
                   type: 'TerminatingAction',
                   targets: [{ type: 'ExtensionTerminatingTarget', extension: { id: '62952431016' }, dispatchingType: 'Ringing' }],
@@ -44,7 +61,12 @@ describe('live configuration → routing model', () => {
       { label: '101 (Alex Smith)', extensions: EXTENSIONS },
     );
     expect(model.agent).toEqual({ enabled: false, stated: false, schedule: 'same-as-work-hours' });
-    expect(model.customRules[0]).toMatchObject({ name: 'VIP', queueCalls: true, state: 'after-hours', callers: [{ number: '+16501111111' }] });
+    expect(model.customRules[0]).toMatchObject({
+      name: 'VIP',
+      queueCalls: true,
+      state: 'after-hours',
+      callers: [{ number: '+16501111111' }],
+    });
     const vip = routeCall(model, { from: '+16501111111', at: '2026-06-01T18:00' });
     expect(vip.handledBy).toEqual({ kind: 'custom-rule', name: 'VIP', priority: 8 });
     expect(vip.ring).toEqual([{ targets: [{ coworker: '102' }], seconds: 30 }]);
@@ -59,13 +81,29 @@ describe('live configuration → routing model', () => {
         answeringRules: [
           { id: 'business-hours-rule', type: 'BusinessHours', transfer: { extension: { id: '62952431016' } } },
           { id: 'after-hours-rule', type: 'AfterHours', transfer: { extension: { id: '62952432016' } } },
-          { id: '9', type: 'Custom', name: 'Partner', enabled: true, callers: [{ name: 'John Smith' }], schedule: { ref: 'AfterHours' }, transfer: { extension: { id: '63701631004' } } },
-          { id: '8', type: 'Custom', name: 'Holidays', enabled: true, schedule: { ranges: [{ from: '2026-12-24T00:00:00', to: '2026-12-26T23:59:59' }] }, transfer: { extension: { id: '62952432016' } } },
+          {
+            id: '9',
+            type: 'Custom',
+            name: 'Partner',
+            enabled: true,
+            callers: [{ name: 'John Smith' }],
+            schedule: { ref: 'AfterHours' },
+            transfer: { extension: { id: '63701631004' } },
+          },
+          {
+            id: '8',
+            type: 'Custom',
+            name: 'Holidays',
+            enabled: true,
+            schedule: { ranges: [{ from: '2026-12-24T00:00:00', to: '2026-12-26T23:59:59' }] },
+            transfer: { extension: { id: '62952432016' } },
+          },
         ],
       },
       { label: '2001 (London Office)', extensions: EXTENSIONS },
     );
-    const at = (when: string, callerName?: string) => routeCall(model, { from: '+12025550123', at: when, ...(callerName ? { callerName } : {}) });
+    const at = (when: string, callerName?: string) =>
+      routeCall(model, { from: '+12025550123', at: when, ...(callerName ? { callerName } : {}) });
     expect(at('2026-06-01T10:00').endsAt.target).toBe('1500');
     expect(at('2026-06-01T18:00').endsAt.target).toBe('1600');
     expect(at('2026-06-01T18:00', 'John Smith').handledBy.name).toBe('Partner');

@@ -36,7 +36,10 @@ describe("a plan's routing impact", () => {
     const extensions = await readExtensions(client);
     const { plan, owners } = await buildLivePlan(client, manifests);
     // Read as plan reads them: with the devices of users whose documents name one by name.
-    const read = (o: (typeof owners)[number]) => (o.owner.type === 'user' ? readUser(client, o.owner.extensionId, undefined, needsForwardingTargets(o.doc.data)) : readSite(client, o.owner.extensionId));
+    const read = (o: (typeof owners)[number]) =>
+      o.owner.type === 'user'
+        ? readUser(client, o.owner.extensionId, undefined, needsForwardingTargets(o.doc.data))
+        : readSite(client, o.owner.extensionId);
     const before = await Promise.all(owners.map(read));
     const result = await applyPlan(client, plan);
     expect(result.summary.failed).toBe(0);

@@ -54,7 +54,9 @@ customRules:
   it('does not match a forward-all-calls range that has ended, nor a disabled one', () => {
     const ranges = `{ranges: [{from: "2026-05-01T00:00", to: "2026-05-31T23:59"}]}`;
     expect(by(route(user(`states: {forward-all-calls: {enabled: true, schedule: ${ranges}}}`), MON_10))).toBe('state work-hours');
-    expect(by(route(user(`states: {forward-all-calls: {enabled: true, schedule: ${ranges}}}`), '2026-05-31T23:59:59'))).toBe('state forward-all-calls');
+    expect(by(route(user(`states: {forward-all-calls: {enabled: true, schedule: ${ranges}}}`), '2026-05-31T23:59:59'))).toBe(
+      'state forward-all-calls',
+    );
     expect(by(route(user('states: {forward-all-calls: {enabled: false}}'), MON_10))).toBe('state work-hours');
   });
 

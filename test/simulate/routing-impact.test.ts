@@ -55,7 +55,9 @@ describe('routing impact', () => {
   it('finds nothing when nothing changes, and no chart', () => {
     const same = routingImpact(BEFORE, BEFORE, { week: '2026-06-01' });
     expect(same.rows).toEqual([]);
-    expect(renderRoutingImpactMarkdown(same)).toBe(`#### Who rings when: 101\n\nNo change to who rings when (${same.checked} representative calls checked).\n`);
+    expect(renderRoutingImpactMarkdown(same)).toBe(
+      `#### Who rings when: 101\n\nNo change to who rings when (${same.checked} representative calls checked).\n`,
+    );
   });
 
   it('probes each custom rule with a caller it lists, at every representative time', () => {
@@ -74,7 +76,9 @@ ${RULES}`);
   });
 
   it('compares sites on their business hours', () => {
-    const before = site('businessHours: {schedule: {weekly: {monday: ["09:00-17:00"]}}}\nrules: {business-hours: {transferTo: "1500"}, after-hours: {transferTo: "1600"}}');
+    const before = site(
+      'businessHours: {schedule: {weekly: {monday: ["09:00-17:00"]}}}\nrules: {business-hours: {transferTo: "1500"}, after-hours: {transferTo: "1600"}}',
+    );
     const after = site('businessHours: {schedule: always}\nrules: {business-hours: {transferTo: "1500"}}');
     const impact = routingImpact(before, after, { week: '2026-06-01' });
     expect(impact.hours.label).toBe('business hours');
@@ -85,7 +89,9 @@ ${RULES}`);
 
 describe('schedule chart', () => {
   it('draws one section per weekday, closed days as milestones, the end of day as 23:59', () => {
-    const chart = renderScheduleChart('work hours: 101', [{ name: 'hours', schedule: user('states: {work-hours: {schedule: {weekly: {saturday: ["18:00-24:00"]}}}}').workHours }]);
+    const chart = renderScheduleChart('work hours: 101', [
+      { name: 'hours', schedule: user('states: {work-hours: {schedule: {weekly: {saturday: ["18:00-24:00"]}}}}').workHours },
+    ]);
     expect(chart).toContain('    title work hours 101\n');
     expect(chart).toContain('    section Saturday\n    hours :done, 18:00, 23:59\n');
     expect(chart).toContain('    section Monday\n    hours closed :milestone, 00:00, 0m\n');

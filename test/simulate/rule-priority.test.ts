@@ -18,11 +18,15 @@ const TABLE: [number, string[]][] = [
   [4, [SCHEDULE]],
 ];
 
-const rule = (name: string, conditions: string[]) => `  - {name: "${name}", when: {${conditions.join(', ')}}, immediately: {voicemail: {}}}`;
+const rule = (name: string, conditions: string[]) =>
+  `  - {name: "${name}", when: {${conditions.join(', ')}}, immediately: {voicemail: {}}}`;
 
 /** Rules listed lowest priority first, so document order never decides. */
 function manifest(rows: [number, string[]][]): string {
-  return `customRules:\n${[...rows].reverse().map(([p, c]) => rule(`p${p}`, c)).join('\n')}\n`;
+  return `customRules:\n${[...rows]
+    .reverse()
+    .map(([p, c]) => rule(`p${p}`, c))
+    .join('\n')}\n`;
 }
 
 describe('custom rule priority', () => {

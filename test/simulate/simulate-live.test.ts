@@ -48,13 +48,19 @@ describe('ringform simulate --live', () => {
     const live = await runCli(['simulate', '--live', '--format', 'json', ...args], env);
     expect(live.code, live.stderr).toBe(0);
     expect(calls(emu).every((c) => c.startsWith('GET '))).toBe(true);
-    const desired = await runCli(['simulate', 'examples/users', 'examples/sites', 'examples/company.yaml', '--format', 'json', ...args], {});
+    const desired = await runCli(
+      ['simulate', 'examples/users', 'examples/sites', 'examples/company.yaml', '--format', 'json', ...args],
+      {},
+    );
     expect(desired.code, desired.stderr).toBe(0);
     expect(essence(JSON.parse(live.stdout))).toEqual(essence(JSON.parse(desired.stdout)));
   });
 
   it('names the user, the time zone and the extensions by number', async () => {
-    const live = await runCli(['simulate', '--live', '--extension', 'alex@acme.com', '--from', '+12025550100', '--at', '2026-12-18T16:00'], env);
+    const live = await runCli(
+      ['simulate', '--live', '--extension', 'alex@acme.com', '--from', '+12025550100', '--at', '2026-12-18T16:00'],
+      env,
+    );
     expect(live.stdout).toContain('to 101 (Alex Smith) on Fri 2026-12-18 16:00 (America/Los_Angeles):');
     expect(live.stdout).toContain('2. rings co-worker 102 for 40 s');
   });

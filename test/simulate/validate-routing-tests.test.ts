@@ -41,14 +41,15 @@ calls:
     expect: {handledBy: x, endsAt: {transfer: "1500"}}
     colour: red
 `),
-    ).toEqual([
-      'tests.yaml:5:5  calls[0]  missing required field "at"',
-      'tests.yaml:7:5  calls[0].colour  unknown field "colour"',
-    ]);
+    ).toEqual(['tests.yaml:5:5  calls[0]  missing required field "at"', 'tests.yaml:7:5  calls[0].colour  unknown field "colour"']);
   });
 
   it('needs exactly one of extension or site, and an expectation', () => {
-    expect(problems('version: 1\nkind: RoutingTest\nextension: "101"\nsite: "2001"\ncalls: [{from: "+16501111111", at: "2026-01-01T10:00", expect: {}}]\n')).toEqual([
+    expect(
+      problems(
+        'version: 1\nkind: RoutingTest\nextension: "101"\nsite: "2001"\ncalls: [{from: "+16501111111", at: "2026-01-01T10:00", expect: {}}]\n',
+      ),
+    ).toEqual([
       'tests.yaml:1:1  (document)  a routing test names the user (`extension: <ext>`) or the site (`site: <ext>`) its calls go to, not both',
       'tests.yaml:5:56  calls[0].expect  expect needs at least one of handledBy, endsAt, rings',
     ]);

@@ -44,12 +44,15 @@ const imports: Import[] = tsFiles(SRC).flatMap((file) =>
     .filter((i) => i.from !== i.to),
 );
 
-const layer = (folder: string) => (folder === 'cli' ? 3 : STAGES.includes(folder) ? 2 : KINDS.includes(folder) ? 1 : folder === 'core' ? 0 : -1);
+const layer = (folder: string) =>
+  folder === 'cli' ? 3 : STAGES.includes(folder) ? 2 : KINDS.includes(folder) ? 1 : folder === 'core' ? 0 : -1;
 const show = (i: Import) => `${i.file} imports ${i.target}`;
 
 describe('import direction (architecture.md)', () => {
   it('every top-level folder of src/ has a place in the layers', () => {
-    const folders = readdirSync(SRC, { withFileTypes: true }).filter((e) => e.isDirectory()).map((e) => e.name);
+    const folders = readdirSync(SRC, { withFileTypes: true })
+      .filter((e) => e.isDirectory())
+      .map((e) => e.name);
     expect(folders.filter((f) => f !== 'emulator' && layer(f) < 0)).toEqual([]);
     expect(imports.length).toBeGreaterThan(100);
   });
@@ -65,7 +68,9 @@ describe('import direction (architecture.md)', () => {
   });
 
   it('the emulator imports only core helpers (not the RingCentral defaults), and only the CLI starts it', () => {
-    const fromEmulator = imports.filter((i) => i.from === 'emulator' && (i.to !== 'core' || i.target === 'core/defaults.ts' || i.target === 'core/defaults.js'));
+    const fromEmulator = imports.filter(
+      (i) => i.from === 'emulator' && (i.to !== 'core' || i.target === 'core/defaults.ts' || i.target === 'core/defaults.js'),
+    );
     expect(fromEmulator.map(show)).toEqual([]);
     const intoEmulator = imports.filter((i) => i.to === 'emulator' && i.from !== 'cli');
     expect(intoEmulator.map(show)).toEqual([]);

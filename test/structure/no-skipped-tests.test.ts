@@ -13,7 +13,8 @@ function tsFiles(dir: string): string[] {
 
 // Ways a vitest test can end up not running: skipped, conditional, todo, focused (.only hides
 // the rest), or skipped from inside through its context.
-const NOT_RUN = /\b(?:it|test|describe|suite|bench)\s*\.\s*(?:skip|skipIf|runIf|todo|only|fails)\b|\b(?:xit|xdescribe|fit|fdescribe)\s*\(|\b(?:ctx|context|t)\s*\.\s*skip\s*\(/;
+const NOT_RUN =
+  /\b(?:it|test|describe|suite|bench)\s*\.\s*(?:skip|skipIf|runIf|todo|only|fails)\b|\b(?:xit|xdescribe|fit|fdescribe)\s*\(|\b(?:ctx|context|t)\s*\.\s*skip\s*\(/;
 // Tests read only the repository (spec/ holds the copies they need).
 const OUTSIDE = /\.\.\/shared\b|\/work\/shared\b/;
 

@@ -18,7 +18,10 @@ vi.mock('../../src/validate/conditions-overlap.js', async (original) => {
 });
 
 const rules = (n: number, caller: (i: number) => string) =>
-  Array.from({ length: n }, (_, i) => `  - name: Rule ${i}\n    when: {callers: ["${caller(i)}"]}\n    immediately: {voicemail: {}}\n`).join('');
+  Array.from(
+    { length: n },
+    (_, i) => `  - name: Rule ${i}\n    when: {callers: ["${caller(i)}"]}\n    immediately: {voicemail: {}}\n`,
+  ).join('');
 
 describe('validation at scale', () => {
   it('compares 3,000 rules with their own callers against no other rule', () => {

@@ -38,7 +38,8 @@ describe('equal-priority lint', () => {
   });
 
   it('compares date ranges', () => {
-    const text = rules(`  - {name: A, when: {schedule: {ranges: [{from: "2026-12-24T00:00", to: "2026-12-26T23:59"}]}}, immediately: {voicemail: {}}}
+    const text =
+      rules(`  - {name: A, when: {schedule: {ranges: [{from: "2026-12-24T00:00", to: "2026-12-26T23:59"}]}}, immediately: {voicemail: {}}}
   - {name: B, when: {schedule: {ranges: [{from: "2026-12-27T00:00", to: "2026-12-31T23:59"}]}}, immediately: {voicemail: {}}}
 `);
     expect(problemsOf(text)).toEqual([]);

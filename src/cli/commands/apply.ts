@@ -30,7 +30,12 @@ function count(value: string): number {
   return n;
 }
 
-async function planToApply(io: CliIO, paths: string[], planFile: string | undefined, format: string): Promise<{ plan: Plan; client: ApiClient }> {
+async function planToApply(
+  io: CliIO,
+  paths: string[],
+  planFile: string | undefined,
+  format: string,
+): Promise<{ plan: Plan; client: ApiClient }> {
   if (!planFile) {
     const { live, client } = await planFromManifests(io, { paths, format: problemFormatOf(format) }, () => openClient(io));
     return { plan: live.plan, client };
@@ -53,7 +58,8 @@ async function confirmed(io: CliIO, plan: Plan, yes: boolean): Promise<void> {
     throw new UserError('apply needs --yes when it cannot ask for confirmation (no terminal, or CI is set); nothing was applied.');
   }
   const account = plan.account ? ` to ${accountLine(plan.account)!.replace(/^Account: /, 'account ')}` : ' to RingCentral';
-  if (!(await io.confirm!(`Apply ${plan.changes.length} change(s)${account}?`))) throw new UserError('apply cancelled; nothing was applied.');
+  if (!(await io.confirm!(`Apply ${plan.changes.length} change(s)${account}?`)))
+    throw new UserError('apply cancelled; nothing was applied.');
 }
 
 /**
@@ -109,7 +115,8 @@ export function register(program: Command, io: CliIO, setExit: SetExit): void {
         const progress = progressFor(io);
         const interrupt = stopOnInterrupt(io);
         const result = await applyPlan(client, plan, {
-          onStep: (change, _r, done, total) => progress.update(done, total, `${change.method} ${change.target.extension ?? change.target.owner} ${change.target.name}`),
+          onStep: (change, _r, done, total) =>
+            progress.update(done, total, `${change.method} ${change.target.extension ?? change.target.owner} ${change.target.name}`),
           shouldStop: interrupt.requested,
         }).finally(interrupt.release);
         progress.done();

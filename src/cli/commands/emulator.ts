@@ -32,8 +32,7 @@ export function register(program: Command, io: CliIO, setExit: SetExit): void {
 
 function integerOption(name: string, raw: string, min: number, max: number): number {
   const n = Number(raw);
-  if (!/^\d+$/.test(raw) || n < min || n > max)
-    throw new UserError(`${name} must be an integer from ${min} to ${max}, not "${raw}"`);
+  if (!/^\d+$/.test(raw) || n < min || n > max) throw new UserError(`${name} must be an integer from ${min} to ${max}, not "${raw}"`);
   return n;
 }
 
@@ -46,7 +45,8 @@ async function start(opts: Parameters<typeof startEmulator>[0] & { port: number 
       throw new UserError(`port ${opts.port} is already in use; choose another with --port (0 picks a free one)`);
     }
     if (code === 'EADDRNOTAVAIL' || code === 'ENOTFOUND' || code === 'EAI_AGAIN' || code === 'EACCES') {
-      const why = code === 'EACCES' ? 'permission denied' : code === 'EADDRNOTAVAIL' ? 'it is not an address of this machine' : 'no such host';
+      const why =
+        code === 'EACCES' ? 'permission denied' : code === 'EADDRNOTAVAIL' ? 'it is not an address of this machine' : 'no such host';
       throw new UserError(`cannot listen on --host ${opts.host}: ${why}; use an address of this machine such as 127.0.0.1 (the default)`);
     }
     throw e;

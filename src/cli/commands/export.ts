@@ -46,8 +46,16 @@ export function register(program: Command, io: CliIO, setExit: SetExit): void {
         allSites: Boolean(opts.allSites || opts.all),
         company: Boolean(opts.company || opts.all),
       };
-      if (!selection.allUsers && !selection.allSites && !selection.company && selection.extensions.length === 0 && selection.sites.length === 0) {
-        cmd.error('error: nothing to export: name users with --extension, sites with --site, or use --company, --all-users, --all-sites or --all');
+      if (
+        !selection.allUsers &&
+        !selection.allSites &&
+        !selection.company &&
+        selection.extensions.length === 0 &&
+        selection.sites.length === 0
+      ) {
+        cmd.error(
+          'error: nothing to export: name users with --extension, sites with --site, or use --company, --all-users, --all-sites or --all',
+        );
       }
       const result = await readAndConvert(io, selection);
       const findings = result.documents.flatMap((d) => d.findings);
@@ -58,7 +66,9 @@ export function register(program: Command, io: CliIO, setExit: SetExit): void {
         const users = result.documents.filter((d) => d.owner.type === 'user').length;
         const sites = result.documents.filter((d) => d.owner.type === 'site').length;
         const company = result.documents.some((d) => d.owner.type === 'company');
-        const what = company ? `${plural(users, 'user')}, ${plural(sites, 'site')} and the company` : `${plural(users, 'user')} and ${plural(sites, 'site')}`;
+        const what = company
+          ? `${plural(users, 'user')}, ${plural(sites, 'site')} and the company`
+          : `${plural(users, 'user')} and ${plural(sites, 'site')}`;
         io.stderr(`Exported ${what} to ${opts.out}${findings.length ? ` (${plural(findings.length, 'warning')})` : ''}.\n`);
       } else if (result.documents.length > 0) {
         io.stdout(renderExportStream(result.documents));

@@ -24,7 +24,7 @@ interface Options {
 export function register(program: Command, io: CliIO, setExit: SetExit): void {
   program
     .command('github-comment')
-    .description('create or update ringform\'s comment on a GitHub pull request (for CI; needs GITHUB_TOKEN)')
+    .description("create or update ringform's comment on a GitHub pull request (for CI; needs GITHUB_TOKEN)")
     .argument('<file>', 'Markdown to post, e.g. the output of `ringform plan --format markdown`')
     .option('--marker <name>', 'which ringform comment to create or update (hidden marker)', 'plan')
     .option('--repo <owner/name>', 'repository (default: GITHUB_REPOSITORY)')
@@ -36,7 +36,9 @@ export function register(program: Command, io: CliIO, setExit: SetExit): void {
       const marker = commentMarker(opts.marker);
       const body = stickyCommentBody(text, { marker, ...(opts.seeAll ? { seeAll: opts.seeAll } : {}) });
       const result = await upsertStickyComment(target, body, marker);
-      io.stdout(`${result.action === 'created' ? 'Created' : 'Updated'} the ringform comment on ${target.repository}#${target.issueNumber}: ${result.url}\n`);
+      io.stdout(
+        `${result.action === 'created' ? 'Created' : 'Updated'} the ringform comment on ${target.repository}#${target.issueNumber}: ${result.url}\n`,
+      );
       setExit(EXIT_OK);
     });
 }
@@ -57,6 +59,10 @@ async function targetOf(io: CliIO, opts: Options): Promise<GitHubTarget> {
 /** The pull request (or issue) number of the event that started the workflow. */
 async function eventPullRequest(path: string | undefined): Promise<number | undefined> {
   if (!path) return undefined;
-  const event = JSON.parse(await readFile(path, 'utf8')) as { pull_request?: { number?: number }; issue?: { number?: number }; number?: number };
+  const event = JSON.parse(await readFile(path, 'utf8')) as {
+    pull_request?: { number?: number };
+    issue?: { number?: number };
+    number?: number;
+  };
   return event.pull_request?.number ?? event.issue?.number ?? event.number;
 }

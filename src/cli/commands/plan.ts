@@ -20,7 +20,12 @@ import { pathsArgument } from '../paths-argument.js';
  * The plan in the chosen format. Text and Markdown add, per user or site whose routing changes,
  * who rings when before and after; JSON stays the contract's plan object.
  */
-export function renderPlan(live: LivePlan, format: string, io: CliIO, opts: { timeZones?: Map<string, string>; showRequests?: boolean } = {}): string {
+export function renderPlan(
+  live: LivePlan,
+  format: string,
+  io: CliIO,
+  opts: { timeZones?: Map<string, string>; showRequests?: boolean } = {},
+): string {
   const { plan } = live;
   const showRequests = Boolean(opts.showRequests);
   if (format === 'json') return renderPlanJson(plan);
@@ -28,7 +33,11 @@ export function renderPlan(live: LivePlan, format: string, io: CliIO, opts: { ti
   const impacts = plan.changes.length ? routingImpacts(live, clock(io.env), opts.timeZones) : [];
   if (format === 'markdown') return renderPlanMarkdown(plan, { impacts, showRequests });
   const sections = impacts.map(renderRoutingImpactText);
-  return renderPlanText(plan, { colour: useColour(io), showRequests, extraSections: sections.length ? ['Routing impact:', ...sections] : [] });
+  return renderPlanText(plan, {
+    colour: useColour(io),
+    showRequests,
+    extraSections: sections.length ? ['Routing impact:', ...sections] : [],
+  });
 }
 
 /**
@@ -55,7 +64,11 @@ export function register(program: Command, io: CliIO, setExit: SetExit): void {
     .option('--show-requests', "show each change's HTTP method, path and API-level difference")
     .action(async (args: string[], opts) => {
       const { paths, only } = splitOnly(args, opts.only);
-      const { live, client } = await planFromManifests(io, { paths, only, changedSince: opts.changedSince, format: problemFormatOf(opts.format) }, () => openClient(io));
+      const { live, client } = await planFromManifests(
+        io,
+        { paths, only, changedSince: opts.changedSince, format: problemFormatOf(opts.format) },
+        () => openClient(io),
+      );
       const zones = opts.format === 'json' || !live.plan.changes.length ? undefined : await readImpactTimeZones(client, live);
       await client.close();
       io.stdout(renderPlan(live, opts.format, io, { timeZones: zones, showRequests: Boolean(opts.showRequests) }));

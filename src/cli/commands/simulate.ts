@@ -55,7 +55,9 @@ async function modelFor(paths: string[], io: CliIO, opts: SimulateOptions): Prom
   const found = findOwnerDocument(manifests, kind, written);
   if (!found) {
     const what = kind === 'Company' ? 'the company' : kind === 'Site' ? `site "${written}"` : `extension "${written}"`;
-    throw new UserError(`no ${kind} manifest in ${paths.length ? paths.join(', ') : '.'} manages ${what}; simulate the live configuration with --live`);
+    throw new UserError(
+      `no ${kind} manifest in ${paths.length ? paths.join(', ') : '.'} manages ${what}; simulate the live configuration with --live`,
+    );
   }
   return found.model;
 }
@@ -88,7 +90,9 @@ export function register(program: Command, io: CliIO, setExit: SetExit): void {
           `note: ${call.at} does not exist in ${model.timeZone}: the clocks skip that hour on this day (daylight saving time starts), so no call arrives then; it is routed by the wall-clock time as written.\n`,
         );
       }
-      io.stdout(opts.format === 'json' ? JSON.stringify({ call, owner, ...outcome }, null, 2) + '\n' : renderOutcomeText(outcome, call, owner));
+      io.stdout(
+        opts.format === 'json' ? JSON.stringify({ call, owner, ...outcome }, null, 2) + '\n' : renderOutcomeText(outcome, call, owner),
+      );
       setExit(EXIT_OK);
     });
 }

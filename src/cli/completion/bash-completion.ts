@@ -9,9 +9,13 @@ const words = (list: string[]) => list.join(' ');
 export function bashCompletion(commands: CommandSpec[]): string {
   const optionCases = commands.map((c) => `    ${c.name}) opts="${words(c.options.map((o) => o.flag))}" ;;`);
   const choiceCases = commands.flatMap((c) =>
-    c.options.filter((o) => o.choices).map((o) => `    "${c.name} ${o.flag}") COMPREPLY=($(compgen -W "${words(o.choices!)}" -- "$cur")); return ;;`),
+    c.options
+      .filter((o) => o.choices)
+      .map((o) => `    "${c.name} ${o.flag}") COMPREPLY=($(compgen -W "${words(o.choices!)}" -- "$cur")); return ;;`),
   );
-  const valueCases = commands.flatMap((c) => c.options.filter((o) => o.takesValue && !o.choices && !o.file).map((o) => `"${c.name} ${o.flag}"`));
+  const valueCases = commands.flatMap((c) =>
+    c.options.filter((o) => o.takesValue && !o.choices && !o.file).map((o) => `"${c.name} ${o.flag}"`),
+  );
   return `# ringform completion for bash. Load it with:  source <(ringform completion bash)
 # or save it as /etc/bash_completion.d/ringform (or ~/.local/share/bash-completion/completions/ringform).
 _ringform() {

@@ -29,7 +29,12 @@ type Fetch = typeof fetch;
  * (there is one per pull request, edited in place on every push, so the thread is not flooded).
  * Lists every page of comments (100 at a time, following `Link: rel="next"`) before deciding.
  */
-export async function upsertStickyComment(target: GitHubTarget, body: string, marker: string, fetchImpl: Fetch = fetch): Promise<StickyResult> {
+export async function upsertStickyComment(
+  target: GitHubTarget,
+  body: string,
+  marker: string,
+  fetchImpl: Fetch = fetch,
+): Promise<StickyResult> {
   const repo = `/repos/${target.repository}`;
   const existing = await findComment(target, `${repo}/issues/${target.issueNumber}/comments?per_page=100`, marker, fetchImpl);
   const sent = existing
@@ -50,7 +55,13 @@ async function findComment(target: GitHubTarget, firstPage: string, marker: stri
 }
 
 /** One REST call with the token; a failure becomes a UserError that names the call and what to do. */
-async function call<T>(target: GitHubTarget, method: string, path: string, body: unknown, fetchImpl: Fetch): Promise<{ json: T; next?: string }> {
+async function call<T>(
+  target: GitHubTarget,
+  method: string,
+  path: string,
+  body: unknown,
+  fetchImpl: Fetch,
+): Promise<{ json: T; next?: string }> {
   const base = target.apiUrl.replace(/\/+$/, '');
   const url = path.startsWith('http') ? path : `${base}${path}`;
   const shown = `${method} ${new URL(url).pathname}`;

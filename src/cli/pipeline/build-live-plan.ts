@@ -46,7 +46,8 @@ function selectOwners(owners: OwnerDocument[], only: string[] | undefined, allRe
   if (!only || only.length === 0) return owners;
   const wanted = only.map((s) => s.trim());
   // The company has no extension: `--only company` names it.
-  const names = (o: OwnerDocument, w: string) => (o.owner.type === 'company' ? w === 'company' : o.owner.extensionNumber === w || o.owner.extensionId === w);
+  const names = (o: OwnerDocument, w: string) =>
+    o.owner.type === 'company' ? w === 'company' : o.owner.extensionNumber === w || o.owner.extensionId === w;
   const managed = (w: string) => owners.some((o) => names(o, w));
   const unknown = wanted.filter((w) => !managed(w));
   if (unknown.length && allResolved) {
@@ -111,7 +112,10 @@ export async function buildLivePlan(client: ApiClient, documents: ManifestDocume
   });
   if (problems.length) {
     const all = dedupe(problems);
-    throw new UserError(`the plan cannot be made: ${all.length} problem${all.length === 1 ? '' : 's'} with references or live state; nothing was changed.`, all);
+    throw new UserError(
+      `the plan cannot be made: ${all.length} problem${all.length === 1 ? '' : 's'} with references or live state; nothing was changed.`,
+      all,
+    );
   }
   warnings.push(...unreadPhoneNumbers(owners, snapshots));
   const live: LivePlan = { plan: { account, ...buildPlan(drafts, unmanaged, warnings) }, liveObjects, owners, snapshots, extensions };

@@ -11,7 +11,8 @@ const run = promisify(execFile);
  */
 export async function changedFilesSince(ref: string, cwd: string): Promise<Set<string>> {
   // A ref is never an option: `--changed-since=--output=FILE` must not reach git as one.
-  if (ref.trim() === '' || ref.startsWith('-')) throw new UserError(`--changed-since ${JSON.stringify(ref)}: not a git ref (a ref cannot be empty or start with "-")`);
+  if (ref.trim() === '' || ref.startsWith('-'))
+    throw new UserError(`--changed-since ${JSON.stringify(ref)}: not a git ref (a ref cannot be empty or start with "-")`);
   try {
     const { stdout: top } = await run('git', ['rev-parse', '--show-toplevel'], { cwd });
     const root = top.trim();
@@ -29,9 +30,12 @@ export async function changedFilesSince(ref: string, cwd: string): Promise<Set<s
 
 /** The commit a ref names, resolved on its own first, so only a commit id reaches `git diff`. */
 async function resolveRef(ref: string, root: string): Promise<string> {
-  const resolved = await run('git', ['rev-parse', '--verify', '--quiet', '--end-of-options', `${ref}^{commit}`], { cwd: root }).catch(() => undefined);
+  const resolved = await run('git', ['rev-parse', '--verify', '--quiet', '--end-of-options', `${ref}^{commit}`], { cwd: root }).catch(
+    () => undefined,
+  );
   const commit = resolved?.stdout.trim() ?? '';
-  if (!/^[0-9a-f]{40,64}$/.test(commit)) throw new UserError(`--changed-since ${ref}: git knows no commit by that name (fetch it first, e.g. git fetch origin main)`);
+  if (!/^[0-9a-f]{40,64}$/.test(commit))
+    throw new UserError(`--changed-since ${ref}: git knows no commit by that name (fetch it first, e.g. git fetch origin main)`);
   return commit;
 }
 

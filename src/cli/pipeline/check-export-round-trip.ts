@@ -14,10 +14,20 @@ const BUG = 'this is a ringform bug, please report it';
  * request). Export's contract is that this plan is empty; the converter is written to keep it,
  * and this check makes sure a case it did not foresee is reported instead of shipped silently.
  */
-export function checkExportRoundTrip(owner: Owner, manifest: Manifest, snapshot: UserSnapshot | SiteSnapshot | CompanySnapshot, resolver: ReferenceResolver): ExportFinding[] {
+export function checkExportRoundTrip(
+  owner: Owner,
+  manifest: Manifest,
+  snapshot: UserSnapshot | SiteSnapshot | CompanySnapshot,
+  resolver: ReferenceResolver,
+): ExportFinding[] {
   const findings: ExportFinding[] = [];
   const add = (where: string, message: string) =>
-    findings.push({ owner: owner.type, extension: owner.type === 'company' ? '' : owner.extensionNumber || owner.extensionId, where, message });
+    findings.push({
+      owner: owner.type,
+      extension: owner.type === 'company' ? '' : owner.extensionNumber || owner.extensionId,
+      where,
+      message,
+    });
   const doc: ManifestDocument = { file: '(export)', index: 0, data: manifest, locate: () => ({ file: '(export)', line: 1, col: 1 }) };
   const ctx = {
     owner,
@@ -25,7 +35,8 @@ export function checkExportRoundTrip(owner: Owner, manifest: Manifest, snapshot:
     manifest,
     live: snapshot,
     resolver,
-    report: (path: readonly PathSeg[], message: string) => add(formatPath(path) || 'document', `plan would reject the exported file: ${message} (${BUG})`),
+    report: (path: readonly PathSeg[], message: string) =>
+      add(formatPath(path) || 'document', `plan would reject the exported file: ${message} (${BUG})`),
   };
   const result = diffOwner(ctx, kindsOf(owner.type), Boolean(manifest.prune));
   for (const change of result.changes) {

@@ -23,10 +23,12 @@ function ownersToRead(plan: Plan): OwnerRef[] {
   for (const o of fingerprintOwners(plan.fingerprints ?? [])) owners.set(`${o.type}:${o.extensionId}`, o);
   for (const c of plan.changes) {
     const key = `${c.target.owner}:${c.target.extensionId ?? '~'}`;
-    if (!owners.has(key)) owners.set(key, { type: c.target.owner, extensionId: String(c.target.extensionId ?? '~'), extensionNumber: c.target.extension });
+    if (!owners.has(key))
+      owners.set(key, { type: c.target.owner, extensionId: String(c.target.extensionId ?? '~'), extensionNumber: c.target.extension });
   }
   // The company is the account itself (`~`); users and sites are named by their numeric ids.
-  const valid = (o: OwnerRef) => (o.type === 'company' ? o.extensionId === '~' : (o.type === 'user' || o.type === 'site') && /^\d+$/.test(o.extensionId));
+  const valid = (o: OwnerRef) =>
+    o.type === 'company' ? o.extensionId === '~' : (o.type === 'user' || o.type === 'site') && /^\d+$/.test(o.extensionId);
   return [...owners.values()].filter(valid);
 }
 
@@ -48,10 +50,14 @@ export async function checkSavedPlan(client: ApiClient, plan: Plan): Promise<Map
   const fingerprints = plan.fingerprints ?? [];
   const owners = ownersToRead(plan);
   const read = await readOwners(client, owners);
-  const snapshots = new Map<string, UserSnapshot | SiteSnapshot | CompanySnapshot>(owners.map((o, i) => [`${o.type}:${o.extensionId}`, read[i]]));
+  const snapshots = new Map<string, UserSnapshot | SiteSnapshot | CompanySnapshot>(
+    owners.map((o, i) => [`${o.type}:${o.extensionId}`, read[i]]),
+  );
   const stale = staleObjects(fingerprints, snapshots);
   if (stale.length) {
-    throw new UserError(`the live configuration changed since the plan was made; ${REFUSED}. Run \`ringform plan\` again.\n  ${stale.join('\n  ')}`);
+    throw new UserError(
+      `the live configuration changed since the plan was made; ${REFUSED}. Run \`ringform plan\` again.\n  ${stale.join('\n  ')}`,
+    );
   }
   const refusals: string[] = [];
   for (const change of plan.changes) {
@@ -60,7 +66,9 @@ export async function checkSavedPlan(client: ApiClient, plan: Plan): Promise<Map
     if (why) refusals.push(`change ${change.id} (${change.method} ${change.path}): ${why}`);
   }
   if (refusals.length) {
-    throw new UserError(`the saved plan asks for writes ringform does not make; ${REFUSED}. Make a new plan with \`ringform plan --out FILE\`.\n  ${refusals.join('\n  ')}`);
+    throw new UserError(
+      `the saved plan asks for writes ringform does not make; ${REFUSED}. Make a new plan with \`ringform plan --out FILE\`.\n  ${refusals.join('\n  ')}`,
+    );
   }
   return snapshots;
 }

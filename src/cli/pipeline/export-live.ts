@@ -45,7 +45,8 @@ function pick(extensions: ExtensionInfo[], wanted: string, type: 'User' | 'Site'
   let matches = extensions.filter((e) => e.extensionNumber === text);
   if (matches.length === 0) matches = extensions.filter((e) => e.id === text);
   if (matches.length === 0) return void problems.push(`extension ${text} was not found in the account`);
-  if (matches.length > 1) return void problems.push(`extension ${text} is ambiguous: it matches ${matches.map((m) => `${m.name} (id ${m.id})`).join(', ')}`);
+  if (matches.length > 1)
+    return void problems.push(`extension ${text} is ambiguous: it matches ${matches.map((m) => `${m.name} (id ${m.id})`).join(', ')}`);
   const ext = matches[0];
   if (ext.type !== type) {
     const hint = ext.type === 'User' ? ' (export users with --extension)' : ext.type === 'Site' ? ' (export sites with --site)' : '';
@@ -58,7 +59,10 @@ function pick(extensions: ExtensionInfo[], wanted: string, type: 'User' | 'Site'
 export function selectOwners(extensions: ExtensionInfo[], sel: ExportSelection): ExtensionInfo[] {
   const problems: string[] = [];
   const chosen = new Map<string, ExtensionInfo>();
-  for (const [type, all, named] of [['User', sel.allUsers, sel.extensions], ['Site', sel.allSites, sel.sites]] as const) {
+  for (const [type, all, named] of [
+    ['User', sel.allUsers, sel.extensions],
+    ['Site', sel.allSites, sel.sites],
+  ] as const) {
     const list = all ? extensions.filter((e) => e.type === type) : named.map((n) => pick(extensions, n, type, problems));
     for (const e of list) if (e) chosen.set(e.id, e);
   }
@@ -77,12 +81,23 @@ async function readOrSkip(client: ApiClient, e: OwnerRef): Promise<UserSnapshot 
   }
 }
 
-function convert(e: ExtensionInfo, snapshot: UserSnapshot | SiteSnapshot, extensions: ExtensionInfo[], resolver: Resolver): ExportedDocument {
+function convert(
+  e: ExtensionInfo,
+  snapshot: UserSnapshot | SiteSnapshot,
+  extensions: ExtensionInfo[],
+  resolver: Resolver,
+): ExportedDocument {
   const refs = new ExtensionRefs(extensions);
   const type = e.type === 'User' ? 'user' : 'site';
   const owner: ExportOwner = { type, id: e.id, extensionNumber: e.extensionNumber, name: e.name };
-  const { manifest, findings } = type === 'user' ? exportUser(e, snapshot as UserSnapshot, refs) : exportSite(e, snapshot as SiteSnapshot, refs);
-  const check = checkExportRoundTrip({ type, extensionId: e.id, extensionNumber: e.extensionNumber, name: e.name }, manifest, snapshot, resolver);
+  const { manifest, findings } =
+    type === 'user' ? exportUser(e, snapshot as UserSnapshot, refs) : exportSite(e, snapshot as SiteSnapshot, refs);
+  const check = checkExportRoundTrip(
+    { type, extensionId: e.id, extensionNumber: e.extensionNumber, name: e.name },
+    manifest,
+    snapshot,
+    resolver,
+  );
   return { owner, file: exportFileName(owner), manifest, findings: [...findings, ...check] };
 }
 
@@ -98,11 +113,20 @@ function uniqueFiles(docs: ExportedDocument[]): void {
  * user's forwarding targets) and two per site (no greetings dictionary, since greetings are
  * written by id), then the pure conversion.
  */
-export async function exportLive(client: ApiClient, sel: ExportSelection, onProgress?: (done: number, total: number, label: string) => void): Promise<ExportResult> {
+export async function exportLive(
+  client: ApiClient,
+  sel: ExportSelection,
+  onProgress?: (done: number, total: number, label: string) => void,
+): Promise<ExportResult> {
   const extensions = await readExtensions(client);
   const owners = selectOwners(extensions, sel);
   // Users' devices are read too, so rules that ring a device are written by the device's name.
-  const refs: OwnerRef[] = owners.map((e) => ({ type: e.type === 'User' ? 'user' : 'site', extensionId: e.id, extensionNumber: e.extensionNumber, devices: e.type === 'User' }));
+  const refs: OwnerRef[] = owners.map((e) => ({
+    type: e.type === 'User' ? 'user' : 'site',
+    extensionId: e.id,
+    extensionNumber: e.extensionNumber,
+    devices: e.type === 'User',
+  }));
   const snapshots = await readOwners(
     client,
     refs,

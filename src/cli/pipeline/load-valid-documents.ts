@@ -21,7 +21,12 @@ export async function loadValidDocuments(
   const problems = sortProblems([...loaded.problems, ...validated.problems]);
   if (hasErrors(problems)) {
     const errors = problems.filter((p) => p.severity === 'error').length;
-    failWithProblems(io, problems, format, `${errors} problem${errors === 1 ? '' : 's'} in the manifests; nothing was sent to RingCentral.`);
+    failWithProblems(
+      io,
+      problems,
+      format,
+      `${errors} problem${errors === 1 ? '' : 's'} in the manifests; nothing was sent to RingCentral.`,
+    );
   }
   const warnings = problems.filter((p) => p.severity === 'warning');
   printWarnings(io, warnings, format);

@@ -59,14 +59,24 @@ export interface FieldsInput {
 
 /** The LivePlan's owners, documents and snapshots, side by side. */
 export function livePlanFields(live: LivePlan): FieldsInput {
-  return { changes: live.plan.changes, owners: live.owners.map((o, i) => ({ ...o, snapshot: live.snapshots[i] })), extensions: live.extensions };
+  return {
+    changes: live.plan.changes,
+    owners: live.owners.map((o, i) => ({ ...o, snapshot: live.snapshots[i] })),
+    extensions: live.extensions,
+  };
 }
 
 /** The owner's export: the manifest form both sides of its changes are compared in. */
 function exporter(owner: Owner, refs: ExtensionRefs): (s: Snapshot) => Manifest {
   if (owner.type === 'company') return (s) => exportCompany(s as CompanySnapshot, refs).manifest;
-  const ext = { id: owner.extensionId, extensionNumber: owner.extensionNumber, name: owner.name, type: owner.type === 'user' ? 'User' : 'Site' };
-  return (s) => (owner.type === 'user' ? exportUser(ext, s as UserSnapshot, refs).manifest : exportSite(ext, s as SiteSnapshot, refs).manifest);
+  const ext = {
+    id: owner.extensionId,
+    extensionNumber: owner.extensionNumber,
+    name: owner.name,
+    type: owner.type === 'user' ? 'User' : 'Site',
+  };
+  return (s) =>
+    owner.type === 'user' ? exportUser(ext, s as UserSnapshot, refs).manifest : exportSite(ext, s as SiteSnapshot, refs).manifest;
 }
 
 /** The snapshot once one change is applied (what RingCentral then holds). */
@@ -76,7 +86,12 @@ function project(owner: Owner, s: Snapshot, change: Change): Snapshot {
 }
 
 /** Where a change's object sits in a manifest, and its value there. */
-function locate(change: Change, manifest: Manifest, doc: ManifestDocument | undefined, name = change.target.name): { path: PathSeg[]; value: Section } {
+function locate(
+  change: Change,
+  manifest: Manifest,
+  doc: ManifestDocument | undefined,
+  name = change.target.name,
+): { path: PathSeg[]; value: Section } {
   const m = manifest as any;
   switch (change.kind) {
     case 'user-state':
@@ -99,7 +114,13 @@ function customRulePath(doc: ManifestDocument | undefined, name: string): PathSe
   return ['customRules', index >= 0 ? index : name];
 }
 
-function changeFields(change: Change, before: Manifest, after: Manifest, doc: ManifestDocument | undefined, names: ReferenceNames): ManifestField[] {
+function changeFields(
+  change: Change,
+  before: Manifest,
+  after: Manifest,
+  doc: ManifestDocument | undefined,
+  names: ReferenceNames,
+): ManifestField[] {
   // A rule renamed in place is found under its former name before the change.
   const old = locate(change, before, doc, change.target.renamedFrom);
   const label = (v: Section) => labelReferences(v, undefined, names);

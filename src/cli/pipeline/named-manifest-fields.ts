@@ -11,7 +11,11 @@ import { manifestFields, type FieldsInput } from './manifest-fields.js';
  * the greetings dictionary: read here (one GET) only when a change shows a preset and the
  * caller has not read it already.
  */
-export async function namedManifestFields(client: ApiClient, input: FieldsInput, greetings?: StandardGreeting[]): Promise<Map<string, ManifestField[]>> {
+export async function namedManifestFields(
+  client: ApiClient,
+  input: FieldsInput,
+  greetings?: StandardGreeting[],
+): Promise<Map<string, ManifestField[]>> {
   const resolver = new Resolver(input.extensions);
   const fieldsWith = (dictionary?: StandardGreeting[]) =>
     manifestFields(input, {

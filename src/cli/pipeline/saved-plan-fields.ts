@@ -19,7 +19,10 @@ export async function refreshSavedPlanFields(client: ApiClient, plan: Plan, snap
     const key = `${target.owner}:${extensionId}`;
     const snapshot = snapshots.get(key);
     if (!snapshot || owners.has(key)) continue;
-    owners.set(key, { owner: { type: target.owner, extensionId, extensionNumber: target.extension ?? '', name: target.ownerName ?? '' }, snapshot });
+    owners.set(key, {
+      owner: { type: target.owner, extensionId, extensionNumber: target.extension ?? '', name: target.ownerName ?? '' },
+      snapshot,
+    });
   }
   const extensions = plan.changes.length > 0 ? await readExtensions(client) : [];
   const fields = await namedManifestFields(client, { changes: plan.changes, owners: [...owners.values()], extensions });

@@ -30,7 +30,8 @@ export async function writeExportFiles(outDir: string, docs: ExportedDocument[])
   for (const doc of docs) {
     const path = resolve(root, doc.file);
     const rel = relative(root, path);
-    if (rel === '' || rel.startsWith('..') || isAbsolute(rel)) throw new Error(`export file name ${JSON.stringify(doc.file)} would leave --out`);
+    if (rel === '' || rel.startsWith('..') || isAbsolute(rel))
+      throw new Error(`export file name ${JSON.stringify(doc.file)} would leave --out`);
     const dir = dirname(path);
     await mkdir(dir, { recursive: true });
     if (!schemaByDir.has(dir)) schemaByDir.set(dir, await findSchemaFrom(dir));

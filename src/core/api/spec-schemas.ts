@@ -9,7 +9,13 @@ import { readFileSync } from 'node:fs';
  */
 export const SPEC_URL = new URL('../../../schemas/ringcentral-target-requests.json', import.meta.url);
 
-type SchemaNode = { $ref?: string; allOf?: SchemaNode[]; required?: string[]; properties?: Record<string, unknown>; discriminator?: { mapping?: Record<string, string> } };
+type SchemaNode = {
+  $ref?: string;
+  allOf?: SchemaNode[];
+  required?: string[];
+  properties?: Record<string, unknown>;
+  discriminator?: { mapping?: Record<string, string> };
+};
 const nameOf = (ref: string) => ref.replace('#/components/schemas/', '');
 
 export type Spec = { components: { schemas: Record<string, SchemaNode> } };
@@ -57,7 +63,6 @@ export function extractTargetRequests(full: Spec): Spec {
   }
   return { components: { schemas: Object.fromEntries(Object.entries(all).filter(([name]) => keep.has(name))) } };
 }
-
 
 /** Every target type of a family the spec defines, with its request schema's name. */
 export function targetRequestSchemas(family: TargetFamily): Record<string, string> {

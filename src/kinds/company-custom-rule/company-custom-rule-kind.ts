@@ -86,7 +86,8 @@ export const companyCustomRuleKind: ResourceKind<CompanySnapshot> = {
   },
 
   request(action, _owner, _name, desired, live) {
-    if (action === 'create') return { method: 'POST', path: paths.companyAnsweringRules(), body: { type: 'Custom', ...withoutEmptyLists(desired as object) } };
+    if (action === 'create')
+      return { method: 'POST', path: paths.companyAnsweringRules(), body: { type: 'Custom', ...withoutEmptyLists(desired as object) } };
     const path = paths.companyAnsweringRule(live!.id!);
     return action === 'delete' ? { method: 'DELETE', path } : { method: 'PUT', path, body: { type: 'Custom', ...(desired as object) } };
   },

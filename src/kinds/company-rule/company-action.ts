@@ -15,10 +15,13 @@ export interface CompanyActionForm {
 export function companyActionForm(rule: any): CompanyActionForm {
   const action = String(rule?.callHandlingAction ?? 'Operator');
   const id = rule?.extension?.id;
-  return action === 'Bypass' && id !== undefined ? { callHandlingAction: action, extension: { id: String(id) } } : { callHandlingAction: action };
+  return action === 'Bypass' && id !== undefined
+    ? { callHandlingAction: action, extension: { id: String(id) } }
+    : { callHandlingAction: action };
 }
 
 export function compileCompanyAction(env: CompileEnv, action: CompanyAction, path: readonly PathSeg[]): CompanyActionForm {
-  if ('transferTo' in action) return { callHandlingAction: 'Bypass', extension: { id: extensionId(env, action.transferTo, [...path, 'transferTo']) } };
+  if ('transferTo' in action)
+    return { callHandlingAction: 'Bypass', extension: { id: extensionId(env, action.transferTo, [...path, 'transferTo']) } };
   return { callHandlingAction: 'operator' in action ? 'Operator' : 'Disconnect' };
 }

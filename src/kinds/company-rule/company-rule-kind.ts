@@ -45,7 +45,10 @@ export const companyRuleKind: ResourceKind<CompanySnapshot> = {
         if (name === 'after-hours' && !companyHoursAlways(ctx.manifest, ctx.live)) {
           liveView = {}; // RingCentral creates it when business hours stop being 24/7.
         } else {
-          ctx.report(origin, `the company has no ${name} rule: it exists only while company business hours are not 24/7 (set businessHours.schedule)`);
+          ctx.report(
+            origin,
+            `the company has no ${name} rule: it exists only while company business hours are not 24/7 (set businessHours.schedule)`,
+          );
           continue;
         }
       }

@@ -57,7 +57,8 @@ export function compileDispatching(
     parts.ringGroups = rule.ring
       ? compileRingGroups(env, rule.ring.groups, parts.ringGroups, [...path, 'ring', 'groups'])
       : ensureDeviceGroups(parts.ringGroups, parts.ringGroups);
-    if (rule.ring?.always !== undefined) parts.ringAlways = ringAlways.compile(rule.ring.always, parts.ringAlways, env, [...path, 'ring', 'always']);
+    if (rule.ring?.always !== undefined)
+      parts.ringAlways = ringAlways.compile(rule.ring.always, parts.ringAlways, env, [...path, 'ring', 'always']);
   }
   const sets = FORWARDING_SETS[kind];
   if (sets.length > 0) {

@@ -7,7 +7,12 @@ import type { CompileEnv } from './compile-env.js';
  * Applies a manifest `greeting` section to the live greeting actions. Each key is a section of
  * its own: absent keeps the live action; otherwise its part compiles the action from the live one.
  */
-export function applyGreetingSection(env: CompileEnv, section: GreetingSection, greetings: Map<string, any>, path: readonly PathSeg[]): void {
+export function applyGreetingSection(
+  env: CompileEnv,
+  section: GreetingSection,
+  greetings: Map<string, any>,
+  path: readonly PathSeg[],
+): void {
   for (const part of greetingActionParts()) {
     const value = section[part.key];
     if (value === undefined) continue;

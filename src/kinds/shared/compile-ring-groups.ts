@@ -32,7 +32,9 @@ export function compileRingGroups(env: CompileEnv, groups: RingGroup[], live: an
 /** Adds the mandatory groups of the user's own apps (disabled) when no group contains them. */
 export function ensureDeviceGroups(groups: any[], live: any[]): any[] {
   const out = [...groups];
-  for (const type of ringTargetParts().filter((p) => p.ownApps).flatMap((p) => p.apiTypes)) {
+  for (const type of ringTargetParts()
+    .filter((p) => p.ownApps)
+    .flatMap((p) => p.apiTypes)) {
     if (out.some((g) => g.targets.some((t: any) => t.type === type))) continue;
     const liveGroup = live.find((g) => g.targets.length === 1 && g.targets[0].type === type);
     out.push({

@@ -17,7 +17,9 @@ export function ensureTerminating(term: any | undefined, sets: ForwardingSet[]):
   const out = term ? { ...term, targets: [...term.targets] } : { ...base, targets: [] as any[] };
   for (const required of base.targets as any[]) {
     const present = out.targets.some(
-      (t: any) => t.type === required.type && (knownDestination(required.type)?.placement === 'shared' || t.dispatchingType === required.dispatchingType),
+      (t: any) =>
+        t.type === required.type &&
+        (knownDestination(required.type)?.placement === 'shared' || t.dispatchingType === required.dispatchingType),
     );
     if (!present) {
       const { name: _n, ...rest } = required;

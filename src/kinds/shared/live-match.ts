@@ -24,7 +24,12 @@ export function formerNames(renamedFrom: RenamedFrom | undefined): string[] {
  * when renaming, the former names) is a plan error naming their ids: picking one would leave the
  * others handling calls, and a later plan could not tell them apart either.
  */
-export function matchLiveRule(live: Map<string, LiveObject>, name: string, renamedFrom?: RenamedFrom, listed: ReadonlySet<string> = new Set()): LiveMatch {
+export function matchLiveRule(
+  live: Map<string, LiveObject>,
+  name: string,
+  renamedFrom?: RenamedFrom,
+  listed: ReadonlySet<string> = new Set(),
+): LiveMatch {
   const entries = [...live];
   const holders = entries.filter(([key, o]) => nameOf(key, o) === name);
   if (holders.length > 1) {

@@ -38,7 +38,9 @@ export function v1ScheduleForm(schedule: SiteCustomRule['when']['schedule']): an
 /** Comparable conditions of a v1 rule: absent lists are empty lists, phones E.164, schedules canonical. */
 export function normalizeV1Conditions(r: any) {
   const out: any = {
-    callers: (r.callers ?? []).map((c: any) => ({ ...(c.callerId ? { callerId: canonicalPhone(c.callerId) } : {}), ...(c.name ? { name: c.name } : {}) })).sort(byJson),
+    callers: (r.callers ?? [])
+      .map((c: any) => ({ ...(c.callerId ? { callerId: canonicalPhone(c.callerId) } : {}), ...(c.name ? { name: c.name } : {}) }))
+      .sort(byJson),
     calledNumbers: (r.calledNumbers ?? []).map((n: any) => ({ phoneNumber: canonicalPhone(n.phoneNumber) })).sort(byJson),
   };
   const s = r.schedule;

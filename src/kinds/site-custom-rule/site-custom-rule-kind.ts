@@ -10,7 +10,12 @@ import { businessHoursAlways, transferForm } from '../site-rule/site-rule-kind.j
 
 /** Comparable site custom rule; absent lists are empty lists, schedules canonical. */
 export function normalizeSiteRule(r: any) {
-  return { name: String(r.name ?? ''), enabled: r.enabled === undefined ? true : Boolean(r.enabled), ...normalizeV1Conditions(r), ...transferForm(r) };
+  return {
+    name: String(r.name ?? ''),
+    enabled: r.enabled === undefined ? true : Boolean(r.enabled),
+    ...normalizeV1Conditions(r),
+    ...transferForm(r),
+  };
 }
 
 function desiredRule(ctx: CompileContext<SiteManifest, SiteSnapshot>, rule: SiteCustomRule, i: number) {
@@ -51,7 +56,10 @@ export const siteCustomRuleKind: ResourceKind<SiteSnapshot> = {
       if (s && typeof s === 'object' && 'ref' in s) {
         after.push('site-business-hours:business-hours');
         if (s.ref === 'after-hours' && businessHoursAlways(ctx.manifest, ctx.live)) {
-          ctx.report(['customRules', i, 'when', 'schedule', 'ref'], `site ${ctx.owner.extensionNumber} has 24/7 business hours, so it has no after hours to refer to`);
+          ctx.report(
+            ['customRules', i, 'when', 'schedule', 'ref'],
+            `site ${ctx.owner.extensionNumber} has 24/7 business hours, so it has no after hours to refer to`,
+          );
         }
       }
       out.set(rule.name, { comparable: desiredRule(ctx, rule, i), origin: ['customRules', i], after, ...renamed(match.key, rule.name) });

@@ -53,7 +53,10 @@ export const siteRuleKind: ResourceKind<SiteSnapshot> = {
         if (name === 'after-hours' && !businessHoursAlways(ctx.manifest, ctx.live)) {
           liveView = {}; // RingCentral creates it when business hours stop being 24/7.
         } else {
-          ctx.report(origin, `site ${ctx.owner.extensionNumber} has no ${name} rule: it exists only while business hours are not 24/7 (set businessHours.schedule)`);
+          ctx.report(
+            origin,
+            `site ${ctx.owner.extensionNumber} has no ${name} rule: it exists only while business hours are not 24/7 (set businessHours.schedule)`,
+          );
           continue;
         }
       }

@@ -58,7 +58,10 @@ export const userCustomRuleKind: ResourceKind<UserSnapshot> = {
       if (rule.when.state === 'after-hours') {
         after.push('user-state:work-hours');
         if (workHoursAlways(ctx.manifest, ctx.live.stateRules)) {
-          ctx.report([...origin, 'when', 'state'], `"state: after-hours" needs a work-hours schedule that is not 24/7, and user ${ctx.owner.extensionNumber}'s work-hours is 24/7`);
+          ctx.report(
+            [...origin, 'when', 'state'],
+            `"state: after-hours" needs a work-hours schedule that is not 24/7, and user ${ctx.owner.extensionNumber}'s work-hours is 24/7`,
+          );
         }
       }
       out.set(rule.name, { comparable, origin, after, ...renamed(match.key, rule.name) });

@@ -37,7 +37,9 @@ export const userStateRuleKind: ResourceKind<UserSnapshot> = {
         id: String(r.id),
         get comparable() {
           comparable ??= {
-            dispatching: RULE_IDS.includes(kind as StateId) ? completeDispatching(r.dispatching, kind) : normalizeDispatching(r.dispatching),
+            dispatching: RULE_IDS.includes(kind as StateId)
+              ? completeDispatching(r.dispatching, kind)
+              : normalizeDispatching(r.dispatching),
           };
           return comparable;
         },
@@ -65,10 +67,17 @@ export const userStateRuleKind: ResourceKind<UserSnapshot> = {
           continue;
         }
       }
-      const dispatching = compileDispatching({ ...ctx, devices: ctx.live.devices }, rule, base.dispatching, id as DispatchingRuleKind, origin);
+      const dispatching = compileDispatching(
+        { ...ctx, devices: ctx.live.devices },
+        rule,
+        base.dispatching,
+        id as DispatchingRuleKind,
+        origin,
+      );
       // after-hours exists only once work-hours is not 24/7; an agent that follows work-hours
       // takes its ring settings from it, so its own rule is written last.
-      const after = id === 'after-hours' ? ['user-state:work-hours'] : id === 'agent' ? ['user-state:agent', 'user-state-rule:work-hours'] : [];
+      const after =
+        id === 'after-hours' ? ['user-state:work-hours'] : id === 'agent' ? ['user-state:agent', 'user-state-rule:work-hours'] : [];
       out.set(id, { comparable: { dispatching }, origin, after, liveView });
     }
     return out;

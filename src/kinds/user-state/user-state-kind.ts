@@ -61,7 +61,11 @@ export const userStateKind: ResourceKind<UserSnapshot> = {
         continue;
       }
       const comparable = desiredState(id, spec);
-      out.set(id, { comparable, origin: ['states', id], liveView: managedPart(live.get(id)!.comparable as Record<string, unknown>, comparable) });
+      out.set(id, {
+        comparable,
+        origin: ['states', id],
+        liveView: managedPart(live.get(id)!.comparable as Record<string, unknown>, comparable),
+      });
     }
     return out;
   },

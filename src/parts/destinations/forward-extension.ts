@@ -23,10 +23,16 @@ export const forwardExtension = registerDestination<Written>({
     const id = extensionId(env, d.forwardTo.extension, [...path, 'forwardTo', 'extension']);
     return { ...term, targets: [...term.targets, { type: TYPE, extension: { id }, dispatchingType: set }] };
   },
-  comparable: (t) => ({ type: TYPE, extension: idOf(t) === undefined ? undefined : { id: String(idOf(t)) }, dispatchingType: t.dispatchingType }),
+  comparable: (t) => ({
+    type: TYPE,
+    extension: idOf(t) === undefined ? undefined : { id: String(idOf(t)) },
+    dispatchingType: t.dispatchingType,
+  }),
   toManifest: (t, env) => {
     const extension = env.ref(idOf(t));
-    return extension !== undefined ? ok({ forwardTo: { extension } }) : fail(`forwarding to extension id ${String(idOf(t))}, which is not in the account`);
+    return extension !== undefined
+      ? ok({ forwardTo: { extension } })
+      : fail(`forwarding to extension id ${String(idOf(t))}, which is not in the account`);
   },
   routing: (t, env) => ({ type: 'forward', target: env.label(String(idOf(t) ?? '?')), targetType: 'extension' }),
   routingOfWritten: (d) => ({ type: 'forward', target: refLabel(d.forwardTo.extension), targetType: 'extension' }),

@@ -23,7 +23,9 @@ export const rawDestination: DestinationPart<Written> = {
       "Any other terminating target of the API (CloudConnectorTerminatingTarget…): the API's request object, `type` first, without dispatchingType (ifNoAnswer or immediately says it); its `type` is the API's terminating target, e.g. CloudConnectorTerminatingTarget; checked against RingCentral's request schema, sent and compared as written.",
     type: 'object',
     required: ['type'],
-    properties: { type: { description: 'The API terminating target type, e.g. CloudConnectorTerminatingTarget.', type: 'string', minLength: 1 } },
+    properties: {
+      type: { description: 'The API terminating target type, e.g. CloudConnectorTerminatingTarget.', type: 'string', minLength: 1 },
+    },
     // The other fields are the API's: checked against its request schema (src/validate/check-raw-parts.ts).
     additionalProperties: true,
     'x-errors': { required: 'a raw destination needs its API "type", e.g. {raw: {type: CloudConnectorTerminatingTarget, …}}' },

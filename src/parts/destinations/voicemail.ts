@@ -40,7 +40,10 @@ export const voicemail = registerDestination<Written>({
     const vm = { ...targets[i] };
     const vmPath = [...path, 'voicemail'];
     if (d.voicemail.greeting) {
-      const greeting = compileGreeting(env, d.voicemail.greeting, 'voicemail', vm.prompt?.greeting, PRESET.voicemail, [...vmPath, 'greeting']);
+      const greeting = compileGreeting(env, d.voicemail.greeting, 'voicemail', vm.prompt?.greeting, PRESET.voicemail, [
+        ...vmPath,
+        'greeting',
+      ]);
       vm.prompt = { greeting };
     }
     if (d.voicemail.mailbox !== undefined) vm.extension = { id: extensionId(env, d.voicemail.mailbox, [...vmPath, 'mailbox']) };

@@ -5,7 +5,6 @@ import { apiGreetingLabel, compileGreeting, greetingForm, greetingLabel, greetin
 import { KEPT_LIVE } from '../export-words.js';
 import type { GreetingActionPart, LiveObject } from '../part.js';
 
-
 export interface PromptActionSpec {
   key: 'welcome' | 'connectingMessage' | 'connectingAudio';
   apiType: string;

@@ -43,6 +43,7 @@ export const screening = registerGreetingAction<Written>({
     return undefined;
   },
   routing: (a) => (a.enabled ? { kind: 'screening', detail: [a.screening, a.screeningResult].filter(Boolean).join(', ') } : undefined),
-  routingOfWritten: (value) => (value === 'off' ? undefined : { kind: 'screening', detail: `${value.when}, ${value.result ?? 'AskToAnswer'}` }),
+  routingOfWritten: (value) =>
+    value === 'off' ? undefined : { kind: 'screening', detail: `${value.when}, ${value.result ?? 'AskToAnswer'}` },
   reviewName: 'screening',
 });

@@ -18,7 +18,10 @@ function userId(env: CompileEnv, ref: ExtRef, path: readonly PathSeg[]): string 
   if (r.ok && r.value.type !== 'User') {
     const name = r.value.name ? `${r.value.name}, ` : '';
     const article = /^[AEIOU]/.test(r.value.type) ? 'an' : 'a';
-    env.report(path, `coworker ${JSON.stringify(String(refLabel(ref)))} is ${name}${article} ${r.value.type} extension; a coworker must be a User extension (to send calls to it, use forwardTo: {extension: …})`);
+    env.report(
+      path,
+      `coworker ${JSON.stringify(String(refLabel(ref)))} is ${name}${article} ${r.value.type} extension; a coworker must be a User extension (to send calls to it, use forwardTo: {extension: …})`,
+    );
     return r.value.id;
   }
   return extensionId(env, ref, path);
@@ -30,7 +33,8 @@ export const coworker = registerRingTarget<Written>({
   apiTypes: ['CoworkerRingTarget'],
   writtenAs: '{coworker: <extension>}',
   schema: { description: "Ring a co-worker's extension.", $ref: '#/definitions/extRef' },
-  compile: (t, env, path) => ({ type: 'CoworkerRingTarget', extension: { id: userId(env, t.coworker, [...path, 'coworker']) } }) as ApiRingTarget,
+  compile: (t, env, path) =>
+    ({ type: 'CoworkerRingTarget', extension: { id: userId(env, t.coworker, [...path, 'coworker']) } }) as ApiRingTarget,
   comparable: (t) => ({ type: 'CoworkerRingTarget', extension: t.extension === undefined ? undefined : { id: idOf(t) } }),
   toManifest: (t, env) => {
     const ref = env.ref(idOf(t));

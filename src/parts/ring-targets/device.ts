@@ -12,7 +12,8 @@ const TYPE = 'DeviceRingTarget';
 const idOf = (t: LiveObject) => String((t.device as { id?: unknown } | undefined)?.id);
 const fold = (name: string) => name.trim().toLowerCase();
 const named = (t: RoutingTarget) => (typeof t === 'string' ? t : String(t.device));
-const listed = (devices: readonly DeviceInfo[]) => (devices.length > 0 ? devices.map((d) => `"${d.name}" (id ${d.id})`).join(', ') : 'none');
+const listed = (devices: readonly DeviceInfo[]) =>
+  devices.length > 0 ? devices.map((d) => `"${d.name}" (id ${d.id})`).join(', ') : 'none';
 
 /** A device named in the manifest → its id, through the user's forwarding targets; reported when not exactly one matches. */
 function deviceIdByName(env: CompileEnv, name: string, path: readonly PathSeg[]): string {
@@ -23,7 +24,10 @@ function deviceIdByName(env: CompileEnv, name: string, path: readonly PathSeg[])
   }
   const matches = devices.filter((d) => fold(d.name) === fold(name));
   if (matches.length === 1) return matches[0].id;
-  const why = matches.length === 0 ? `no device of this user is named "${name}"` : `${matches.length} devices of this user are named "${name}"; write {device: {id: "<device id>"}} to pick one`;
+  const why =
+    matches.length === 0
+      ? `no device of this user is named "${name}"`
+      : `${matches.length} devices of this user are named "${name}"; write {device: {id: "<device id>"}} to pick one`;
   env.report(path, `${why}. The user's devices: ${listed(devices)}`);
   return '?';
 }

@@ -8,7 +8,11 @@ const idOf = (ref: unknown) => (ref && typeof ref === 'object' && 'id' in ref ? 
  * The user's own apps (`mobile-apps`, `desktop-apps`): a bare word in the manifest, a target
  * with only its type in the API. RingCentral keeps one group of each on every rule.
  */
-export function ownAppsPart(word: 'mobile-apps' | 'desktop-apps', apiType: 'AllMobileRingTarget' | 'AllDesktopRingTarget', spoken: string): RingTargetPart<typeof word> {
+export function ownAppsPart(
+  word: 'mobile-apps' | 'desktop-apps',
+  apiType: 'AllMobileRingTarget' | 'AllDesktopRingTarget',
+  spoken: string,
+): RingTargetPart<typeof word> {
   return {
     key: word,
     word: true,
@@ -17,7 +21,8 @@ export function ownAppsPart(word: 'mobile-apps' | 'desktop-apps', apiType: 'AllM
     ownApps: true,
     compile: () => ({ type: apiType }) as ApiRingTarget,
     comparable: (t: LiveObject) => (t.extension ? { type: apiType, extension: idOf(t.extension) } : { type: apiType }),
-    toManifest: (t: LiveObject) => (t.extension ? fail(`a ${word} ring target that names extension ${String(idOf(t.extension)?.id)}`) : ok(word)),
+    toManifest: (t: LiveObject) =>
+      t.extension ? fail(`a ${word} ring target that names extension ${String(idOf(t.extension)?.id)}`) : ok(word),
     routing: (): RoutingTarget => word,
     routingOfWritten: (): RoutingTarget => word,
     describe: () => spoken,

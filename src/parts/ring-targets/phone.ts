@@ -16,7 +16,8 @@ export const phone = registerRingTarget<Written>({
   apiTypes: ['PhoneNumberRingTarget'],
   writtenAs: '{phone: <number>}',
   schema: { description: 'Ring an external phone number.', $ref: '#/definitions/phone' },
-  compile: (t, env, path) => ({ type: 'PhoneNumberRingTarget', destination: { phoneNumber: e164(env, t.phone, [...path, 'phone']) } }) as ApiRingTarget,
+  compile: (t, env, path) =>
+    ({ type: 'PhoneNumberRingTarget', destination: { phoneNumber: e164(env, t.phone, [...path, 'phone']) } }) as ApiRingTarget,
   comparable: (t) => ({ type: 'PhoneNumberRingTarget', destination: { phoneNumber: canonicalPhone(numberOf(t)) } }),
   toManifest: (t) => {
     const number = exactE164(numberOf(t));

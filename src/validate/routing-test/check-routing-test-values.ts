@@ -44,7 +44,8 @@ export function checkRoutingTestValues(data: unknown): SchemaFinding[] {
       const at = parseCallTime(call.at);
       if (!at.ok) out.push({ segs: [...segs, 'at'], message: at.error });
     }
-    if (call.queue === true && ('site' in data || 'company' in data)) out.push({ segs: [...segs, 'queue'], message: 'sites have no queue calls; queue is for user routing tests' });
+    if (call.queue === true && ('site' in data || 'company' in data))
+      out.push({ segs: [...segs, 'queue'], message: 'sites have no queue calls; queue is for user routing tests' });
     if (isObj(call.expect)) checkExpect(call.expect, [...segs, 'expect'], out);
   });
   return out;

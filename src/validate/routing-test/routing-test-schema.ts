@@ -32,7 +32,8 @@ function segsOf(instancePath: string): PathSeg[] {
     .map((s) => (/^\d+$/.test(s) ? Number(s) : s));
 }
 
-const RING_TARGET = 'a ring target is mobile-apps, desktop-apps, {coworker: <extension>}, {phone: <number>}, {device: <name>} or {raw: {type: <API type>}}';
+const RING_TARGET =
+  'a ring target is mobile-apps, desktop-apps, {coworker: <extension>}, {phone: <number>}, {device: <name>} or {raw: {type: <API type>}}';
 const ONE_OWNER = 'a routing test names the user (`extension: <ext>`) or the site (`site: <ext>`) its calls go to, not both';
 
 function messageOf(e: ErrorObject, segs: PathSeg[]): SchemaFinding {
@@ -46,12 +47,18 @@ function messageOf(e: ErrorObject, segs: PathSeg[]): SchemaFinding {
     case 'minItems':
       return { segs, message: `${String(last)} needs at least ${p.limit} item${p.limit === 1 ? '' : 's'}` };
     case 'minProperties':
-      return { segs, message: last === 'expect' ? 'expect needs at least one of handledBy, endsAt, rings' : `${String(last)} must not be empty` };
+      return {
+        segs,
+        message: last === 'expect' ? 'expect needs at least one of handledBy, endsAt, rings' : `${String(last)} must not be empty`,
+      };
     case 'maxProperties':
       return { segs, message: `${String(last)} takes exactly one key` };
     case 'type':
       if (last === 'from' || last === 'to' || last === 'phone') {
-        return { segs, message: 'a phone number must be a quoted string such as "+14081234567" (YAML reads an unquoted +1408… as a plain number)' };
+        return {
+          segs,
+          message: 'a phone number must be a quoted string such as "+14081234567" (YAML reads an unquoted +1408… as a plain number)',
+        };
       }
       return { segs, message: `${String(last)} must be ${String(p.type).replace(',', ' or ')}` };
     default:
@@ -70,7 +77,8 @@ function missingFields(errors: ErrorObject[]): SchemaFinding[] {
   }
   return [...byObject].map(([path, fields]) => ({
     segs: segsOf(path),
-    message: fields.length === 1 ? `missing required field "${fields[0]}"` : `missing required fields ${fields.map((f) => `"${f}"`).join(', ')}`,
+    message:
+      fields.length === 1 ? `missing required field "${fields[0]}"` : `missing required fields ${fields.map((f) => `"${f}"`).join(', ')}`,
   }));
 }
 
@@ -102,7 +110,9 @@ export function schemaFindings(data: unknown): SchemaFinding[] {
   // An object holding nothing the schema knows, with its required fields missing, is one wrong
   // value, not several mistakes: one message.
   const unknownIn = (m: SchemaFinding) =>
-    errors.filter((e) => e.keyword === 'additionalProperties' && e.instancePath === pointerOf(m.segs)).map((e) => (e.params as any).additionalProperty);
+    errors
+      .filter((e) => e.keyword === 'additionalProperties' && e.instancePath === pointerOf(m.segs))
+      .map((e) => (e.params as any).additionalProperty);
   const merged = new Set<string>();
   for (const m of missing) {
     const unknown = unknownIn(m);

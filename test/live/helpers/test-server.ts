@@ -97,7 +97,9 @@ export class TestServer {
     };
     this.requests.push(recorded);
     const handler = this.routes.get(`${recorded.method} ${recorded.path}`);
-    const script: Scripted = handler ? await handler(recorded) : { status: 404, body: { errors: [{ errorCode: 'CMN-102', message: 'Resource not found' }] } };
+    const script: Scripted = handler
+      ? await handler(recorded)
+      : { status: 404, body: { errors: [{ errorCode: 'CMN-102', message: 'Resource not found' }] } };
     if (script.delayMs) await new Promise((r) => setTimeout(r, script.delayMs));
     if (script.destroy) {
       req.socket.destroy();
