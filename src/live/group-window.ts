@@ -23,6 +23,13 @@ export class GroupWindow {
   private blockedUntil = 0;
   /** The server's last `Remaining`, minus our sends since; undefined when unknown. */
   private serverRemaining: number | undefined;
+  /**
+   * Whether a send of this group has been answered yet. Until then one send goes at a time: the
+   * budget may already be spent by an earlier run of the same app and user (a `plan` just before
+   * an `apply`), and only a response's `X-Rate-Limit-Remaining` can say so. A first burst of
+   * parallel sends into a spent window would each draw a 429 and restart the penalty.
+   */
+  private probed = false;
 
   constructor(
     public limit: number,
@@ -38,6 +45,7 @@ export class GroupWindow {
   waitMs(now: number): number {
     if (this.blockedUntil > now) return this.blockedUntil - now;
     this.sends = this.sends.filter((s) => s.at + this.windowMs + this.marginMs > now);
+    if (!this.probed && this.inFlight() > 0) return UNTIL_RESPONSE;
     if (this.serverRemaining !== undefined && this.serverRemaining <= 0) {
       // Only our own in-flight sends can have used the rest; their responses will say more.
       if (this.inFlight() > 0) return UNTIL_RESPONSE;
@@ -58,6 +66,7 @@ export class GroupWindow {
   /** Marks a send as answered (or failed) at `now`. */
   complete(send: SendRecord, now: number): void {
     send.at = now;
+    this.probed = true;
   }
 
   /** Learns the server's limit, window and remaining budget from a response. */

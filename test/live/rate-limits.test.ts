@@ -17,8 +17,8 @@ afterEach(async () => {
  * RingCentral's sliding window: at most `limit` requests per `windowMs`, counted on arrival,
  * answered with the usage headers. Lowercase header names: clients must not depend on case.
  */
-function slidingWindow(limit: number, windowMs: number) {
-  const arrivals: number[] = [];
+function slidingWindow(limit: number, windowMs: number, spentBefore: number[] = []) {
+  const arrivals: number[] = [...spentBefore];
   const state = { rejected: 0 };
   const handler: Handler = (req) => {
     const recent = arrivals.filter((t) => t > req.at - windowMs);
@@ -74,6 +74,17 @@ describe('rate limits', () => {
     expect(stats).toMatchObject({ requests: 21, byGroup: { Auth: 1, Medium: 20 }, rateLimited: 0, retries: 0 });
     expect(stats.waitedMs).toBeGreaterThan(0);
     expect(events.some((e) => e.type === 'rate-limit-wait' && e.group === 'Medium')).toBe(true);
+  });
+
+  it('probes a window an earlier run may have spent with one send before a batch (no 429 between plan and apply)', async () => {
+    // An earlier process of the same app and user left one request of the window's budget.
+    const now = performance.now();
+    const window = slidingWindow(5, 300, [now, now, now, now]);
+    for (let ext = 1; ext <= 4; ext++) server.on('GET', rulesOf(ext), window.handler);
+    const { client } = await connectTo(server);
+    await Promise.all(Array.from({ length: 4 }, (_, i) => client.get(rulesOf(i + 1))));
+    expect(window.state.rejected).toBe(0);
+    expect(client.stats().rateLimited).toBe(0);
   });
 
   it('waits a whole window when the server says Remaining: 0 (the budget is shared with other clients)', async () => {
