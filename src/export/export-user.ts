@@ -1,3 +1,4 @@
+import type { ApiSchema } from '../core/api/api-types.js';
 import type { DispatchingRuleKind } from '../core/defaults.js';
 import type { RuleBody, StateId, UserCustomRule, UserManifest } from '../core/manifest.js';
 import type { UserSnapshot } from '../kinds/context.js';
@@ -36,7 +37,7 @@ function orderedRule(
 }
 
 function customRule(
-  r: any,
+  r: ApiSchema<'CommInteractionRuleResource'>,
   afterHoursPossible: boolean,
   refs: ExtensionRefs,
   sink: FindingSink,

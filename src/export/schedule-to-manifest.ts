@@ -38,7 +38,7 @@ function describeTrigger(t: Trigger): string {
   if (t.triggerType === 'Daily') return `the daily schedule ${t.startTime}-${t.endTime}`;
   if (t.triggerType === 'Weekly') return `the weekly schedule ${JSON.stringify(t.ranges)}`;
   if (t.triggerType === 'Range') return `the date range schedule ${JSON.stringify(t.ranges)}`;
-  return `a schedule trigger of type ${String((t as any)?.triggerType)}`;
+  return `a schedule trigger of type ${String((t as { triggerType?: unknown })?.triggerType)}`;
 }
 
 function weeklyFrom(ranges: Partial<Record<Weekday, TimeRange[]>>): Schedule {

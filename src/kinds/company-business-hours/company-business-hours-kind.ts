@@ -1,3 +1,4 @@
+import type { ApiSchema } from '../../core/api/api-types.js';
 import type { CompanyManifest } from '../../core/manifest.js';
 import { canonicalV1WeeklyRanges, toV1WeeklyRanges } from '../../core/schedule.js';
 import type { CompanySnapshot, CompileContext } from '../context.js';
@@ -7,7 +8,7 @@ import { paths } from '../shared/paths.js';
 export const COMPANY_BUSINESS_HOURS = 'business-hours';
 
 /** The comparable form of company business hours: canonical weekly ranges (`{}` is 24/7). */
-export function companyHoursForm(businessHours: any) {
+export function companyHoursForm(businessHours: ApiSchema<'CompanyBusinessHours'> | undefined) {
   return { schedule: { weeklyRanges: canonicalV1WeeklyRanges(businessHours?.schedule?.weeklyRanges) } };
 }
 

@@ -1,3 +1,4 @@
+import type { ApiSchema } from '../../core/api/api-types.js';
 import type { CompanyAction } from '../../core/manifest.js';
 import type { PathSeg } from '../../core/path.js';
 import { extensionId, type CompileEnv } from '../shared/compile-env.js';
@@ -12,7 +13,9 @@ export interface CompanyActionForm {
   extension?: { id: string };
 }
 
-export function companyActionForm(rule: any): CompanyActionForm {
+export function companyActionForm(
+  rule: Pick<ApiSchema<'CompanyAnsweringRuleInfo'>, 'callHandlingAction' | 'extension'> | undefined,
+): CompanyActionForm {
   const action = String(rule?.callHandlingAction ?? 'Operator');
   const id = rule?.extension?.id;
   return action === 'Bypass' && id !== undefined

@@ -1,5 +1,6 @@
 import type { GreetingSection } from '../../core/manifest.js';
 import type { PathSeg } from '../../core/path.js';
+import type { LiveObject } from '../../parts/part.js';
 import { greetingActionParts } from '../../parts/registry.js';
 import type { CompileEnv } from './compile-env.js';
 
@@ -10,7 +11,7 @@ import type { CompileEnv } from './compile-env.js';
 export function applyGreetingSection(
   env: CompileEnv,
   section: GreetingSection,
-  greetings: Map<string, any>,
+  greetings: Map<string, LiveObject>,
   path: readonly PathSeg[],
 ): void {
   for (const part of greetingActionParts()) {
