@@ -24,7 +24,6 @@ const LEGACY_ANY = [
   'src/export/export-site.ts',
   'src/export/states-to-manifest.ts',
   'src/kinds/company-custom-rule/company-custom-rule-kind.ts',
-  'src/kinds/context.ts',
   'src/kinds/resource-kind.ts',
   'src/kinds/shared/compile-ring-groups.ts',
   'src/kinds/shared/compile-terminating.ts',

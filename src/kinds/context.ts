@@ -3,6 +3,7 @@ import type { PathSeg } from '../core/path.js';
 import type { CompanyManifest, SiteManifest, UserManifest } from '../core/manifest.js';
 import type { OwnerType } from '../core/plan.js';
 import type { DeviceInfo, ReferenceResolver } from '../core/references.js';
+import type { ApiSchema } from '../core/api/api-types.js';
 
 /**
  * The user or site extension a document manages, resolved against the live extension list, or
@@ -18,16 +19,16 @@ export interface Owner {
 
 /** What ringform reads per user: two GETs (state-rules embed their states; interaction rules are full). */
 export interface UserSnapshot {
-  stateRules: any[];
-  interactionRules: any[];
+  stateRules: ApiSchema<'CommStateBasedRuleResource'>[];
+  interactionRules: ApiSchema<'CommInteractionRuleResource'>[];
   /** The user's devices (`voice/forwarding-targets`): read only when a document names a device by name, and by export. */
   devices?: DeviceInfo[];
 }
 
 /** What ringform reads per site: business hours and the detailed answering-rule list. */
 export interface SiteSnapshot {
-  businessHours: any;
-  answeringRules: any[];
+  businessHours: ApiSchema<'GetUserBusinessHoursResponse'>;
+  answeringRules: ApiSchema<'CallHandlingRuleInfo'>[];
 }
 
 /**
@@ -37,8 +38,8 @@ export interface SiteSnapshot {
  * did not list them, so the numbers cannot be checked).
  */
 export interface CompanySnapshot {
-  businessHours: any;
-  answeringRules: any[];
+  businessHours: ApiSchema<'CompanyBusinessHours'>;
+  answeringRules: ApiSchema<'CompanyAnsweringRuleInfo'>[];
   phoneNumbers?: string[] | { unavailable: number };
 }
 

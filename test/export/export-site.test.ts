@@ -1,6 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { exportSite } from '../../src/export/export-site.js';
 import { ExtensionRefs } from '../../src/export/extension-refs.js';
+import type { SiteSnapshot } from '../../src/kinds/context.js';
 import { lines, roundTrip } from './round-trip.js';
 import { EXTENSIONS, LONDON } from './samples-user.js';
 
@@ -11,7 +12,7 @@ const transfer = (id: string) => ({
 });
 
 /** site-call-handling.md: the detailed answering-rule list and the business-hours-rule sample. */
-function siteSnapshot(callerIds = ['+14132223333', '+15093334444']) {
+function siteSnapshot(callerIds = ['+14132223333', '+15093334444']): SiteSnapshot {
   return {
     businessHours: {
       schedule: {
@@ -44,7 +45,7 @@ function siteSnapshot(callerIds = ['+14132223333', '+15093334444']) {
         ...transfer('62952431016'),
       },
     ],
-  };
+  } as unknown as SiteSnapshot;
 }
 
 describe('exportSite', () => {

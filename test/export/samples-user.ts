@@ -5,6 +5,7 @@
  * states embedded in state rules and State conditions).
  */
 import type { ExtensionInfo } from '../../src/core/references.js';
+import type { UserSnapshot } from '../../src/kinds/context.js';
 
 export const EXTENSIONS: ExtensionInfo[] = [
   { id: '63701631004', extensionNumber: '101', name: 'Alex Smith', type: 'User' },
@@ -245,9 +246,10 @@ export function completed<T extends { dispatching: any }>(rule: T): T {
   return rule;
 }
 
-export function completeUserSnapshot() {
+export function completeUserSnapshot(): UserSnapshot {
+  // Sample API objects, written loosely (string literals, fields left out): typed as the snapshot here.
   return {
     stateRules: [workHoursRule(), afterHoursRule(), completed(forwardAllCallsRule()), dndRule(), agentRule()],
     interactionRules: [completed(vipRule())],
-  };
+  } as unknown as UserSnapshot;
 }

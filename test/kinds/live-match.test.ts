@@ -69,7 +69,7 @@ describe('duplicate live names in a plan (RingCentral does not keep names unique
   });
 
   it('a user rule name held by two live rules is a plan error naming both ids, not "No changes"', () => {
-    const snapshot: UserSnapshot = { stateRules: [], interactionRules: [rule('100', 'VIP'), rule('200', 'VIP')] };
+    const snapshot = { stateRules: [], interactionRules: [rule('100', 'VIP'), rule('200', 'VIP')] } as unknown as UserSnapshot;
     const manifest = {
       version: 1,
       kind: 'User',
@@ -92,7 +92,7 @@ describe('duplicate live names in a plan (RingCentral does not keep names unique
       callHandlingAction: 'TransferToExtension',
       transfer: { extension: { id: '62952431016' } },
     });
-    const snapshot: SiteSnapshot = { businessHours: {}, answeringRules: [site('11'), site('12')] };
+    const snapshot = { businessHours: {}, answeringRules: [site('11'), site('12')] } as unknown as SiteSnapshot;
     const manifest = {
       version: 1,
       kind: 'Site',
@@ -105,7 +105,7 @@ describe('duplicate live names in a plan (RingCentral does not keep names unique
   });
 
   it('duplicates of a name no document manages stay unmanaged', () => {
-    const snapshot: UserSnapshot = { stateRules: [], interactionRules: [rule('100', 'Old'), rule('200', 'Old')] };
+    const snapshot = { stateRules: [], interactionRules: [rule('100', 'Old'), rule('200', 'Old')] } as unknown as UserSnapshot;
     const ctx = fakeContext({ version: 1, kind: 'User', extension: '101', customRules: [] }, snapshot);
     const out = diffOwner(ctx, [userCustomRuleKind], false);
     expect(ctx.problems).toEqual([]);

@@ -28,7 +28,7 @@ function defaultUser(): UserSnapshot {
         dispatching: defaultStateDispatching('custom'),
       },
     ],
-  };
+  } as unknown as UserSnapshot;
 }
 
 const manifest: UserManifest = {
@@ -95,7 +95,7 @@ describe('buildPlan', () => {
       id: 'after-hours',
       dispatching: (first.changes[1].body as any).dispatching,
       state: { id: 'after-hours', enabled: true, conditions: [] },
-    });
+    } as unknown as UserSnapshot['stateRules'][number]);
     live.interactionRules = [{ id: '9002', ...(first.changes[2].body as any) }];
     expect(plan(manifest, live).changes.map((c) => [c.kind, c.target.name, c.diff])).toEqual([]);
   });

@@ -3,6 +3,7 @@ import { defaultStateDispatching } from '../../src/core/defaults.js';
 import { routeCall } from '../../src/simulate/route-call.js';
 import { siteModelFromLive, userModelFromLive } from '../../src/simulate/live-to-model.js';
 import { EXTENSIONS } from '../helpers/fake-context.js';
+import type { SiteSnapshot, UserSnapshot } from '../../src/kinds/context.js';
 
 const weekly = (ranges: object) => [{ type: 'Schedule', schedule: { triggers: [{ triggerType: 'Weekly', ranges }] } }];
 
@@ -57,7 +58,7 @@ describe('live configuration → routing model', () => {
             },
           },
         ],
-      },
+      } as unknown as UserSnapshot,
       { label: '101 (Alex Smith)', extensions: EXTENSIONS },
     );
     expect(model.agent).toEqual({ enabled: false, stated: false, schedule: 'same-as-work-hours' });
@@ -99,7 +100,7 @@ describe('live configuration → routing model', () => {
             transfer: { extension: { id: '62952432016' } },
           },
         ],
-      },
+      } as unknown as SiteSnapshot,
       { label: '2001 (London Office)', extensions: EXTENSIONS },
     );
     const at = (when: string, callerName?: string) =>

@@ -73,7 +73,8 @@ export function selectOwners(extensions: ExtensionInfo[], sel: ExportSelection):
 
 async function readOrSkip(client: ApiClient, e: OwnerRef): Promise<UserSnapshot | SiteSnapshot | string> {
   try {
-    return await readOwner(client, e);
+    // Export reads users and sites only (the company is exported on its own).
+    return (await readOwner(client, e)) as UserSnapshot | SiteSnapshot;
   } catch (err) {
     // Only "this extension cannot be managed" (a UserError) skips one owner; API failures stop the export.
     if (err instanceof UserError) return err.message;
