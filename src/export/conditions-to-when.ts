@@ -1,3 +1,4 @@
+import type { ApiSchema } from '../core/api/api-types.js';
 import type { Caller, UserCustomRuleWhen } from '../core/manifest.js';
 import { normalizeConditions } from '../kinds/user-custom-rule/interaction-conditions.js';
 import { exactE164, fail, ok, type Converted } from './extension-refs.js';
@@ -29,7 +30,7 @@ function calledToManifest(to: string[]): Converted<string[]> {
   return ok(out);
 }
 
-function interaction(c: any, when: UserCustomRuleWhen): string | undefined {
+function interaction(c: ApiSchema<'CommInteractionRuleInteractionConditionResource'>, when: UserCustomRuleWhen): string | undefined {
   // Compile writes no Interaction condition when both lists are empty ("an empty list is no condition").
   if (c.from.length === 0 && c.to.length === 0) return 'an Interaction condition with no callers and no called numbers';
   const callers = callersToManifest(c.from);
@@ -41,7 +42,7 @@ function interaction(c: any, when: UserCustomRuleWhen): string | undefined {
   return undefined;
 }
 
-function schedule(c: any, when: UserCustomRuleWhen): string | undefined {
+function schedule(c: ApiSchema<'CommInteractionRuleScheduleConditionResource'>, when: UserCustomRuleWhen): string | undefined {
   if (c.schedule.startDateTime || c.schedule.endDateTime) return 'a schedule condition with its own start or end date';
   const s = triggersToSchedule(c.schedule.triggers, ['weekly', 'ranges']);
   if (!s.ok) return s.why;

@@ -1,3 +1,4 @@
+import type { ApiSchema } from '../core/api/api-types.js';
 import type { CompanyAction, CompanyCustomRule, CompanyManifest } from '../core/manifest.js';
 import { v1WeeklyIsAlways } from '../core/schedule.js';
 import type { CompanySnapshot } from '../kinds/context.js';
@@ -11,7 +12,7 @@ import { v1WeeklyToSchedule } from './schedule-to-manifest.js';
 const MAX_NAME = 30;
 
 /** Bypass → `transferTo`, Operator → `operator: {}`, Disconnect → `disconnect: {}`. */
-function actionOf(rule: any, refs: ExtensionRefs): Converted<CompanyAction> {
+function actionOf(rule: ApiSchema<'CompanyAnsweringRuleInfo'>, refs: ExtensionRefs): Converted<CompanyAction> {
   const action = rule?.callHandlingAction ?? 'Operator';
   if (action === 'Operator') return ok({ operator: {} });
   if (action === 'Disconnect') return ok({ disconnect: {} });
@@ -22,7 +23,12 @@ function actionOf(rule: any, refs: ExtensionRefs): Converted<CompanyAction> {
   return ref === undefined ? fail(`a Bypass to extension id ${id}, which is not in the account`) : ok({ transferTo: ref });
 }
 
-function customRule(r: any, alwaysOpen: boolean, refs: ExtensionRefs, sink: FindingSink): CompanyCustomRule | undefined {
+function customRule(
+  r: ApiSchema<'CompanyAnsweringRuleInfo'>,
+  alwaysOpen: boolean,
+  refs: ExtensionRefs,
+  sink: FindingSink,
+): CompanyCustomRule | undefined {
   const name = String(r.name ?? '');
   const scope = sink.at(`custom rule "${name}"`);
   if (name.length > MAX_NAME) return void scope.cannot(`a name longer than ${MAX_NAME} characters`, RULE_UNMANAGED);

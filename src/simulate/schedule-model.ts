@@ -92,7 +92,7 @@ export function scheduleFromV1Weekly(weeklyRanges: unknown): RoutingSchedule {
 /** v1 `ranges` (`[{from, to}]`) → model. */
 export function scheduleFromV1Ranges(ranges: unknown): RoutingSchedule {
   const list = (Array.isArray(ranges) ? ranges : [])
-    .map((r: any) => stampRange(String(r?.from), String(r?.to)))
+    .map((r: { from?: unknown; to?: unknown } | undefined) => stampRange(String(r?.from), String(r?.to)))
     .filter((r): r is StampRange => r !== undefined);
   return { ranges: list };
 }

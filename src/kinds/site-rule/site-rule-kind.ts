@@ -1,3 +1,4 @@
+import type { ApiSchema } from '../../core/api/api-types.js';
 import type { SiteManifest } from '../../core/manifest.js';
 import { v1WeeklyIsAlways, toV1WeeklyRanges } from '../../core/schedule.js';
 import type { CompileContext, SiteSnapshot } from '../context.js';
@@ -10,8 +11,13 @@ export const SITE_RULE_IDS = { 'business-hours': 'business-hours-rule', 'after-h
 type SiteRuleName = keyof typeof SITE_RULE_IDS;
 
 /** The comparable part of a default site rule: where it transfers calls. */
-export function transferForm(rule: any): { callHandlingAction: string; transfer?: { extension: { id: string } } } {
-  const out: any = { callHandlingAction: rule?.callHandlingAction ?? 'TransferToExtension' };
+export function transferForm(rule: Pick<ApiSchema<'CallHandlingRuleInfo'>, 'callHandlingAction' | 'transfer'> | undefined): {
+  callHandlingAction: string;
+  transfer?: { extension: { id: string } };
+} {
+  const out: { callHandlingAction: string; transfer?: { extension: { id: string } } } = {
+    callHandlingAction: rule?.callHandlingAction ?? 'TransferToExtension',
+  };
   const id = rule?.transfer?.extension?.id;
   if (id !== undefined) out.transfer = { extension: { id: String(id) } };
   return out;
