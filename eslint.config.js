@@ -20,7 +20,6 @@ const LEGACY_ANY = [
   'src/diff/review-view.ts',
   'src/diff/verify-saved-change.ts',
   'src/export/export-site.ts',
-  'src/export/states-to-manifest.ts',
   'src/kinds/company-custom-rule/company-custom-rule-kind.ts',
   'src/kinds/resource-kind.ts',
   'src/kinds/shared/compile-ring-groups.ts',

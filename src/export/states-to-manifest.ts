@@ -1,4 +1,5 @@
-import type { ScheduleForm, UserStates } from '../core/manifest.js';
+import type { ApiSchema } from '../core/api/api-types.js';
+import type { Schedule, ScheduleForm, UserStates } from '../core/manifest.js';
 import { liveStates, normalizeStateConditions } from '../kinds/shared/state-conditions.js';
 import { KEPT_LIVE, type FindingSink } from './export-findings.js';
 import { fail, type Converted } from './extension-refs.js';
@@ -12,7 +13,9 @@ const FORMS: Record<'work-hours' | 'forward-all-calls' | 'agent', ScheduleForm[]
 };
 
 /** The one condition of a state → its schedule (`same-as-work-hours` where the API says so). */
-function stateSchedule(state: any, id: keyof typeof FORMS): Converted<any> {
+function stateSchedule(state: ApiSchema<'CommStateResource'>, id: 'work-hours' | 'forward-all-calls'): Converted<Schedule>;
+function stateSchedule(state: ApiSchema<'CommStateResource'>, id: 'agent'): Converted<Schedule | 'same-as-work-hours'>;
+function stateSchedule(state: ApiSchema<'CommStateResource'>, id: keyof typeof FORMS): Converted<Schedule | 'same-as-work-hours'> {
   const conditions = normalizeStateConditions(state?.conditions);
   if (conditions.length !== 1) return fail(`a schedule of ${conditions.length} conditions`);
   const c = conditions[0];
@@ -30,7 +33,7 @@ function stateSchedule(state: any, id: keyof typeof FORMS): Converted<any> {
  * work-hours and has nothing to write. Every state that exists is written: work-hours with its
  * schedule, forward-all-calls and dnd with their switch, agent with its schedule.
  */
-export function statesToManifest(stateRules: any[], sink: FindingSink): UserStates | undefined {
+export function statesToManifest(stateRules: ApiSchema<'CommStateBasedRuleResource'>[], sink: FindingSink): UserStates | undefined {
   const live = liveStates(stateRules);
   const out: UserStates = {};
   const work = live.get('work-hours');
@@ -55,7 +58,7 @@ export function statesToManifest(stateRules: any[], sink: FindingSink): UserStat
   return Object.keys(out).length > 0 ? out : undefined;
 }
 
-function forwardAllCalls(state: any, sink: FindingSink): NonNullable<UserStates['forward-all-calls']> {
+function forwardAllCalls(state: ApiSchema<'CommStateResource'>, sink: FindingSink): NonNullable<UserStates['forward-all-calls']> {
   const enabled = Boolean(state.enabled);
   const schedule = stateSchedule(state, 'forward-all-calls');
   const scope = sink.at('state forward-all-calls');

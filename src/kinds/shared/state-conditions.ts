@@ -1,3 +1,4 @@
+import type { ApiSchema } from '../../core/api/api-types.js';
 import { canonicalTriggers } from '../../core/schedule.js';
 
 /**
@@ -14,8 +15,8 @@ export function normalizeStateConditions(conditions: unknown): any[] {
 }
 
 /** The live state records embedded in the state-rules list, by state id. */
-export function liveStates(stateRules: any[]): Map<string, any> {
-  const out = new Map<string, any>();
+export function liveStates(stateRules: readonly ApiSchema<'CommStateBasedRuleResource'>[]): Map<string, ApiSchema<'CommStateResource'>> {
+  const out = new Map<string, ApiSchema<'CommStateResource'>>();
   for (const r of stateRules) {
     const state = r?.state;
     if (state?.id) out.set(String(state.id), state);

@@ -1,3 +1,4 @@
+import type { ApiSchema } from '../../core/api/api-types.js';
 import { defaultStateDispatching, type DispatchingRuleKind } from '../../core/defaults.js';
 import type { StateId, UserManifest } from '../../core/manifest.js';
 import { scheduleIsAlways, triggersAreAlways } from '../../core/schedule.js';
@@ -11,11 +12,11 @@ import { liveStates } from '../shared/state-conditions.js';
 const RULE_IDS: StateId[] = ['work-hours', 'after-hours', 'forward-all-calls', 'dnd', 'agent'];
 
 /** Whether work-hours will be 24/7 once the plan runs: the manifest's schedule, else live. */
-export function workHoursAlways(manifest: UserManifest, stateRules: any[]): boolean {
+export function workHoursAlways(manifest: UserManifest, stateRules: ApiSchema<'CommStateBasedRuleResource'>[]): boolean {
   const written = manifest.states?.['work-hours']?.schedule;
   if (written !== undefined) return scheduleIsAlways(written);
   const live = liveStates(stateRules).get('work-hours');
-  const condition = live?.conditions?.find((c: any) => c?.type === 'Schedule');
+  const condition = live?.conditions?.find((c) => c?.type === 'Schedule');
   return condition ? triggersAreAlways(condition.schedule?.triggers) : true;
 }
 
