@@ -1,6 +1,7 @@
+import type { ApiSchema } from '../core/api/api-types.js';
 import type { EndsAt, GreetingStep, RingStep, RuleAction } from '../core/routing.js';
 import { splitDispatching } from '../parts/dispatching-form.js';
-import type { ForwardingSet, RoutingEnv, TerminatingForm } from '../parts/part.js';
+import type { ForwardingSet, LiveObject, RoutingEnv, TerminatingForm } from '../parts/part.js';
 import { ringAlways } from '../parts/ring-always.js';
 import { deviceNames } from '../parts/ring-targets/device.js';
 import { destinationByApiType, greetingActionParts, ringTargetByApiType } from '../parts/registry.js';
@@ -8,7 +9,7 @@ import { destinationByApiType, greetingActionParts, ringTargetByApiType } from '
 /** Extension id → the label the model shows (its number when known). */
 export type ExtensionLabel = (id: string) => string;
 
-function greetingSteps(greetings: Map<string, any>): GreetingStep[] {
+function greetingSteps(greetings: Map<string, LiveObject>): GreetingStep[] {
   const out: GreetingStep[] = [];
   for (const part of greetingActionParts()) {
     const a = greetings.get(part.apiType);
@@ -18,11 +19,11 @@ function greetingSteps(greetings: Map<string, any>): GreetingStep[] {
   return out;
 }
 
-function ringSteps(groups: any[], env: RoutingEnv, isDefault: boolean): RingStep[] {
+function ringSteps(groups: ApiSchema<'CommRingGroupActionResource'>[], env: RoutingEnv, isDefault: boolean): RingStep[] {
   return groups
     .filter((g) => g.enabled)
     .map((g) => ({
-      targets: (g.targets ?? []).map((t: any) => ringTargetByApiType(t?.type).routing(t, env)),
+      targets: (g.targets ?? []).map((t) => ringTargetByApiType(t?.type).routing(t, env)),
       seconds: Number(g.duration ?? 0),
       ...(isDefault ? { default: true } : {}),
     }))
@@ -33,7 +34,7 @@ function ringSteps(groups: any[], env: RoutingEnv, isDefault: boolean): RingStep
 function endsAt(term: TerminatingForm | undefined, set: ForwardingSet, env: RoutingEnv, isDefault: boolean): EndsAt {
   const type = term?.[set === 'Ringing' ? 'ringingTargetType' : 'terminatingTargetType'] ?? 'VoiceMailTerminatingTarget';
   const part = destinationByApiType(type);
-  const targets: any[] = term?.targets ?? [];
+  const targets: LiveObject[] = term?.targets ?? [];
   const target = targets.find((t) => t.type === type && (part.placement === 'shared' || (t.dispatchingType ?? set) === set));
   const end = part.routing(target ?? (part.apiType ? undefined : { type }), env);
   return isDefault ? { ...end, default: true } : end;

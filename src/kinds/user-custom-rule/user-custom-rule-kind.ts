@@ -1,3 +1,4 @@
+import type { ApiSchema } from '../../core/api/api-types.js';
 import { defaultStateDispatching } from '../../core/defaults.js';
 import type { UserCustomRule, UserManifest } from '../../core/manifest.js';
 import type { CompileContext, UserSnapshot } from '../context.js';
@@ -8,7 +9,7 @@ import { paths } from '../shared/paths.js';
 import { workHoursAlways } from '../user-state-rule/user-state-rule-kind.js';
 import { compileConditions, normalizeConditions } from './interaction-conditions.js';
 
-function comparableRule(r: any) {
+function comparableRule(r: ApiSchema<'CommInteractionRuleResource'>) {
   return {
     displayName: String(r.displayName ?? ''),
     enabled: Boolean(r.enabled),
@@ -16,6 +17,9 @@ function comparableRule(r: any) {
     dispatching: completeDispatching(r.dispatching, 'custom'),
   };
 }
+
+/** The comparable form `live` keys (a desired rule is compared against it). */
+type LiveRule = ReturnType<typeof comparableRule>;
 
 /**
  * Live rules by name. RingCentral does not enforce unique names; when several share one, the
@@ -28,10 +32,10 @@ function liveRules(snapshot: UserSnapshot): Map<string, LiveObject> {
 
 function desiredRule(ctx: CompileContext<UserManifest, UserSnapshot>, rule: UserCustomRule, index: number, live?: LiveObject) {
   const origin = ['customRules', index];
-  const base = live ? (live.comparable as any).dispatching : completeDispatching(defaultStateDispatching('custom'), 'custom');
+  const base = live ? (live.comparable as LiveRule).dispatching : completeDispatching(defaultStateDispatching('custom'), 'custom');
   const comparable = {
     displayName: rule.name,
-    enabled: rule.enabled ?? (live ? (live.comparable as any).enabled : true),
+    enabled: rule.enabled ?? (live ? (live.comparable as LiveRule).enabled : true),
     conditions: compileConditions(ctx, rule.when, [...origin, 'when']),
     dispatching: compileDispatching({ ...ctx, devices: ctx.live.devices }, rule, base, 'custom', origin, rule.queueCalls),
   };
