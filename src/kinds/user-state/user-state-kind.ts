@@ -1,4 +1,5 @@
-import type { UserManifest, UserStates } from '../../core/manifest.js';
+import type { ApiSchema } from '../../core/api/api-types.js';
+import type { Schedule, UserManifest, UserStates } from '../../core/manifest.js';
 import { toTriggers } from '../../core/schedule.js';
 import type { CompileContext, UserSnapshot } from '../context.js';
 import type { DesiredObject, LiveObject, ResourceKind } from '../resource-kind.js';
@@ -8,20 +9,26 @@ import { liveStates, normalizeStateConditions } from '../shared/state-conditions
 /** States a manifest can set; after-hours is derived from work-hours and cannot be updated. */
 const MANAGED = ['work-hours', 'forward-all-calls', 'dnd', 'agent'] as const;
 
-function schedulePart(schedule: unknown): any[] {
+function schedulePart(
+  schedule: Schedule | 'same-as-work-hours',
+): (ApiSchema<'CommStateRefConditionRequest'> | ApiSchema<'CommStateScheduleConditionRequest'>)[] {
   if (schedule === 'same-as-work-hours') return [{ type: 'State', state: { id: 'work-hours' } }];
-  return [{ type: 'Schedule', schedule: { triggers: toTriggers(schedule as any) } }];
+  return [{ type: 'Schedule', schedule: { triggers: toTriggers(schedule) } }];
 }
 
+/** A state as a manifest writes it (`states.<id>`): what each state takes, all optional but work-hours' schedule. */
+type StateSpec = { enabled?: boolean; schedule?: Schedule | 'same-as-work-hours' };
+
 /** Only the fields the manifest states are managed (and compared). */
-function desiredState(id: (typeof MANAGED)[number], spec: any): Record<string, unknown> {
+function desiredState(id: (typeof MANAGED)[number], spec: StateSpec): Record<string, unknown> {
   const out: Record<string, unknown> = {};
   if (id === 'work-hours') {
-    out.conditions = normalizeStateConditions(schedulePart(spec.schedule));
+    out.conditions = normalizeStateConditions(schedulePart(spec.schedule!));
     return out;
   }
   if (spec.enabled !== undefined) out.enabled = spec.enabled;
-  else if (id === 'forward-all-calls' && spec.schedule?.ranges) out.enabled = true; // RingCentral requires it with a Range
+  else if (id === 'forward-all-calls' && typeof spec.schedule === 'object' && 'ranges' in spec.schedule && spec.schedule.ranges)
+    out.enabled = true; // RingCentral requires it with a Range
   if (spec.schedule !== undefined) out.conditions = normalizeStateConditions(schedulePart(spec.schedule));
   return out;
 }
