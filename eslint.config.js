@@ -25,7 +25,6 @@ const LEGACY_ANY = [
   'src/kinds/shared/compile-ring-groups.ts',
   'src/kinds/shared/compile-terminating.ts',
   'src/kinds/shared/state-conditions.ts',
-  'src/kinds/shared/v1-conditions.ts',
   'src/kinds/site-custom-rule/site-custom-rule-kind.ts',
   'src/kinds/user-custom-rule/interaction-conditions.ts',
   'src/kinds/user-state-rule/user-state-rule-kind.ts',

@@ -21,7 +21,7 @@ export function v1CallerForm(env: CompileEnv, c: Caller, path: readonly PathSeg[
   return out;
 }
 
-export function v1ScheduleForm(schedule: SiteCustomRule['when']['schedule']): any {
+export function v1ScheduleForm(schedule: SiteCustomRule['when']['schedule']) {
   if (schedule === undefined) return undefined;
   if (typeof schedule === 'object' && 'ref' in schedule) return { ref: REFS[schedule.ref] };
   if (typeof schedule === 'object' && 'ranges' in schedule) {
@@ -35,18 +35,28 @@ export function v1ScheduleForm(schedule: SiteCustomRule['when']['schedule']): an
   return { weeklyRanges: toV1WeeklyRanges(schedule) };
 }
 
+/**
+ * The conditions of a v1 rule as read (site: `CallHandlingRuleInfo`, company:
+ * `CompanyAnsweringRuleInfo`) or as compiled from a manifest.
+ */
+type V1Conditions = {
+  callers?: { callerId?: string; name?: string }[];
+  calledNumbers?: { phoneNumber?: string }[];
+  schedule?: { ref?: string; ranges?: { from: string; to: string }[]; weeklyRanges?: unknown };
+};
+
 /** Comparable conditions of a v1 rule: absent lists are empty lists, phones E.164, schedules canonical. */
-export function normalizeV1Conditions(r: any) {
-  const out: any = {
+export function normalizeV1Conditions(r: V1Conditions) {
+  const out: { callers: { callerId?: string; name?: string }[]; calledNumbers: { phoneNumber: string }[]; schedule?: object } = {
     callers: (r.callers ?? [])
-      .map((c: any) => ({ ...(c.callerId ? { callerId: canonicalPhone(c.callerId) } : {}), ...(c.name ? { name: c.name } : {}) }))
+      .map((c) => ({ ...(c.callerId ? { callerId: canonicalPhone(c.callerId) } : {}), ...(c.name ? { name: c.name } : {}) }))
       .sort(byJson),
-    calledNumbers: (r.calledNumbers ?? []).map((n: any) => ({ phoneNumber: canonicalPhone(n.phoneNumber) })).sort(byJson),
+    calledNumbers: (r.calledNumbers ?? []).map((n) => ({ phoneNumber: canonicalPhone(n.phoneNumber) })).sort(byJson),
   };
   const s = r.schedule;
   if (s?.ref) out.schedule = { ref: s.ref };
   else if (Array.isArray(s?.ranges) && s.ranges.length) {
-    out.schedule = { ranges: s.ranges.map((x: any) => ({ from: canonicalDateTime(x.from), to: canonicalDateTime(x.to, true) })) };
+    out.schedule = { ranges: s.ranges.map((x) => ({ from: canonicalDateTime(x.from), to: canonicalDateTime(x.to, true) })) };
   } else if (s?.weeklyRanges && Object.keys(s.weeklyRanges).length) {
     out.schedule = { weeklyRanges: canonicalV1WeeklyRanges(s.weeklyRanges) };
   }
