@@ -27,7 +27,6 @@ const LEGACY_ANY = [
   'src/kinds/shared/state-conditions.ts',
   'src/kinds/site-custom-rule/site-custom-rule-kind.ts',
   'src/kinds/user-custom-rule/interaction-conditions.ts',
-  'src/kinds/user-state-rule/user-state-rule-kind.ts',
   'src/live/api-client.ts',
   'src/live/call-handling-support.ts',
   'src/live/paced-fetch.ts',

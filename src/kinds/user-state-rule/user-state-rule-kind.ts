@@ -56,7 +56,7 @@ export const userStateRuleKind: ResourceKind<UserSnapshot> = {
       const rule = rules[id];
       if (!rule) continue;
       const origin = ['rules', id];
-      let base = live.get(id)?.comparable as any;
+      let base = live.get(id)?.comparable as { dispatching: unknown } | undefined;
       let liveView: unknown;
       if (!base) {
         if (id === 'after-hours' && !workHoursAlways(ctx.manifest, ctx.live.stateRules)) {
