@@ -21,7 +21,6 @@ const LEGACY_ANY = [
   'src/diff/verify-saved-change.ts',
   'src/export/export-site.ts',
   'src/kinds/company-custom-rule/company-custom-rule-kind.ts',
-  'src/kinds/resource-kind.ts',
   'src/kinds/shared/compile-ring-groups.ts',
   'src/kinds/shared/compile-terminating.ts',
   'src/kinds/shared/state-conditions.ts',

@@ -1,6 +1,7 @@
 import type { PathSeg } from '../core/path.js';
 import type { ChangeKind, HttpRequest, OwnerType } from '../core/plan.js';
-import type { CompileContext, Owner } from './context.js';
+import type { CompanyManifest, SiteManifest, UserManifest } from '../core/manifest.js';
+import type { CompanySnapshot, CompileContext, Owner, SiteSnapshot, UserSnapshot } from './context.js';
 
 /** A live object of one kind, in the comparable (normalized, request-shaped) form. */
 export interface LiveObject {
@@ -105,14 +106,14 @@ export interface DesiredObject {
  * - `request` turns a change into the one HTTP call that performs it; the body is built from
  *   the desired comparable form, so what the plan shows is exactly what is sent.
  */
-export interface ResourceKind<S = any> {
+export interface ResourceKind<S = UserSnapshot | SiteSnapshot | CompanySnapshot> {
   readonly kind: ChangeKind;
   readonly owner: OwnerType;
   readonly collection: boolean;
   /** Human label of an object for plans, e.g. `state rule work-hours`. */
   label(name: string): string;
   live(snapshot: S): Map<string, LiveObject>;
-  desired(ctx: CompileContext<any, S>, live: Map<string, LiveObject>): Map<string, DesiredObject>;
+  desired(ctx: CompileContext<UserManifest | SiteManifest | CompanyManifest, S>, live: Map<string, LiveObject>): Map<string, DesiredObject>;
   request(action: 'create' | 'update' | 'delete', owner: Owner, name: string, desired: unknown, live?: LiveObject): HttpRequest;
   /**
    * Other live objects the kind's plan relies on without comparing them (the account's phone
