@@ -7,6 +7,7 @@ import { FindingSink, KEPT_LIVE, RULE_UNMANAGED, type ExportFinding } from './ex
 import { fail, ok, type Converted, type ExtensionRefs } from './extension-refs.js';
 import { whenOf } from './export-site.js';
 import { v1WeeklyToSchedule } from './schedule-to-manifest.js';
+import { v1CustomRulesToManifest, v1DefaultRulesToManifest } from './v1-rules-to-manifest.js';
 
 /** RingCentral's limit on company rule names (the spec): a longer live name cannot be written. */
 const MAX_NAME = 30;
@@ -39,51 +40,6 @@ function customRule(
   return { name, enabled: r.enabled === undefined ? true : Boolean(r.enabled), when: when.value, ...action.value };
 }
 
-/**
- * Custom rules in the order RingCentral lists them (document order is evaluation order). Of
- * several with one name, the one the planner keys by that name (lowest id) is written; plan
- * then refuses the duplicates until they are resolved, as it should.
- */
-function customRules(snapshot: CompanySnapshot, alwaysOpen: boolean, refs: ExtensionRefs, sink: FindingSink): CompanyCustomRule[] {
-  const custom = snapshot.answeringRules.filter((r) => r?.type === 'Custom');
-  const managed = new Map<string, string>();
-  for (const r of [...custom].sort((a, b) => String(a.id).localeCompare(String(b.id)))) {
-    const name = String(r.name ?? '');
-    if (!managed.has(name)) managed.set(name, String(r.id));
-  }
-  const out: CompanyCustomRule[] = [];
-  for (const r of custom) {
-    const name = String(r.name ?? '');
-    if (name.trim() === '')
-      sink.at(`custom rule id ${r.id}`).cannot('a custom rule without a name (the name is its identity)', RULE_UNMANAGED);
-    else if (managed.get(name) !== String(r.id))
-      sink.at(`custom rule "${name}" (id ${r.id})`).cannot('a second custom rule with the same name', RULE_UNMANAGED);
-    else {
-      const rule = customRule(r, alwaysOpen, refs, sink);
-      if (rule) out.push(rule);
-    }
-  }
-  return out;
-}
-
-function defaultRules(snapshot: CompanySnapshot, alwaysOpen: boolean, refs: ExtensionRefs, sink: FindingSink): CompanyManifest['rules'] {
-  const out: NonNullable<CompanyManifest['rules']> = {};
-  for (const [name, id] of Object.entries(COMPANY_RULE_IDS) as ['business-hours' | 'after-hours', string][]) {
-    const rule = snapshot.answeringRules.find((r) => r?.id === id);
-    if (!rule) continue;
-    const scope = sink.at(`${name} rule`);
-    if (name === 'after-hours' && alwaysOpen) {
-      scope.cannot('an after-hours rule while business hours are 24/7', KEPT_LIVE);
-      continue;
-    }
-    const action = actionOf(rule, refs);
-    if (action.ok) out[name] = action.value;
-    else scope.cannot(action.why, KEPT_LIVE);
-  }
-  return Object.keys(out).length > 0 ? out : undefined;
-}
-
-/** The company's live business hours and answering rules → a `kind: Company` manifest. */
 export function exportCompany(snapshot: CompanySnapshot, refs: ExtensionRefs): { manifest: CompanyManifest; findings: ExportFinding[] } {
   const sink = new FindingSink('company', '');
   const manifest: CompanyManifest = { version: 1, kind: 'Company' };
@@ -92,9 +48,9 @@ export function exportCompany(snapshot: CompanySnapshot, refs: ExtensionRefs): {
   if (schedule.ok) manifest.businessHours = { schedule: schedule.value };
   else sink.at('business hours').cannot(schedule.why, KEPT_LIVE);
   const alwaysOpen = v1WeeklyIsAlways(weekly);
-  const rules = defaultRules(snapshot, alwaysOpen, refs, sink);
+  const rules = v1DefaultRulesToManifest(snapshot.answeringRules, COMPANY_RULE_IDS, alwaysOpen, sink, (r) => actionOf(r, refs));
   if (rules) manifest.rules = rules;
-  const custom = customRules(snapshot, alwaysOpen, refs, sink);
+  const custom = v1CustomRulesToManifest(snapshot.answeringRules, sink, (r) => customRule(r, alwaysOpen, refs, sink));
   if (custom.length > 0) manifest.customRules = custom;
   manifest.prune = false;
   return { manifest, findings: sink.findings };

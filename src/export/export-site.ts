@@ -5,6 +5,7 @@ import { SITE_RULE_IDS } from '../kinds/site-rule/site-rule-kind.js';
 import { FindingSink, KEPT_LIVE, RULE_UNMANAGED, type ExportFinding } from './export-findings.js';
 import { exactE164, fail, ok, type Converted, type ExportExtension, type ExtensionRefs } from './extension-refs.js';
 import { v1RangesToManifest, v1WeeklyToSchedule } from './schedule-to-manifest.js';
+import { v1CustomRulesToManifest, v1DefaultRulesToManifest } from './v1-rules-to-manifest.js';
 
 const REFS: Record<string, 'business-hours' | 'after-hours'> = { BusinessHours: 'business-hours', AfterHours: 'after-hours' };
 const codepoint = (a: string, b: string) => (a < b ? -1 : a > b ? 1 : 0);
@@ -81,51 +82,6 @@ function customRule(r: any, alwaysOpen: boolean, refs: ExtensionRefs, sink: Find
   return { name, enabled: r.enabled === undefined ? true : Boolean(r.enabled), when: when.value, transferTo: target.value };
 }
 
-/**
- * Custom rules in the order RingCentral lists them: for sites, document order is evaluation
- * order (manifest-v1.md), so sorting by name would misstate it. Of several with one name, the
- * one the planner manages (lowest id) is written.
- */
-function customRules(snapshot: SiteSnapshot, alwaysOpen: boolean, refs: ExtensionRefs, sink: FindingSink): SiteCustomRule[] {
-  const custom = snapshot.answeringRules.filter((r) => r?.type === 'Custom');
-  const managed = new Map<string, string>();
-  for (const r of [...custom].sort((a, b) => String(a.id).localeCompare(String(b.id)))) {
-    const name = String(r.name ?? '').trim();
-    if (!managed.has(name)) managed.set(name, String(r.id));
-  }
-  const out: SiteCustomRule[] = [];
-  for (const r of custom) {
-    const name = String(r.name ?? '');
-    if (name.trim() === '')
-      sink.at(`custom rule id ${r.id}`).cannot('a custom rule without a name (the name is its identity)', RULE_UNMANAGED);
-    else if (managed.get(name.trim()) !== String(r.id))
-      sink.at(`custom rule "${name}" (id ${r.id})`).cannot('a second custom rule with the same name', RULE_UNMANAGED);
-    else {
-      const rule = customRule(r, alwaysOpen, refs, sink);
-      if (rule) out.push(rule);
-    }
-  }
-  return out;
-}
-
-function defaultRules(snapshot: SiteSnapshot, alwaysOpen: boolean, refs: ExtensionRefs, sink: FindingSink): SiteManifest['rules'] {
-  const out: NonNullable<SiteManifest['rules']> = {};
-  for (const [name, id] of Object.entries(SITE_RULE_IDS) as ['business-hours' | 'after-hours', string][]) {
-    const rule = snapshot.answeringRules.find((r) => r?.id === id);
-    if (!rule) continue;
-    const scope = sink.at(`${name} rule`);
-    if (name === 'after-hours' && alwaysOpen) {
-      scope.cannot('an after-hours rule while business hours are 24/7', KEPT_LIVE);
-      continue;
-    }
-    const target = transferTo(rule, refs);
-    if (target.ok) out[name] = { transferTo: target.value };
-    else scope.cannot(target.why, KEPT_LIVE);
-  }
-  return Object.keys(out).length > 0 ? out : undefined;
-}
-
-/** One live site (business hours and its detailed answering rules) → a `kind: Site` manifest. */
 export function exportSite(
   owner: ExportExtension,
   snapshot: SiteSnapshot,
@@ -138,9 +94,12 @@ export function exportSite(
   if (schedule.ok) manifest.businessHours = { schedule: schedule.value };
   else sink.at('business hours').cannot(schedule.why, KEPT_LIVE);
   const alwaysOpen = v1WeeklyIsAlways(weekly);
-  const rules = defaultRules(snapshot, alwaysOpen, refs, sink);
+  const rules = v1DefaultRulesToManifest(snapshot.answeringRules, SITE_RULE_IDS, alwaysOpen, sink, (r) => {
+    const target = transferTo(r, refs);
+    return target.ok ? ok({ transferTo: target.value }) : target;
+  });
   if (rules) manifest.rules = rules;
-  const custom = customRules(snapshot, alwaysOpen, refs, sink);
+  const custom = v1CustomRulesToManifest(snapshot.answeringRules, sink, (r) => customRule(r, alwaysOpen, refs, sink));
   if (custom.length > 0) manifest.customRules = custom;
   manifest.prune = false;
   return { manifest, findings: sink.findings };
