@@ -12,6 +12,9 @@ import { runInNewContext } from 'node:vm';
 
 export const GUIDES_DIR = new URL('../../spec/ringcentral-docs/', import.meta.url);
 
+/** Guides whose bodies the emulator test does not replay yet; the call-queue work (issue 19) empties this. */
+export const GUIDES_NOT_YET: ReadonlySet<string> = new Set(['call-queues.md', 'callqueue-answering-rules.md']);
+
 export interface GuideBody {
   /** `file#n`: the n-th body (1-based) of the guide, in reading order. */
   key: string;
@@ -27,7 +30,7 @@ const MARKER = /\blet\s+(\w+)\s*=\s*([[{])|^body\s*(\{)/gm;
 
 export function guideBodies(): GuideBody[] {
   const files = readdirSync(GUIDES_DIR)
-    .filter((f) => f.endsWith('.md'))
+    .filter((f) => f.endsWith('.md') && !GUIDES_NOT_YET.has(f))
     .sort();
   return files.flatMap((file) => bodiesOf(file, readFileSync(new URL(file, GUIDES_DIR), 'utf8')));
 }

@@ -538,6 +538,202 @@ export interface paths {
         patch?: never;
         trace?: never;
     };
+    "/restapi/v1.0/account/{accountId}/call-queues": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * List Call Queues
+         * @description Returns a call queue list.
+         */
+        get: operations["listCallQueues"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/restapi/v1.0/account/{accountId}/call-queues/{groupId}": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * Get Call Queue
+         * @description Returns basic information on a call queue group extension.
+         */
+        get: operations["readCallQueueInfo"];
+        /**
+         * Update Call Queue
+         * @description Updates information on a call queue group extension.
+         */
+        put: operations["updateCallQueueInfo"];
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/restapi/v1.0/account/{accountId}/call-queues/{groupId}/members": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * List Call Queue Members
+         * @description Returns a list of call queue group members.
+         */
+        get: operations["listCallQueueMembers"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/restapi/v1.0/account/{accountId}/call-queues/{groupId}/bulk-assign": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /**
+         * Assign Multiple Call Queue Members
+         * @description Assigns multiple call queue members to call queue group.
+         */
+        post: operations["assignMultipleCallQueueMembers"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/restapi/v1.0/account/{accountId}/extension/{callQueueId}/overflow-settings": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * Get Call Queue Overflow Settings
+         * @description Returns overflow settings for a call queue specified in path.
+         */
+        get: operations["getCallQueueOverflowSettings"];
+        /**
+         * Update Call Queue Overflow Settings
+         * @description Updates overflow settings for a call queue specified in path.
+         */
+        put: operations["updateCallQueueOverflowSettings"];
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/restapi/v1.0/account/{accountId}/ivr-menus": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * List IVR Menus
+         * @description Returns a company IVR menus.
+         */
+        get: operations["readIvrMenuList"];
+        put?: never;
+        /**
+         * Create IVR Menu
+         * @description Creates a company IVR menu.
+         */
+        post: operations["createIVRMenu"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/restapi/v1.0/account/{accountId}/ivr-menus/{ivrMenuId}": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * Get IVR Menu
+         * @description Returns a company IVR menu by ID.
+         */
+        get: operations["readIVRMenu"];
+        /**
+         * Update IVR Menu
+         * @description Updates a company IVR menu by ID. Omitted fields are not changed.
+         */
+        put: operations["updateIVRMenu"];
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/restapi/v1.0/account/{accountId}/ivr-prompts": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * List IVR Prompts
+         * @description Returns the list of IVR prompts.
+         */
+        get: operations["listIvrPrompts"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/restapi/v1.0/dictionary/language": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * List Languages
+         * @description Returns information about the supported languages.
+         */
+        get: operations["listLanguages"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
     "/restapi/oauth/token": {
         parameters: {
             query?: never;
@@ -672,6 +868,16 @@ export interface components {
             /** @description Official name of a country */
             name?: string;
         };
+        /** @description For 'Audio' mode only. Prompt media reference */
+        AudioPromptInfo: {
+            /**
+             * Format: uri
+             * @description Link to a prompt audio file
+             */
+            uri?: string;
+            /** @description Internal identifier of a prompt */
+            id?: string;
+        };
         /**
          * Authorization Code
          * @description Token endpoint request parameters used in the "Authorization Code" and "Authorization code with PKCE" flows
@@ -785,6 +991,33 @@ export interface components {
          * @enum {integer}
          */
         CallQueueAlertTimerEnum: 5 | 10 | 15 | 20 | 30 | 45 | 60 | 120 | 180 | 240 | 300 | 360 | 420 | 480 | 540 | 600;
+        CallQueueBulkAssignResource: {
+            addedExtensionIds?: string[];
+            removedExtensionIds?: string[];
+        };
+        CallQueueDetails: components["schemas"]["CallQueueInfo"] & {
+            serviceLevelSettings?: components["schemas"]["CallQueueServiceLevelSettings"];
+            /** @description Allows members to change their queue status */
+            editableMemberStatus?: boolean;
+            alertTimer?: components["schemas"]["CallQueueAlertTimerEnum"];
+        };
+        CallQueueDetailsForUpdate: {
+            /** @description Extension number of a call queue */
+            extensionNumber?: string;
+            /** @description Name of a call queue */
+            name?: string;
+            status?: components["schemas"]["ExtensionStatusEnumGroup"];
+            /**
+             * @description Indicates whether it is an emergency call queue extension or not
+             * @enum {string}
+             */
+            subType?: "Emergency" | "Unknown";
+            site?: components["schemas"]["SiteReference"];
+            serviceLevelSettings?: components["schemas"]["CallQueueServiceLevelSettings"];
+            /** @description Allows members to change their queue status */
+            editableMemberStatus?: boolean;
+            alertTimer?: components["schemas"]["CallQueueAlertTimerEnum"];
+        };
         /**
          * @description For Call Queue extension type only. Please note that legacy
          *     'Department' extension type corresponds to 'Call Queue' extensions
@@ -814,6 +1047,103 @@ export interface components {
              *     - calls that are shorter will not be included into the calculation of
              *     service level.; zero value means that abandoned calls of any duration
              *     will be included into calculation
+             */
+            abandonedThresholdSeconds?: number;
+        };
+        CallQueueIdResource: {
+            /** @description Internal identifier of a call queue */
+            id?: string;
+        };
+        CallQueueInfo: {
+            /**
+             * Format: uri
+             * @description Link to a call queue
+             */
+            uri?: string;
+            /** @description Internal identifier of a call queue */
+            id?: string;
+            /** @description Extension number of a call queue */
+            extensionNumber?: string;
+            /** @description Name of a call queue */
+            name?: string;
+            status?: components["schemas"]["ExtensionStatusEnumGroup"];
+            /**
+             * @description Indicates whether it is an emergency call queue extension or not
+             * @enum {string}
+             */
+            subType?: "Emergency" | "Unknown";
+            site?: components["schemas"]["SiteBasicInfo"];
+        };
+        CallQueueList: {
+            /**
+             * Format: uri
+             * @description Link to a call queues resource
+             */
+            uri: string;
+            /** @description List of call queues */
+            records: components["schemas"]["CallQueueInfo"][];
+            navigation: components["schemas"]["PageNavigationModel"];
+            paging: components["schemas"]["EnumeratedPagingModel"];
+        };
+        CallQueueMemberInfo: {
+            /**
+             * Format: uri
+             * @description Link to a call queue member
+             */
+            uri?: string;
+            /**
+             * Format: int64
+             * @description Internal identifier of a call queue member
+             */
+            id?: number;
+            /** @description Extension number of a call queue member */
+            extensionNumber?: string;
+        };
+        CallQueueMembers: {
+            /**
+             * Format: uri
+             * @description Link to a call queue members resource
+             */
+            uri: string;
+            /** @description List of call queue members */
+            records: components["schemas"]["CallQueueMemberInfo"][];
+            navigation: components["schemas"]["PageNavigationModel"];
+            paging: components["schemas"]["EnumeratedPagingModel"];
+        };
+        CallQueueOverflowSettings: {
+            /** @description Call queue overflow status */
+            enabled?: boolean;
+            subType?: components["schemas"]["AllExtensionSubtypesEnum"];
+            items?: components["schemas"]["CallQueueInfo"][];
+        };
+        CallQueueOverflowSettingsRequestResource: {
+            /** @description Call queue overflow status */
+            enabled?: boolean;
+            items?: components["schemas"]["CallQueueIdResource"][];
+        };
+        /** @description Call queue service level settings */
+        CallQueueServiceLevelSettings: {
+            /**
+             * Format: int32
+             * @description Target percentage of calls that must be answered by agents
+             *     within the service level time threshold
+             */
+            slaGoal?: number;
+            /**
+             * Format: int32
+             * @description The period of time in seconds that is considered to be an acceptable
+             *     service level
+             */
+            slaThresholdSeconds?: number;
+            /**
+             * @description Includes abandoned calls (when callers hang up prior to being
+             *     served by an agent) into service-level calculation
+             */
+            includeAbandonedCalls?: boolean;
+            /**
+             * Format: int32
+             * @description Abandoned calls that are shorter than the defined period of
+             *     time in seconds will not be included into the calculation of Service Level
              */
             abandonedThresholdSeconds?: number;
         };
@@ -3479,6 +3809,11 @@ export interface components {
          * @enum {string}
          */
         ExtensionStatusEnumFull: "Enabled" | "Disabled" | "Frozen" | "NotActivated" | "Unassigned";
+        /**
+         * @description Group extension status
+         * @enum {string}
+         */
+        ExtensionStatusEnumGroup: "Enabled" | "Disabled" | "NotActivated" | "Unassigned";
         /** @description Status information (reason, comment). Returned for `Disabled` extensions only */
         ExtensionStatusInfo: {
             /** @description A free-form user comment, describing the status change reason */
@@ -3868,6 +4203,140 @@ export interface components {
          * @enum {string}
          */
         GreetingTypeEnum: "Introductory" | "Announcement" | "AutomaticRecording" | "BlockedCallersAll" | "BlockedCallersSpecific" | "BlockedNoCallerId" | "BlockedPayPhones" | "ConnectingMessage" | "ConnectingAudio" | "StartRecording" | "StopRecording" | "Voicemail" | "Unavailable" | "InterruptPrompt" | "HoldMusic" | "Company";
+        IvrMenuActionsInfo: {
+            /**
+             * @description Key pressed by the user
+             * @enum {string}
+             */
+            input?: "0" | "1" | "2" | "3" | "4" | "5" | "6" | "7" | "8" | "9" | "Hash" | "Star" | "NoInput";
+            /**
+             * @description Action to be taken on key press
+             * @enum {string}
+             */
+            action?: "Connect" | "Voicemail" | "DialByName" | "Transfer" | "Repeat" | "ReturnToRoot" | "ReturnToPrevious" | "Disconnect" | "ReturnToTopLevelMenu" | "DoNothing" | "ConnectToOperator" | "TransferToContactCenterNumber" | "ConnectToIncomingCallRoutingSelection";
+            extension?: components["schemas"]["IvrMenuExtensionInfo"];
+            /** @description For 'Transfer' action only. PSTN number in E.164 format */
+            phoneNumber?: string;
+        };
+        /** @description For 'Connect' or 'Voicemail' actions only. Extension reference */
+        IvrMenuExtensionInfo: {
+            /**
+             * Format: uri
+             * @description Link to an extension resource
+             */
+            uri?: string;
+            /** @description Internal identifier of an extension */
+            id?: string;
+            /** @description Name of an extension */
+            name?: string;
+            /** @description Extension number */
+            pin?: string;
+        };
+        IvrMenuInfo: {
+            /** @description Internal identifier of an IVR Menu extension */
+            id?: string;
+            /**
+             * Format: uri
+             * @description Link to an IVR Menu extension resource
+             */
+            uri?: string;
+            /** @description First name of an IVR Menu user */
+            name?: string;
+            /** @description Number of an IVR Menu extension */
+            extensionNumber?: string;
+            promptRepeatCount: components["schemas"]["IvrPromptRepeatCount"];
+            site?: components["schemas"]["IvrMenuSiteInfo"];
+            prompt?: components["schemas"]["IvrMenuPromptInfo"];
+            /** @description Keys handling settings */
+            actions?: components["schemas"]["IvrMenuActionsInfo"][];
+        };
+        IvrMenuInfoCreate: components["schemas"]["IvrMenuInfoRequest"] & {
+            promptRepeatCount?: components["schemas"]["IvrPromptRepeatCountDefault"];
+        };
+        IvrMenuInfoRequest: {
+            /** @description First name of an IVR Menu user */
+            name?: string;
+            /** @description Number of an IVR Menu extension */
+            extensionNumber?: string;
+            site?: components["schemas"]["IvrMenuSiteInfo"];
+            prompt?: components["schemas"]["IvrMenuPromptInfo"];
+            /** @description Keys handling settings */
+            actions?: components["schemas"]["IvrMenuActionsInfo"][];
+        };
+        IvrMenuInfoUpdate: components["schemas"]["IvrMenuInfoRequest"] & {
+            promptRepeatCount?: components["schemas"]["IvrPromptRepeatCount"];
+        };
+        IvrMenuList: {
+            /**
+             * Format: uri
+             * @description Link to an IVR Menu list
+             */
+            uri?: string;
+            /** @description List of ivr menus */
+            records?: components["schemas"]["IvrMenuListInfo"][];
+        };
+        IvrMenuListInfo: {
+            /**
+             * @description Internal identifier of an IVR Menu extension
+             * @example 7258440006
+             */
+            id?: string;
+            /**
+             * Format: uri
+             * @description Link to an IVR Menu extension resource
+             * @example https://api-example.rincentral.com/restapi/v1.0/account/5936989006/ivr-menus/7258440006
+             */
+            uri?: string;
+            /**
+             * @description First name of an IVR Menu user
+             * @example IVR Menu 1001
+             */
+            name?: string;
+            /**
+             * @description Number of an IVR Menu extension
+             * @example 1001
+             */
+            extensionNumber?: string;
+        };
+        /** @description Prompt metadata */
+        IvrMenuPromptInfo: {
+            /**
+             * @description Prompt mode: custom media or text
+             * @enum {string}
+             */
+            mode?: "Audio" | "TextToSpeech";
+            audio?: components["schemas"]["AudioPromptInfo"];
+            /** @description For 'TextToSpeech' mode only. Prompt text */
+            text?: string;
+            language?: components["schemas"]["PromptLanguageInfo"];
+        };
+        /** @description Site data */
+        IvrMenuSiteInfo: {
+            /** @description Internal identifier of a site. If the value is not specified in request, then the `main-site` default value is used */
+            id?: string;
+            /** @description Site name */
+            name?: string;
+        };
+        /**
+         * Format: int32
+         * @description Number of attempts the IVR prompt will be played during a call before
+         *     the "NoInput" rule will be executed. For request payloads, unsupported
+         *     values return a `CMN-101` error.
+         * @enum {integer}
+         */
+        IvrPromptRepeatCount: 1 | 2 | 3;
+        IvrPromptRepeatCountDefault: components["schemas"]["IvrPromptRepeatCount"] & number;
+        IvrPrompts: {
+            /**
+             * Format: uri
+             * @description Link to prompts library resource
+             */
+            uri?: string;
+            /** @description List of Prompts */
+            records?: components["schemas"]["PromptInfo"][];
+            navigation?: components["schemas"]["PageNavigationModel"];
+            paging?: components["schemas"]["EnumeratedPagingModel"];
+        };
         /**
          * JWT-Bearer
          * @description Token endpoint request parameters used in the "Personal JWT", "JWT Bearer" and "Partner JWT" authorization flows
@@ -3885,6 +4354,48 @@ export interface components {
              *     as defined by [RFC-7523](https://datatracker.ietf.org/doc/html/rfc7523#section-2.1).
              */
             assertion: string;
+        };
+        /** @description User interface language data */
+        LanguageInfo: {
+            /** @description Internal identifier of a language */
+            id?: string;
+            /**
+             * Format: uri
+             * @description Canonical URI of a language
+             */
+            uri?: string;
+            /**
+             * @description Indicates whether a language is available as
+             *     greeting language
+             */
+            greeting?: boolean;
+            /**
+             * @description Indicates whether a language is available as
+             *     formatting locale
+             */
+            formattingLocale?: boolean;
+            /** @description Localization code of a language */
+            localeCode?: string;
+            isoCode?: components["schemas"]["CountryIsoCode"];
+            /** @description Official name of a language */
+            name?: string;
+            /** @description Indicates whether a language is available as UI language */
+            ui?: boolean;
+            /** @description Time format */
+            timeFormat?: string;
+            /** @description Date format */
+            dateFormat?: string;
+        };
+        LanguageList: {
+            /**
+             * Format: uri
+             * @description Canonical URI of the language list resource
+             */
+            uri?: string;
+            /** @description Language data */
+            records?: components["schemas"]["LanguageInfo"][];
+            navigation?: components["schemas"]["PageNavigationModel"];
+            paging?: components["schemas"]["EnumeratedPagingModel"];
         };
         ListCompanyAnsweringRuleInfo: {
             /** @description Internal identifier of an answering rule */
@@ -3996,6 +4507,38 @@ export interface components {
         ProfileImageInfoURI: {
             /** Format: uri */
             uri?: string;
+        };
+        PromptInfo: {
+            /**
+             * Format: uri
+             * @description Internal identifier of a prompt
+             */
+            uri?: string;
+            /** @description Link to a prompt metadata */
+            id?: string;
+            /** @description Type of prompt media content */
+            contentType?: string;
+            /**
+             * Format: uri
+             * @description Link to a prompt media content
+             */
+            contentUri?: string;
+            /** @description Name of a prompt */
+            filename?: string;
+        };
+        /** @description For 'TextToSpeech' mode only. Prompt language metadata */
+        PromptLanguageInfo: {
+            /**
+             * Format: uri
+             * @description Link to a prompt language
+             */
+            uri?: string;
+            /** @description Internal identifier of a language */
+            id?: string;
+            /** @description Language name */
+            name?: string;
+            /** @description Language locale code */
+            localeCode?: string;
         };
         PronouncedNameInfo: {
             /**
@@ -4278,6 +4821,16 @@ export interface components {
          * @enum {string}
          */
         SiteAccessStatus: "Limited" | "Unlimited";
+        SiteBasicInfo: {
+            /** @description Site extension identifier or "main-site" for the main site */
+            id: string;
+            /** @description Site name */
+            name: string;
+        };
+        SiteReference: {
+            /** @description Internal identifier of a site */
+            id?: string;
+        };
         /**
          * @description Text to be used for speech transcription
          * @example Welcome to RingCentral
@@ -4609,6 +5162,8 @@ export interface components {
          * @example ~
          */
         ExtensionId: string;
+        /** @description Internal identifier of an IVR menu */
+        IvrMenuId: string;
         /**
          * @description The result set page number (1-indexed) to return
          * @example 1
@@ -6040,6 +6595,427 @@ export interface operations {
             404: components["responses"]["NotFound"];
             500: components["responses"]["InternalError"];
             503: components["responses"]["ServiceNotAvailable"];
+        };
+    };
+    listCallQueues: {
+        parameters: {
+            query?: {
+                /** @description Indicates a page number to retrieve. Only positive number values are accepted */
+                page?: number;
+                /** @description Indicates a page size (number of items) */
+                perPage?: number;
+                /** @description Internal identifier of an extension that is a member of every group within the result */
+                memberExtensionId?: string;
+            };
+            header?: never;
+            path: {
+                /**
+                 * @description Internal identifier of the RingCentral account
+                 *     (can be set to "~" to indicate that the account associated with current authorization session should be used)
+                 * @example ~
+                 */
+                accountId: components["parameters"]["AccountId"];
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description Success */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["CallQueueList"];
+                };
+            };
+        };
+    };
+    readCallQueueInfo: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                /**
+                 * @description Internal identifier of the RingCentral account
+                 *     (can be set to "~" to indicate that the account associated with current authorization session should be used)
+                 * @example ~
+                 */
+                accountId: components["parameters"]["AccountId"];
+                /** @description The internal ID of the call queue */
+                groupId: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description Call queue information */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["CallQueueDetails"];
+                };
+            };
+        };
+    };
+    updateCallQueueInfo: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                /**
+                 * @description Internal identifier of the RingCentral account
+                 *     (can be set to "~" to indicate that the account associated with current authorization session should be used)
+                 * @example ~
+                 */
+                accountId: components["parameters"]["AccountId"];
+                /** @description Internal identifier of a call queue group */
+                groupId: string;
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["CallQueueDetailsForUpdate"];
+            };
+        };
+        responses: {
+            /** @description Updated call queue information */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["CallQueueDetails"];
+                };
+            };
+        };
+    };
+    listCallQueueMembers: {
+        parameters: {
+            query?: {
+                /**
+                 * @description Indicates a page number to retrieve. Only positive number values
+                 *     are allowed
+                 */
+                page?: number;
+                /** @description Indicates a page size (number of items) */
+                perPage?: number;
+            };
+            header?: never;
+            path: {
+                /**
+                 * @description Internal identifier of the RingCentral account
+                 *     (can be set to "~" to indicate that the account associated with current authorization session should be used)
+                 * @example ~
+                 */
+                accountId: components["parameters"]["AccountId"];
+                /** @description Internal identifier of a call queue group */
+                groupId: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description Call queue group members information */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["CallQueueMembers"];
+                };
+            };
+        };
+    };
+    assignMultipleCallQueueMembers: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                /**
+                 * @description Internal identifier of the RingCentral account
+                 *     (can be set to "~" to indicate that the account associated with current authorization session should be used)
+                 * @example ~
+                 */
+                accountId: components["parameters"]["AccountId"];
+                /** @description Internal identifier of a call queue group */
+                groupId: string;
+            };
+            cookie?: never;
+        };
+        /** @description Changes for the given group */
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["CallQueueBulkAssignResource"];
+            };
+        };
+        responses: {
+            /** @description No Content */
+            204: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content?: never;
+            };
+            /** @description Extension of type [${extensionType}] cannot be included into call queue */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content?: never;
+            };
+        };
+    };
+    getCallQueueOverflowSettings: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                /**
+                 * @description Internal identifier of the RingCentral account
+                 *     (can be set to "~" to indicate that the account associated with current authorization session should be used)
+                 * @example ~
+                 */
+                accountId: components["parameters"]["AccountId"];
+                /** @description Internal identifier of a call queue */
+                callQueueId: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description Call queue overflow settings */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["CallQueueOverflowSettings"];
+                };
+            };
+        };
+    };
+    updateCallQueueOverflowSettings: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                /**
+                 * @description Internal identifier of the RingCentral account
+                 *     (can be set to "~" to indicate that the account associated with current authorization session should be used)
+                 * @example ~
+                 */
+                accountId: components["parameters"]["AccountId"];
+                /** @description Internal identifier of a call queue */
+                callQueueId: string;
+            };
+            cookie?: never;
+        };
+        /** @description JSON body */
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["CallQueueOverflowSettingsRequestResource"];
+            };
+        };
+        responses: {
+            /** @description Updated call queue overflow settings */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["CallQueueOverflowSettings"];
+                };
+            };
+        };
+    };
+    readIvrMenuList: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                /**
+                 * @description Internal identifier of the RingCentral account
+                 *     (can be set to "~" to indicate that the account associated with current authorization session should be used)
+                 * @example ~
+                 */
+                accountId: components["parameters"]["AccountId"];
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description OK */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["IvrMenuList"];
+                };
+            };
+            404: components["responses"]["NotFound"];
+            500: components["responses"]["InternalError"];
+            503: components["responses"]["ServiceNotAvailable"];
+        };
+    };
+    createIVRMenu: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                /**
+                 * @description Internal identifier of the RingCentral account
+                 *     (can be set to "~" to indicate that the account associated with current authorization session should be used)
+                 * @example ~
+                 */
+                accountId: components["parameters"]["AccountId"];
+            };
+            cookie?: never;
+        };
+        /** @description JSON body */
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["IvrMenuInfoCreate"];
+            };
+        };
+        responses: {
+            /** @description OK */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["IvrMenuInfo"];
+                };
+            };
+            400: components["responses"]["InvalidRequest"];
+            404: components["responses"]["NotFound"];
+            500: components["responses"]["InternalError"];
+            503: components["responses"]["ServiceNotAvailable"];
+        };
+    };
+    readIVRMenu: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                /**
+                 * @description Internal identifier of the RingCentral account
+                 *     (can be set to "~" to indicate that the account associated with current authorization session should be used)
+                 * @example ~
+                 */
+                accountId: components["parameters"]["AccountId"];
+                /** @description Internal identifier of an IVR menu */
+                ivrMenuId: components["parameters"]["IvrMenuId"];
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description OK */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["IvrMenuInfo"];
+                };
+            };
+            404: components["responses"]["NotFound"];
+            500: components["responses"]["InternalError"];
+            503: components["responses"]["ServiceNotAvailable"];
+        };
+    };
+    updateIVRMenu: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                /**
+                 * @description Internal identifier of the RingCentral account
+                 *     (can be set to "~" to indicate that the account associated with current authorization session should be used)
+                 * @example ~
+                 */
+                accountId: components["parameters"]["AccountId"];
+                /** @description Internal identifier of an IVR menu */
+                ivrMenuId: components["parameters"]["IvrMenuId"];
+            };
+            cookie?: never;
+        };
+        /** @description JSON body */
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["IvrMenuInfoUpdate"];
+            };
+        };
+        responses: {
+            /** @description OK */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["IvrMenuInfo"];
+                };
+            };
+            400: components["responses"]["InvalidRequest"];
+            404: components["responses"]["NotFound"];
+            500: components["responses"]["InternalError"];
+            503: components["responses"]["ServiceNotAvailable"];
+        };
+    };
+    listIvrPrompts: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                /**
+                 * @description Internal identifier of the RingCentral account
+                 *     (can be set to "~" to indicate that the account associated with current authorization session should be used)
+                 * @example ~
+                 */
+                accountId: components["parameters"]["AccountId"];
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description OK */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["IvrPrompts"];
+                };
+            };
+            404: components["responses"]["NotFound"];
+            500: components["responses"]["InternalError"];
+            503: components["responses"]["ServiceNotAvailable"];
+        };
+    };
+    listLanguages: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description Language list */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["LanguageList"];
+                };
+            };
         };
     };
     getToken: {
