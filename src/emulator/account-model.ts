@@ -2,6 +2,7 @@ import { CompanyCallHandling } from './company-call-handling.js';
 import type { SiteCallHandling } from './site-call-handling.js';
 import type { UserCallHandling } from './user-call-handling.js';
 import type { Json } from './json-value.js';
+import type { IvrMenuState, IvrPromptRecord } from './ivr-menu-state.js';
 
 /**
  * The emulated account: its extensions, the custom greetings it knows, and the call handling of
@@ -75,6 +76,13 @@ export class AccountModel implements Directory {
   readonly company = new CompanyCallHandling();
   /** The account's numbers: the main number first. */
   readonly phoneNumbers: AccountPhoneNumber[] = [];
+  /** IVR menus' prompts and keys, by the id of their IvrMenu extension. */
+  readonly ivrMenus = new Map<string, IvrMenuState>();
+  /** The account's audio prompt library (GET …/ivr-prompts). */
+  readonly ivrPrompts: IvrPromptRecord[] = [];
+  /** The account's time zone: extensions created through the API get it. */
+  timezone = 'America/Los_Angeles';
+  private lastExtensionId = 0;
   private readonly byId = new Map<string, ExtensionRecord>();
   private readonly byNumber = new Map<string, ExtensionRecord>();
   private lastRuleId = 0;
@@ -106,6 +114,37 @@ export class AccountModel implements Directory {
   ownsNumber(phoneNumber: string): boolean {
     const digits = (n: string) => n.replace(/\D/g, '');
     return this.phoneNumbers.some((n) => digits(n.phoneNumber) === digits(phoneNumber));
+  }
+
+  /** An extension by its extension number only. */
+  resolveNumber(extensionNumber: string): ExtensionRecord | undefined {
+    return this.byNumber.get(extensionNumber);
+  }
+
+  /** Gives an extension a new, unused number. */
+  renumber(ext: ExtensionRecord, extensionNumber: string): void {
+    if (this.byNumber.get(extensionNumber) === ext) return;
+    if (this.byNumber.has(extensionNumber)) throw new Error(`duplicate extension number ${extensionNumber}`);
+    this.byNumber.delete(ext.extensionNumber);
+    ext.extensionNumber = extensionNumber;
+    this.byNumber.set(extensionNumber, ext);
+  }
+
+  /** The first number from `from` up that no extension has. */
+  freeExtensionNumber(from: number): string {
+    let n = from;
+    while (this.byNumber.has(String(n))) n++;
+    return String(n);
+  }
+
+  /** Ids for extensions created through the API (IVR menus): unused, deterministic. */
+  newExtensionId(): string {
+    let id: string;
+    do {
+      this.lastExtensionId += 1;
+      id = String(7_258_440_006 + this.lastExtensionId * 1000);
+    } while (this.byId.has(id));
+    return id;
   }
 
   customGreeting(id: string): CustomGreeting | undefined {

@@ -11,6 +11,8 @@ import { updateStateRule } from './update-state-rule.js';
 import { updateUserState } from './update-user-state.js';
 import { UserCallHandling, type StateId } from './user-call-handling.js';
 import { localNow } from '../core/local-time.js';
+import { DEFAULT_LANGUAGE_ID } from './languages.js';
+import { updateIvrMenu } from './update-ivr-menu.js';
 
 /**
  * Builds the account from a resolved seed. Initial call handling in the seed goes through the
@@ -18,6 +20,8 @@ import { localNow } from '../core/local-time.js';
  */
 export function buildModel(seed: ResolvedSeed): AccountModel {
   const model = new AccountModel(seed.account.id, seed.account.mainNumber, seed.account.name);
+  model.timezone = seed.account.timezone;
+  seedIvrPrompts(model, seed);
   for (const ext of seed.extensions) model.addExtension(toRecord(ext, seed));
   for (const ext of seed.extensions) linkExtension(model, ext);
   for (const g of seed.customGreetings) {
@@ -34,6 +38,11 @@ export function buildModel(seed: ResolvedSeed): AccountModel {
     const record = model.extension(ext.id)!;
     if (record.type === 'User') seedUser(model, record, ext);
     if (record.type === 'Site') seedSite(model, record, ext);
+  }
+  for (const ext of seed.extensions) {
+    const record = model.extension(ext.id)!;
+    if (record.type === 'IvrMenu') seedIvrMenu(model, record, ext);
+    else if (ext.ivrMenu !== undefined) throw new UserError(`seed: extension ${record.extensionNumber}: only IVR menus have ivrMenu`);
   }
   seedPhoneNumbers(model, seed);
   seedCompany(model, seed);
@@ -113,6 +122,24 @@ function seedSite(model: AccountModel, record: ExtensionRecord, ext: SeedExtensi
   (ext.answeringRules ?? []).forEach((body, i) =>
     seeded(`${where} answeringRules[${i}]`, () => createSiteRule(site, body, model.newRuleId(), model)),
   );
+}
+
+function seedIvrPrompts(model: AccountModel, seed: ResolvedSeed): void {
+  seed.ivrPrompts.forEach((p, i) => {
+    if (typeof p?.id !== 'string' || !/^\d+$/.test(p.id) || typeof p.filename !== 'string' || p.filename === '')
+      throw new UserError(`seed: ivrPrompts[${i}] needs an id (digits) and a filename`);
+    if (model.ivrPrompts.some((x) => x.id === p.id)) throw new UserError(`seed: ivrPrompts[${i}]: duplicate id ${p.id}`);
+    model.ivrPrompts.push({ id: p.id, filename: p.filename, contentType: p.contentType ?? 'audio/wav' });
+  });
+}
+
+/** Every IVR menu gets RingCentral's defaults, then the seed's body through the API's own update. */
+function seedIvrMenu(model: AccountModel, record: ExtensionRecord, ext: SeedExtension): void {
+  model.ivrMenus.set(record.id, { promptRepeatCount: 3, prompt: { mode: 'TextToSpeech', languageId: DEFAULT_LANGUAGE_ID }, actions: [] });
+  if (ext.ivrMenu === undefined) return;
+  const body = ext.ivrMenu as { actions?: unknown };
+  const actions = Array.isArray(body.actions) ? body.actions.map((a: unknown) => resolveExtension(model, a)) : body.actions;
+  seeded(`extension ${record.extensionNumber} ivrMenu`, () => updateIvrMenu(model, record.id, { ...body, actions }));
 }
 
 /** The main number first, then the seed's other numbers; ids are deterministic. */

@@ -30,7 +30,21 @@ export const DEMO_SEED: EmulatorSeed = {
     user('63701633004', '104', 'Priya Patel', 'priya@acme.com', 'America/New_York'),
     user('63701634004', '105', 'Sam Rivera', 'sam@acme.com', 'Europe/London'),
     { id: '62952430016', extensionNumber: '1200', name: 'Support Queue', type: 'Department', members: ['101', '102'] },
-    { id: '62952431016', extensionNumber: '1500', name: 'Main IVR', type: 'IvrMenu' },
+    {
+      id: '62952431016',
+      extensionNumber: '1500',
+      name: 'Main IVR',
+      type: 'IvrMenu',
+      ivrMenu: {
+        prompt: { mode: 'TextToSpeech', text: 'Thank you for calling Acme. For support press 2.', language: { id: '1033' } },
+        promptRepeatCount: 3,
+        actions: [
+          { input: '2', action: 'Connect', extension: { id: '1200' } },
+          { input: '0', action: 'ConnectToOperator' },
+          { input: 'NoInput', action: 'Disconnect' },
+        ],
+      },
+    },
     { id: '62952432016', extensionNumber: '1600', name: 'After-hours Messages', type: 'Voicemail' },
     { id: '62952433016', extensionNumber: '1700', name: 'Holiday Announcement', type: 'Announcement' },
     {
@@ -54,6 +68,11 @@ export const DEMO_SEED: EmulatorSeed = {
   // defaults); the second number reaches the IVR.
   phoneNumbers: [{ phoneNumber: '+16505550110', usageType: 'CompanyNumber' }],
   company: { businessHours: { schedule: { weeklyRanges: weekdays('09:00', '17:00') } } },
+  // The account's IVR prompt library (audio prompts are named by their filename).
+  ivrPrompts: [
+    { id: '6244138004', filename: 'Main menu 2026', contentType: 'audio/wav' },
+    { id: '6244139004', filename: 'Holiday menu', contentType: 'audio/mpeg' },
+  ],
   customGreetings: [
     { id: '5072424004', type: 'Introductory', extension: '101', name: 'Welcome to Acme' },
     { id: '5072424005', type: 'Voicemail', extension: '101', name: 'Alex voicemail' },

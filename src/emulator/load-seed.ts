@@ -40,6 +40,7 @@ function checkSeedShape(seed: EmulatorSeed): void {
   if (seed.extensions !== undefined && !Array.isArray(seed.extensions)) throw new UserError('seed: extensions must be an array');
   if (seed.customGreetings !== undefined && !Array.isArray(seed.customGreetings))
     throw new UserError('seed: customGreetings must be an array');
+  if (seed.ivrPrompts !== undefined && !Array.isArray(seed.ivrPrompts)) throw new UserError('seed: ivrPrompts must be an array');
   if (seed.credentials?.scope !== undefined && typeof seed.credentials.scope !== 'string')
     throw new UserError('seed: credentials.scope must be a string of space-separated app permissions');
   if (seed.base === 'empty' && !seed.account?.id) throw new UserError('seed: account.id is required when base is "empty"');
@@ -71,6 +72,7 @@ function merge(base: ResolvedSeed | undefined, seed: EmulatorSeed): ResolvedSeed
     customGreetings: [...(base?.customGreetings ?? []), ...(seed.customGreetings ?? [])],
     company: seed.company ?? base?.company ?? {},
     phoneNumbers: [...(base?.phoneNumbers ?? []), ...(seed.phoneNumbers ?? [])],
+    ivrPrompts: [...(base?.ivrPrompts ?? []), ...(seed.ivrPrompts ?? [])],
     rateLimits: { ...base?.rateLimits, ...seed.rateLimits },
   };
 }

@@ -23,6 +23,7 @@ import {
   readCompanyRule,
 } from './handle-company.js';
 import { listStateRules, listStates, patchState, patchStateRule, readState, readStateRule } from './handle-states.js';
+import { createIvrMenuHandler, listIvrMenus, listIvrPrompts, listLanguages, putIvrMenu, readIvrMenu } from './handle-ivr.js';
 import type { ThrottlingGroup } from './rate-limiter.js';
 
 /**
@@ -72,6 +73,12 @@ export const API_ROUTES: Route[] = [
   route('GET', `${A}/answering-rule/{ruleId}`, 'readCompanyAnsweringRule', 'Light', readCompanyRule),
   route('PUT', `${A}/answering-rule/{ruleId}`, 'updateCompanyAnsweringRule', 'Medium', putCompanyRule),
   route('DELETE', `${A}/answering-rule/{ruleId}`, 'deleteCompanyAnsweringRule', 'Medium', deleteCompanyAnsweringRule),
+  route('GET', `${A}/ivr-menus`, 'readIvrMenuList', 'Medium', listIvrMenus),
+  route('POST', `${A}/ivr-menus`, 'createIVRMenu', 'Heavy', createIvrMenuHandler),
+  route('GET', `${A}/ivr-menus/{ivrMenuId}`, 'readIVRMenu', 'Medium', readIvrMenu),
+  route('PUT', `${A}/ivr-menus/{ivrMenuId}`, 'updateIVRMenu', 'Medium', putIvrMenu),
+  route('GET', `${A}/ivr-prompts`, 'listIvrPrompts', 'Medium', listIvrPrompts),
+  route('GET', '/restapi/v1.0/dictionary/language', 'listLanguages', 'Light', listLanguages),
   // Not in the spec subset (see EXTRA_OPERATIONS): RingCentral's API reference.
   route('GET', `${A}/phone-number`, 'listAccountPhoneNumbers', 'Heavy', listAccountPhoneNumbers),
   route('GET', '/restapi/v1.0/dictionary/greeting', 'listStandardGreetings', 'Medium', listStandardGreetings),

@@ -42,6 +42,12 @@ export interface SeedExtension {
   transferTo?: string;
   /** Sites: initial custom answering rules, as CreateAnsweringRuleRequest bodies. */
   answeringRules?: unknown[];
+  /**
+   * IVR menus: the prompt, repeat count and keys, as an IvrMenuInfoUpdate body (`{prompt,
+   * promptRepeatCount, actions}`); an action's `extension.id` may be an extension number.
+   * Absent: a text-to-speech prompt in English (US) with no text, 3 repeats, no keys.
+   */
+  ivrMenu?: unknown;
 }
 
 export interface SeedDevice {
@@ -65,6 +71,15 @@ export interface SeedCustomGreeting {
   /** The extension (number or id) that recorded it. */
   extension?: string;
   name?: string;
+}
+
+/** An audio prompt of the account's IVR prompt library. */
+export interface SeedIvrPrompt {
+  id: string;
+  /** Its name (PromptInfo `filename`), what manifests write as `audio:`. */
+  filename: string;
+  /** Default audio/wav. */
+  contentType?: string;
 }
 
 /** The company's call handling (the main number). */
@@ -114,6 +129,8 @@ export interface EmulatorSeed {
   /** Numbers of the account besides `account.mainNumber` (added to the base account's). */
   phoneNumbers?: SeedPhoneNumber[];
   generateUsers?: SeedUserGenerator;
+  /** Audio prompts of the account (added to the base account's). */
+  ivrPrompts?: SeedIvrPrompt[];
   /** Requests per window per group, overriding RingCentral's defaults (light 50, medium 40, heavy 10, auth 5). */
   rateLimits?: Partial<Record<'light' | 'medium' | 'heavy' | 'auth', number>>;
 }
@@ -126,5 +143,6 @@ export interface ResolvedSeed {
   customGreetings: SeedCustomGreeting[];
   company: SeedCompany;
   phoneNumbers: SeedPhoneNumber[];
+  ivrPrompts: SeedIvrPrompt[];
   rateLimits: Partial<Record<'light' | 'medium' | 'heavy' | 'auth', number>>;
 }

@@ -26,5 +26,7 @@ export function snapshotState(model: AccountModel): Json {
     sites,
     company: { businessHours: { weeklyRanges: model.company.weeklyRanges }, rules: model.company.rules },
     phoneNumbers: model.phoneNumbers,
+    ivrMenus: Object.fromEntries(model.ivrMenus),
+    ivrPrompts: model.ivrPrompts,
   };
 }

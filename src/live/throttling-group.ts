@@ -40,6 +40,9 @@ const TABLE: Row[] = [
   // group and readAccountPhoneNumber the Light one.
   row('GET', `${A}/phone-number`, 'Heavy'),
   row('GET', `${A}/phone-number/${SEG}`, 'Light'),
+  row('POST', `${A}/ivr-menus`, 'Heavy'),
+  row('*', `${A}/(ivr-menus|ivr-prompts)(/[^/]+)?`, 'Medium'),
+  row('GET', '/restapi/v1\\.0/dictionary/language', 'Light'),
   row('GET', EXT, 'Light'),
   row('GET', `${A}/extension`, 'Medium'),
 ];

@@ -293,6 +293,35 @@ describe('spec conformance', () => {
     checked.add('listAccountPhoneNumbers');
   });
 
+  it('answers IVR menus, IVR prompts and the language dictionary in the shapes of the spec', async () => {
+    const A = '/restapi/v1.0/account/~';
+    const list = await call('readIvrMenuList', 'GET', `${A}/ivr-menus`);
+    expect(list.json.records.map((r: any) => r.extensionNumber)).toContain('1500');
+    await call('readIVRMenu', 'GET', `${A}/ivr-menus/${EXT.ivr}`);
+    expect((await call('readIVRMenu', 'GET', `${A}/ivr-menus/${EXT.queue}`)).status).toBe(404);
+    const prompts = await call('listIvrPrompts', 'GET', `${A}/ivr-prompts`);
+    const languages = await call('listLanguages', 'GET', '/restapi/v1.0/dictionary/language');
+    const french = languages.json.records.find((l: any) => l.localeCode === 'fr-FR');
+    const created = await call('createIVRMenu', 'POST', `${A}/ivr-menus`, {
+      name: 'Spec IVR',
+      extensionNumber: '2901',
+      prompt: { mode: 'TextToSpeech', text: 'Bonjour', language: { id: french.id } },
+      actions: [
+        { input: '1', action: 'Connect', extension: { id: EXT.queue } },
+        { input: '2', action: 'Transfer', phoneNumber: '+14155550100' },
+        { input: 'NoInput', action: 'Disconnect' },
+      ],
+    });
+    expect(created.status).toBe(200);
+    expect(created.json.promptRepeatCount).toBe(3);
+    const audio = { mode: 'Audio', audio: { id: prompts.json.records[0].id } };
+    const updated = await call('updateIVRMenu', 'PUT', `${A}/ivr-menus/${created.json.id}`, { prompt: audio, promptRepeatCount: 1 });
+    expect(updated.json.actions).toHaveLength(3);
+    const refused = await call('updateIVRMenu', 'PUT', `${A}/ivr-menus/${created.json.id}`, { promptRepeatCount: 4 });
+    expect(refused.status).toBe(400);
+    expect((await call('createIVRMenu', 'POST', `${A}/ivr-menus`, { actions: [{ input: 'Pound', action: 'Repeat' }] })).status).toBe(400);
+  });
+
   it('has a validator that does reject what the spec forbids', () => {
     const validate = ajv.compile({ $ref: 'spec#/components/schemas/CommStateBasedRuleResource' });
     const state = { id: 'dnd', displayName: 'Do not disturb', enabled: false, conditions: [] };
