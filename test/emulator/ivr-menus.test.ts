@@ -1,8 +1,11 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import type { ApiSchema } from '../../src/core/api/api-types.js';
 import type { RunningEmulator } from '../../src/emulator/start-emulator.js';
 import { EXT, NO_LIMITS, expect400, failure, login, startTestEmulator, v1, type Platform } from './helpers.js';
 
 /** IVR menus, IVR prompts and the language dictionary, driven through the SDK. */
+
+type Menu = ApiSchema<'IvrMenuInfo'>;
 
 const A = '/restapi/v1.0/account/~';
 
@@ -15,7 +18,9 @@ describe('IVR menus', () => {
   });
   afterAll(() => emu.stop());
 
-  const get = async (url: string) => (await platform.get(url)).json();
+  const get = async <T = Menu>(url: string): Promise<T> => (await platform.get(url)).json() as Promise<T>;
+  const send = async (method: 'post' | 'put', url: string, body: unknown): Promise<Menu> =>
+    (await platform[method](url, body)).json() as Promise<Menu>;
 
   it("serves the demo's Main IVR: a spoken prompt, key 2 to the Support Queue, no input disconnects", async () => {
     const menu = await get(`${A}/ivr-menus/${EXT.ivr}`);
@@ -29,47 +34,41 @@ describe('IVR menus', () => {
       }),
     );
     expect(menu.actions).toContainEqual({ input: 'NoInput', action: 'Disconnect' });
-    const prompts = await get(`${A}/ivr-prompts`);
-    expect(prompts.records.map((p: any) => p.filename)).toEqual(['Main menu 2026', 'Holiday menu']);
+    const prompts = await get<ApiSchema<'IvrPrompts'>>(`${A}/ivr-prompts`);
+    expect(prompts.records!.map((p) => p.filename)).toEqual(['Main menu 2026', 'Holiday menu']);
   });
 
   it('creates a menu as a new IvrMenu extension (defaults filled in) and updates only what a PUT names', async () => {
-    const created = await (
-      await platform.post(`${A}/ivr-menus`, {
-        name: 'Sales IVR',
-        extensionNumber: '2100',
-        prompt: { mode: 'TextToSpeech', text: 'Sales. Press 1.' },
-        actions: [{ input: '1', action: 'Voicemail', extension: { id: EXT.kim } }],
-      })
-    ).json();
+    const created = await send('post', `${A}/ivr-menus`, {
+      name: 'Sales IVR',
+      extensionNumber: '2100',
+      prompt: { mode: 'TextToSpeech', text: 'Sales. Press 1.' },
+      actions: [{ input: '1', action: 'Voicemail', extension: { id: EXT.kim } }],
+    });
     expect(created).toMatchObject({ name: 'Sales IVR', extensionNumber: '2100', promptRepeatCount: 3, site: { id: 'main-site' } });
-    expect(created.prompt.language.localeCode).toBe('en-US');
-    const ext = await get(`${v1(created.id)}`);
+    expect(created.prompt!.language!.localeCode).toBe('en-US');
+    const ext = await get<ApiSchema<'GetExtensionInfoResponse'>>(v1(created.id!));
     expect(ext).toMatchObject({ type: 'IvrMenu', extensionNumber: '2100', name: 'Sales IVR' });
-    const list = await get(`${A}/ivr-menus`);
-    expect(list.records.map((r: any) => r.extensionNumber)).toContain('2100');
+    const list = await get<ApiSchema<'IvrMenuList'>>(`${A}/ivr-menus`);
+    expect(list.records!.map((r) => r.extensionNumber)).toContain('2100');
 
-    const updated = await (await platform.put(`${A}/ivr-menus/${created.id}`, { promptRepeatCount: 2, site: { id: EXT.london } })).json();
+    const updated = await send('put', `${A}/ivr-menus/${created.id!}`, { promptRepeatCount: 2, site: { id: EXT.london } });
     expect(updated).toMatchObject({ name: 'Sales IVR', promptRepeatCount: 2, site: { id: EXT.london, name: 'London Office' } });
-    expect(updated.prompt.text).toBe('Sales. Press 1.');
+    expect(updated.prompt!.text).toBe('Sales. Press 1.');
     expect(updated.actions).toHaveLength(1);
-    const keys = await (
-      await platform.put(`${A}/ivr-menus/${created.id}`, { actions: [{ input: 'Star', action: 'ReturnToRoot' }] })
-    ).json();
+    const keys = await send('put', `${A}/ivr-menus/${created.id!}`, { actions: [{ input: 'Star', action: 'ReturnToRoot' }] });
     expect(keys.actions).toEqual([{ input: 'Star', action: 'ReturnToRoot' }]);
-    const audio = await (
-      await platform.put(`${A}/ivr-menus/${created.id}`, { prompt: { mode: 'Audio', audio: { id: '6244139004' } } })
-    ).json();
+    const audio = await send('put', `${A}/ivr-menus/${created.id!}`, { prompt: { mode: 'Audio', audio: { id: '6244139004' } } });
     expect(audio.prompt).toMatchObject({ mode: 'Audio', audio: { id: '6244139004' } });
-    expect(audio.prompt.text).toBeUndefined();
+    expect(audio.prompt!.text).toBeUndefined();
   });
 
   it('allows a menu to connect to itself, as RingCentral does', async () => {
-    const menu = await (await platform.post(`${A}/ivr-menus`, { name: 'Loop', extensionNumber: '2200' })).json();
-    const looped = await (
-      await platform.put(`${A}/ivr-menus/${menu.id}`, { actions: [{ input: '1', action: 'Connect', extension: { id: menu.id } }] })
-    ).json();
-    expect(looped.actions[0].extension.id).toBe(menu.id);
+    const menu = await send('post', `${A}/ivr-menus`, { name: 'Loop', extensionNumber: '2200' });
+    const looped = await send('put', `${A}/ivr-menus/${menu.id!}`, {
+      actions: [{ input: '1', action: 'Connect', extension: { id: menu.id } }],
+    });
+    expect(looped.actions![0].extension!.id).toBe(menu.id);
   });
 
   it('refuses a bad body with every problem at once and writes nothing', async () => {
@@ -113,8 +112,8 @@ describe('IVR menus', () => {
   });
 
   it('lists the languages a prompt may speak', async () => {
-    const languages = await get('/restapi/v1.0/dictionary/language');
-    expect(languages.records.find((l: any) => l.localeCode === 'en-GB')).toMatchObject({ id: '2057', name: 'English (United Kingdom)' });
+    const languages = await get<ApiSchema<'LanguageList'>>('/restapi/v1.0/dictionary/language');
+    expect(languages.records!.find((l) => l.localeCode === 'en-GB')).toMatchObject({ id: '2057', name: 'English (United Kingdom)' });
   });
 });
 
