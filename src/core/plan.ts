@@ -1,23 +1,34 @@
 import type { SourcePos } from './problem.js';
 
+/**
+ * Who owns an object: a user or site extension, or the account itself (the company). The order
+ * is the order owners' changes are listed in (users, then sites, then the company).
+ *
+ * Adding an owner type: add it here and to OWNER_KINDS; `tsc` then lists every per-stage table
+ * (typed `OwnerTable`) still missing its entry (README "Adding an owner type").
+ */
+export const OWNER_TYPES = ['user', 'site', 'company'] as const;
+export type OwnerType = (typeof OWNER_TYPES)[number];
+
+/** One entry per owner type: a table missing one is a compile error, so no stage has a silent default. */
+export type OwnerTable<V> = { readonly [T in OwnerType]: V };
+
+/** The resource kinds of each owner type, in the CLI contract's order (cli.md). */
+export const OWNER_KINDS = {
+  user: ['user-state', 'user-state-rule', 'user-custom-rule'],
+  site: ['site-business-hours', 'site-rule', 'site-custom-rule'],
+  company: ['company-business-hours', 'company-rule', 'company-custom-rule'],
+} as const satisfies OwnerTable<readonly string[]>;
+
+/** The resource kinds one owner type holds. */
+export type ChangeKindOf<T extends OwnerType> = (typeof OWNER_KINDS)[T][number];
+export type ChangeKind = ChangeKindOf<OwnerType>;
+
 /** The resource kinds of the CLI contract (cli.md), in its order. */
-export const CHANGE_KINDS = [
-  'user-state',
-  'user-state-rule',
-  'user-custom-rule',
-  'site-business-hours',
-  'site-rule',
-  'site-custom-rule',
-  'company-business-hours',
-  'company-rule',
-  'company-custom-rule',
-] as const;
-export type ChangeKind = (typeof CHANGE_KINDS)[number];
+export const CHANGE_KINDS: readonly ChangeKind[] = OWNER_TYPES.flatMap((t) => OWNER_KINDS[t]);
 
 export type ChangeAction = 'create' | 'update' | 'delete';
 
-/** Who owns an object: a user or site extension, or the account itself (the company). */
-export type OwnerType = 'user' | 'site' | 'company';
 export type HttpMethod = 'GET' | 'POST' | 'PUT' | 'PATCH' | 'DELETE';
 
 /** One HTTP call: what a change becomes. */

@@ -1,4 +1,5 @@
 import type { LiveObjectRef } from '../core/fingerprint.js';
+import { ownerWords } from '../core/owner-words.js';
 import type { DraftChange } from '../core/draft-change.js';
 import type { ChangeAction, ChangeTarget, PlanWarning, UnmanagedObject } from '../core/plan.js';
 import type { CompileContext, Owner } from '../kinds/context.js';
@@ -19,7 +20,7 @@ export const ownerKey = (owner: Owner) => `${owner.type}:${owner.extensionId}`;
 
 /** cli.md: the target of a company change has no extension (the company is the account). */
 function target(owner: Owner, name: string): ChangeTarget {
-  if (owner.type === 'company') return { name, owner: owner.type, ownerName: owner.name };
+  if (ownerWords[owner.type].account) return { name, owner: owner.type, ownerName: owner.name };
   return { extension: owner.extensionNumber, extensionId: owner.extensionId, name, owner: owner.type, ownerName: owner.name };
 }
 
@@ -27,7 +28,7 @@ function target(owner: Owner, name: string): ChangeTarget {
  * Compares what one document wants with what is live, kind by kind, for one owner. Pure: the
  * live snapshot was read before, and nothing is written here.
  */
-export function diffOwner(ctx: CompileContext<any, any>, kinds: ResourceKind[], prune: boolean): OwnerDiff {
+export function diffOwner(ctx: CompileContext<any, any>, kinds: readonly ResourceKind[], prune: boolean): OwnerDiff {
   const out: OwnerDiff = { changes: [], unmanaged: [], warnings: [], liveObjects: [] };
   for (const kind of kinds) {
     const live = kind.live(ctx.live);

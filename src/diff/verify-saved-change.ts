@@ -1,3 +1,4 @@
+import { ownerWords } from '../core/owner-words.js';
 import { isDeepStrictEqual } from 'node:util';
 import fastJsonPatch from 'fast-json-patch';
 import type { Change, FieldChange, HttpRequest, LiveFingerprint } from '../core/plan.js';
@@ -18,7 +19,7 @@ const same = (a: unknown, b: unknown) => isDeepStrictEqual(plain(a), plain(b));
 
 function ownerOf(change: Change): Owner {
   const t = change.target;
-  if (t.owner === 'company') return { type: 'company', extensionId: '~', extensionNumber: '', name: String(t.ownerName ?? '') };
+  if (ownerWords[t.owner].account) return { type: t.owner, extensionId: '~', extensionNumber: '', name: String(t.ownerName ?? '') };
   return { type: t.owner, extensionId: String(t.extensionId), extensionNumber: String(t.extension), name: String(t.ownerName ?? '') };
 }
 

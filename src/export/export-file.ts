@@ -1,3 +1,5 @@
+import { ownerWords } from '../core/owner-words.js';
+import type { OwnerType } from '../core/plan.js';
 import type { ExportFinding } from './export-findings.js';
 
 /** `Alex Smith` → `alex-smith`; accents dropped, anything else between words becomes one dash. */
@@ -13,7 +15,7 @@ export function slug(name: string): string {
 }
 
 export interface ExportOwner {
-  type: 'user' | 'site' | 'company';
+  type: OwnerType;
   id: string;
   extensionNumber: string;
   name: string;
@@ -21,12 +23,10 @@ export interface ExportOwner {
 
 /** `users/101-alex-smith.yaml`, `sites/2001-london-office.yaml` (forward slashes, relative to --out). */
 export function exportFileName(owner: ExportOwner): string {
-  if (owner.type === 'company') return 'company.yaml';
-  const dir = owner.type === 'user' ? 'users' : 'sites';
   // Built only from safe characters: an extension number such as `../../x` from the server
   // must not become a path (the writer checks again that every file stays inside --out).
   const base = [safePart(owner.extensionNumber) || safePart(owner.id) || 'extension', slug(owner.name)].filter(Boolean).join('-');
-  return `${dir}/${base}.yaml`;
+  return ownerWords[owner.type].exportFile(base);
 }
 
 function safePart(text: string): string {
@@ -45,10 +45,7 @@ function safePart(text: string): string {
 export function exportHeader(owner: ExportOwner, findings: ExportFinding[], schemaPath?: string): string[] {
   const lines: string[] = [];
   if (schemaPath) lines.push(`yaml-language-server: $schema=${schemaPath}`);
-  const who =
-    owner.type === 'company'
-      ? 'the company (its main number)'
-      : `${owner.type} ${owner.extensionNumber || owner.id}${owner.name ? ` (${owner.name})` : ''}`;
+  const who = ownerWords[owner.type].exportedFrom(owner.extensionNumber || owner.id, owner.name);
   lines.push(`Exported by \`ringform export\` from the live call handling of ${who}.`);
   for (const f of findings) lines.push(`not exported: ${f.where}: ${f.message}`);
   return lines;

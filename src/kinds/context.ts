@@ -43,6 +43,27 @@ export interface CompanySnapshot {
   phoneNumbers?: string[] | { unavailable: number };
 }
 
+/**
+ * What is read per owner type. `SnapshotOf` indexes it by every OwnerType, so a type without an
+ * entry here does not compile.
+ */
+export interface OwnerSnapshots {
+  user: UserSnapshot;
+  site: SiteSnapshot;
+  company: CompanySnapshot;
+}
+export type SnapshotOf<T extends OwnerType> = OwnerSnapshots[T];
+/** Any owner's snapshot. */
+export type Snapshot = SnapshotOf<OwnerType>;
+
+/** The manifest each owner type is written in. */
+export interface OwnerManifests {
+  user: UserManifest;
+  site: SiteManifest;
+  company: CompanyManifest;
+}
+export type ManifestOf<T extends OwnerType> = OwnerManifests[T];
+
 /** Everything a kind needs to state what one document wants for one owner. */
 export interface CompileContext<M = UserManifest | SiteManifest | CompanyManifest, S = UserSnapshot | SiteSnapshot | CompanySnapshot> {
   owner: Owner;

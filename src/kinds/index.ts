@@ -1,3 +1,5 @@
+import { OWNER_TYPES, type ChangeKind, type OwnerType } from '../core/plan.js';
+import type { SnapshotOf } from './context.js';
 import type { ResourceKind } from './resource-kind.js';
 import { siteBusinessHoursKind } from './site-business-hours/site-business-hours-kind.js';
 import { siteCustomRuleKind } from './site-custom-rule/site-custom-rule-kind.js';
@@ -9,24 +11,31 @@ import { companyBusinessHoursKind } from './company-business-hours/company-busin
 import { companyRuleKind } from './company-rule/company-rule-kind.js';
 import { companyCustomRuleKind } from './company-custom-rule/company-custom-rule-kind.js';
 
-/** Every kind, in the order changes of equal standing are listed (cli.md kind order). */
-export const KINDS: ResourceKind[] = [
-  userStateKind,
-  userStateRuleKind,
-  userCustomRuleKind,
-  siteBusinessHoursKind,
-  siteRuleKind,
-  siteCustomRuleKind,
-  companyBusinessHoursKind,
-  companyRuleKind,
-  companyCustomRuleKind,
-];
+/**
+ * The kinds of each owner type, in the order changes of equal standing are listed (cli.md kind
+ * order). One entry per owner type: a new type without its kinds does not compile.
+ */
+export const ownerKinds: { readonly [T in OwnerType]: readonly ResourceKind<SnapshotOf<T>>[] } = {
+  user: [userStateKind, userStateRuleKind, userCustomRuleKind],
+  site: [siteBusinessHoursKind, siteRuleKind, siteCustomRuleKind],
+  company: [companyBusinessHoursKind, companyRuleKind, companyCustomRuleKind],
+};
 
-export const USER_KINDS = KINDS.filter((k) => k.owner === 'user');
-export const SITE_KINDS = KINDS.filter((k) => k.owner === 'site');
-export const COMPANY_KINDS = KINDS.filter((k) => k.owner === 'company');
+/** Every kind, owner type by owner type. */
+export const KINDS: ResourceKind[] = OWNER_TYPES.flatMap((t) => ownerKinds[t] as readonly ResourceKind[]);
+
+export const USER_KINDS = ownerKinds.user as readonly ResourceKind[];
+export const SITE_KINDS = ownerKinds.site as readonly ResourceKind[];
+export const COMPANY_KINDS = ownerKinds.company as readonly ResourceKind[];
 
 /** The kinds that hold one owner type's objects. */
-export function kindsOf(owner: 'user' | 'site' | 'company'): ResourceKind[] {
-  return KINDS.filter((k) => k.owner === owner);
+export function kindsOf(owner: OwnerType): readonly ResourceKind[] {
+  return ownerKinds[owner] as readonly ResourceKind[];
+}
+
+/** The kind of a change (every ChangeKind has one: checked by test/kinds/owner-tables.test.ts). */
+export function kindNamed(kind: ChangeKind): ResourceKind {
+  const found = KINDS.find((k) => k.kind === kind);
+  if (!found) throw new Error(`no resource kind ${kind}`);
+  return found;
 }

@@ -3,6 +3,9 @@ import type { ChangeKind, HttpRequest, OwnerType } from '../core/plan.js';
 import type { CompanyManifest, SiteManifest, UserManifest } from '../core/manifest.js';
 import type { CompanySnapshot, CompileContext, Owner, SiteSnapshot, UserSnapshot } from './context.js';
 
+/** Where a manifest writes one kind's objects (ResourceKind.place). */
+export type ManifestPlace = 'states' | 'rules' | 'businessHours' | 'customRules';
+
 /** A live object of one kind, in the comparable (normalized, request-shaped) form. */
 export interface LiveObject {
   /** RingCentral's id (rule id, state id); absent for singletons such as business hours. */
@@ -110,6 +113,11 @@ export interface ResourceKind<S = UserSnapshot | SiteSnapshot | CompanySnapshot>
   readonly kind: ChangeKind;
   readonly owner: OwnerType;
   readonly collection: boolean;
+  /**
+   * Where a manifest writes the kind's objects: `states.<name>`, `rules.<name>`, `businessHours`,
+   * or an entry of `customRules` (plans locate a change's fields there).
+   */
+  readonly place: ManifestPlace;
   /** Human label of an object for plans, e.g. `state rule work-hours`. */
   label(name: string): string;
   live(snapshot: S): Map<string, LiveObject>;

@@ -1,5 +1,5 @@
 import type { OwnerType } from '../core/plan.js';
-import type { CompanySnapshot, SiteSnapshot, UserSnapshot } from '../kinds/context.js';
+import type { Snapshot, SnapshotOf } from '../kinds/context.js';
 import type { ApiClient } from './api-client.js';
 import { readCompany, readSite, readUser } from './read-live.js';
 
@@ -25,7 +25,7 @@ const READ_POOL = 8;
  * The live snapshots of many users and sites, in the given order. `onRead` reports progress;
  * `read` wraps each read (to turn one owner's failure into a value, say).
  */
-export async function readOwners<T = UserSnapshot | SiteSnapshot | CompanySnapshot>(
+export async function readOwners<T = Snapshot>(
   client: ApiClient,
   owners: OwnerRef[],
   onRead?: (done: number, total: number, owner: OwnerRef) => void,
@@ -45,7 +45,15 @@ export async function readOwners<T = UserSnapshot | SiteSnapshot | CompanySnapsh
   return out;
 }
 
-export function readOwner(client: ApiClient, o: OwnerRef): Promise<UserSnapshot | SiteSnapshot | CompanySnapshot> {
-  if (o.type === 'company') return readCompany(client, o.phoneNumbers);
-  return o.type === 'user' ? readUser(client, o.extensionId, o.extensionNumber, o.devices) : readSite(client, o.extensionId);
+/** How one owner type is read: one entry per owner type (a new type without one does not compile). */
+type OwnerReader<T extends OwnerType> = (client: ApiClient, o: OwnerRef) => Promise<SnapshotOf<T>>;
+
+export const readers: { readonly [T in OwnerType]: OwnerReader<T> } = {
+  user: (client, o) => readUser(client, o.extensionId, o.extensionNumber, o.devices),
+  site: (client, o) => readSite(client, o.extensionId),
+  company: (client, o) => readCompany(client, o.phoneNumbers),
+};
+
+export function readOwner(client: ApiClient, o: OwnerRef): Promise<Snapshot> {
+  return readers[o.type](client, o);
 }

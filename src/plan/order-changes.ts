@@ -1,14 +1,12 @@
 import { naturalCompare } from '../core/order.js';
-import { CHANGE_KINDS } from '../core/plan.js';
+import { CHANGE_KINDS, OWNER_TYPES } from '../core/plan.js';
 import type { DraftChange } from '../core/draft-change.js';
 
 /**
  * The stable tie-break between changes that may run in any order: creates and updates before
  * deletes (a renamed rule exists before the old one goes, so calls are never unhandled), then
- * users before sites before the company, extension number, kind (cli.md order), name.
+ * owner type (OWNER_TYPES: users before sites before the company), extension number, kind (cli.md order), name.
  */
-const OWNER_ORDER = ['user', 'site', 'company'];
-
 /**
  * Company custom rules are evaluated in the order RingCentral lists them, and a new rule is
  * listed last: creating them in document order keeps that order what the document says.
@@ -22,7 +20,7 @@ export function compareDrafts(a: DraftChange, b: DraftChange): number {
   const phase = (c: DraftChange) => (c.action === 'delete' ? 1 : 0);
   return (
     phase(a) - phase(b) ||
-    OWNER_ORDER.indexOf(a.target.owner) - OWNER_ORDER.indexOf(b.target.owner) ||
+    OWNER_TYPES.indexOf(a.target.owner) - OWNER_TYPES.indexOf(b.target.owner) ||
     naturalCompare(a.target.extension ?? '', b.target.extension ?? '') ||
     a.ownerKey.localeCompare(b.ownerKey) ||
     CHANGE_KINDS.indexOf(a.kind) - CHANGE_KINDS.indexOf(b.kind) ||

@@ -1,4 +1,5 @@
 import type { ChangeKind, LiveFingerprint, OwnerType, Plan } from '../core/plan.js';
+import { ownerWords } from '../core/owner-words.js';
 import { UserError } from '../core/problem.js';
 import { fingerprintOf } from '../core/fingerprint.js';
 import type { CompanySnapshot, SiteSnapshot, UserSnapshot } from '../kinds/context.js';
@@ -27,7 +28,8 @@ export function fingerprintOwners(fingerprints: LiveFingerprint[]): FingerprintO
     const { owner } = parseFingerprintPath(f.path);
     const key = `${owner.type}:${owner.extensionId}`;
     const phoneNumbers = Boolean(seen.get(key)?.phoneNumbers) || f.select === '@phone-numbers';
-    seen.set(key, owner.type === 'company' ? { ...owner, phoneNumbers } : owner);
+    // A plan that checked called numbers against the account's numbers reads them again.
+    seen.set(key, phoneNumbers ? { ...owner, phoneNumbers } : owner);
   }
   return [...seen.values()];
 }
@@ -65,7 +67,7 @@ export function staleObjects(
   return stale;
 }
 
-const ownerName = (o: FingerprintOwner) => (o.type === 'company' ? 'company' : `${o.type} ${o.extensionId}`);
+const ownerName = (o: FingerprintOwner) => ownerWords[o.type].named(o.extensionId);
 
 /** Reads a saved plan file's JSON, checking it is plain data of the contract's shape. */
 export function parseSavedPlan(text: string, file: string): Plan {

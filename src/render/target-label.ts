@@ -1,4 +1,5 @@
 import type { ChangeAction, ChangeKind, ChangeTarget } from '../core/plan.js';
+import { ownerWords } from '../core/owner-words.js';
 import { cleanText } from './format-value.js';
 
 /** `+ create`, `~ update`, `- delete`: the one vocabulary of actions across all outputs. */
@@ -11,8 +12,7 @@ export function actionLabel(action: ChangeAction): string {
 /** `user 101 (Alex Smith)`; the name is left out when the planner did not know it. */
 export function ownerLabel(target: ChangeTarget): string {
   const name = cleanText(target.ownerName ?? '').trim();
-  // The company has no extension: it is the account itself.
-  const base = target.owner === 'company' ? 'company' : `${target.owner} ${cleanText(target.extension ?? '')}`;
+  const base = ownerWords[target.owner].named(cleanText(target.extension ?? ''));
   return name ? `${base} (${name})` : base;
 }
 

@@ -1,8 +1,8 @@
 import { devicesNamedIn } from '../parts/ring-targets/device.js';
 import { defaultStateDispatching } from '../core/defaults.js';
-import type { Change } from '../core/plan.js';
+import type { Change, ChangeKindOf, OwnerType } from '../core/plan.js';
 import { triggersAreAlways, v1WeeklyIsAlways } from '../core/schedule.js';
-import type { CompanySnapshot, SiteSnapshot, UserSnapshot } from '../kinds/context.js';
+import type { CompanySnapshot, SiteSnapshot, SnapshotOf, UserSnapshot } from '../kinds/context.js';
 
 /**
  * The live snapshot of one user or site as it will be once a plan's changes are applied: each
@@ -41,22 +41,46 @@ function applyCollection(list: any[], c: Change): any[] {
   return list.map((r) => (String(r?.id) === id ? { ...r, ...(c.body as object) } : r));
 }
 
+/** One change laid over the working copy of its owner's objects. */
+type Step<W> = (work: W, c: Change) => void;
+
+/** The step of each of an owner type's kinds: a kind without one does not compile. */
+type Steps<T extends OwnerType, W> = { readonly [K in ChangeKindOf<T>]: Step<W> };
+
+function stepOf<T extends OwnerType, W>(steps: Steps<T, W>, c: Change): Step<W> {
+  const step = (steps as Partial<Record<string, Step<W>>>)[c.kind];
+  // A change of another owner type's kind is a caller's mistake, never silently skipped.
+  if (!step) throw new Error(`a ${c.kind} change cannot be laid over this owner's snapshot`);
+  return step;
+}
+
+interface UserWork {
+  stateRules: any[];
+  interactionRules: any[];
+}
+
+const userSteps: Steps<'user', UserWork> = {
+  'user-state': (w, c) => {
+    const record = upsertStateRecord(w.stateRules, lastSegment(c.path));
+    record.state = { ...record.state, ...(c.body as object) };
+  },
+  'user-state-rule': (w, c) => {
+    upsertStateRecord(w.stateRules, lastSegment(c.path)).dispatching = (c.body as any)?.dispatching;
+  },
+  'user-custom-rule': (w, c) => {
+    w.interactionRules = applyCollection(w.interactionRules, c);
+  },
+};
+
 export function projectUserSnapshot(snapshot: UserSnapshot, changes: Change[]): UserSnapshot {
-  let stateRules = structuredClone(snapshot.stateRules);
-  let interactionRules = structuredClone(snapshot.interactionRules);
+  const work: UserWork = { stateRules: structuredClone(snapshot.stateRules), interactionRules: structuredClone(snapshot.interactionRules) };
   for (const c of changes) {
-    if (c.kind === 'user-state') {
-      const record = upsertStateRecord(stateRules, lastSegment(c.path));
-      record.state = { ...record.state, ...(c.body as object) };
-    } else if (c.kind === 'user-state-rule') {
-      upsertStateRecord(stateRules, lastSegment(c.path)).dispatching = (c.body as any)?.dispatching;
-    } else if (c.kind === 'user-custom-rule') {
-      interactionRules = applyCollection(interactionRules, c);
-    }
+    stepOf(userSteps, c)(work, c);
     // Recomputed after every change, as RingCentral does; a later change may then update
     // the after-hours rule it created.
-    stateRules = syncAfterHours(stateRules);
+    work.stateRules = syncAfterHours(work.stateRules);
   }
+  const { stateRules, interactionRules } = work;
   // Devices do not change with a plan, and a written body carries no names: the devices the
   // user has (or the live rules name) keep naming them after it.
   const named = devicesNamedIn([...snapshot.stateRules, ...snapshot.interactionRules].map((r: any) => r?.dispatching));
@@ -64,41 +88,73 @@ export function projectUserSnapshot(snapshot: UserSnapshot, changes: Change[]): 
   return devices.length > 0 ? { stateRules, interactionRules, devices } : { stateRules, interactionRules };
 }
 
-const SITE_RULE_TYPES: Record<string, string> = { 'business-hours-rule': 'BusinessHours', 'after-hours-rule': 'AfterHours' };
+const DEFAULT_RULE_TYPES: Record<string, string> = { 'business-hours-rule': 'BusinessHours', 'after-hours-rule': 'AfterHours' };
 
-function upsertSiteRule(rules: any[], id: string, body: object): any[] {
+function upsertDefaultRule(rules: any[], id: string, body: object): any[] {
   const found = rules.some((r) => r?.id === id);
   if (found) return rules.map((r) => (r?.id === id ? { ...r, ...body } : r));
-  return [...rules, { id, type: SITE_RULE_TYPES[id], enabled: true, ...body }];
+  return [...rules, { id, type: DEFAULT_RULE_TYPES[id], enabled: true, ...body }];
 }
+
+/** The v1 answering-rule objects of a site or the company: business hours and the rule list. */
+interface V1Work {
+  businessHours: any;
+  answeringRules: any[];
+}
+
+/** The three v1 answering-rule kinds (business hours, default rules, custom rules) of an owner type. */
+function v1Steps<T extends OwnerType>(kinds: { hours: ChangeKindOf<T>; rule: ChangeKindOf<T>; custom: ChangeKindOf<T> }): Steps<T, V1Work> {
+  const steps: Record<string, Step<V1Work>> = {
+    [kinds.hours]: (w, c) => {
+      w.businessHours = { ...w.businessHours, ...(c.body as object) };
+    },
+    [kinds.rule]: (w, c) => {
+      w.answeringRules = upsertDefaultRule(w.answeringRules, lastSegment(c.path), c.body as object);
+    },
+    [kinds.custom]: (w, c) => {
+      w.answeringRules = applyCollection(w.answeringRules, c);
+    },
+  };
+  return steps as Steps<T, V1Work>;
+}
+
+/**
+ * Business hours and rules once the changes are applied, as RingCentral does: the after-hours
+ * rule exists only while business hours are not 24/7 (`afterHours` is the one it creates).
+ */
+function projectV1<T extends OwnerType>(steps: Steps<T, V1Work>, afterHours: object, snapshot: V1Work, changes: Change[]): V1Work {
+  const work: V1Work = { businessHours: structuredClone(snapshot.businessHours), answeringRules: structuredClone(snapshot.answeringRules) };
+  for (const c of changes) {
+    stepOf(steps, c)(work, c);
+    const always = v1WeeklyIsAlways(work.businessHours?.schedule?.weeklyRanges);
+    if (always) work.answeringRules = work.answeringRules.filter((r) => r?.id !== 'after-hours-rule');
+    else if (!work.answeringRules.some((r) => r?.id === 'after-hours-rule'))
+      work.answeringRules = upsertDefaultRule(work.answeringRules, 'after-hours-rule', afterHours);
+  }
+  return work;
+}
+
+const siteSteps = v1Steps<'site'>({ hours: 'site-business-hours', rule: 'site-rule', custom: 'site-custom-rule' });
+const companySteps = v1Steps<'company'>({ hours: 'company-business-hours', rule: 'company-rule', custom: 'company-custom-rule' });
 
 /** The company's live state once the plan's company changes are applied (as the emulator and RingCentral do). */
 export function projectCompanySnapshot(snapshot: CompanySnapshot, changes: Change[]): CompanySnapshot {
-  let businessHours = structuredClone(snapshot.businessHours);
-  let answeringRules = structuredClone(snapshot.answeringRules);
-  for (const c of changes) {
-    if (c.kind === 'company-business-hours') businessHours = { ...businessHours, ...(c.body as object) };
-    else if (c.kind === 'company-rule') answeringRules = upsertSiteRule(answeringRules, lastSegment(c.path), c.body as object);
-    else if (c.kind === 'company-custom-rule') answeringRules = applyCollection(answeringRules, c);
-    const always = v1WeeklyIsAlways(businessHours?.schedule?.weeklyRanges);
-    if (always) answeringRules = answeringRules.filter((r) => r?.id !== 'after-hours-rule');
-    else if (!answeringRules.some((r) => r?.id === 'after-hours-rule'))
-      answeringRules = upsertSiteRule(answeringRules, 'after-hours-rule', { callHandlingAction: 'Operator' });
-  }
-  return { ...snapshot, businessHours, answeringRules };
+  return { ...snapshot, ...projectV1(companySteps, { callHandlingAction: 'Operator' }, snapshot, changes) };
 }
 
 export function projectSiteSnapshot(snapshot: SiteSnapshot, changes: Change[]): SiteSnapshot {
-  let businessHours = structuredClone(snapshot.businessHours);
-  let answeringRules = structuredClone(snapshot.answeringRules);
-  for (const c of changes) {
-    if (c.kind === 'site-business-hours') businessHours = { ...businessHours, ...(c.body as object) };
-    else if (c.kind === 'site-rule') answeringRules = upsertSiteRule(answeringRules, lastSegment(c.path), c.body as object);
-    else if (c.kind === 'site-custom-rule') answeringRules = applyCollection(answeringRules, c);
-    const always = v1WeeklyIsAlways(businessHours?.schedule?.weeklyRanges);
-    if (always) answeringRules = answeringRules.filter((r) => r?.id !== 'after-hours-rule');
-    else if (!answeringRules.some((r) => r?.id === 'after-hours-rule'))
-      answeringRules = upsertSiteRule(answeringRules, 'after-hours-rule', {});
-  }
+  const { businessHours, answeringRules } = projectV1(siteSteps, {}, snapshot, changes);
   return { businessHours, answeringRules };
+}
+
+/** How each owner type's snapshot is projected: one entry per owner type. */
+export const projectors: { readonly [T in OwnerType]: (snapshot: SnapshotOf<T>, changes: Change[]) => SnapshotOf<T> } = {
+  user: projectUserSnapshot,
+  site: projectSiteSnapshot,
+  company: projectCompanySnapshot,
+};
+
+/** The snapshot of an owner of type `type` once `changes` (all of that owner) are applied. */
+export function projectSnapshot<T extends OwnerType>(type: T, snapshot: SnapshotOf<T>, changes: Change[]): SnapshotOf<T> {
+  return projectors[type](snapshot, changes);
 }

@@ -1,7 +1,8 @@
-import type { Plan } from '../../core/plan.js';
+import { ownerWords } from '../../core/owner-words.js';
+import { OWNER_TYPES, type Plan } from '../../core/plan.js';
 import { UserError } from '../../core/problem.js';
-import type { CompanySnapshot, SiteSnapshot, UserSnapshot } from '../../kinds/context.js';
-import { KINDS } from '../../kinds/index.js';
+import type { Snapshot } from '../../kinds/context.js';
+import { kindNamed } from '../../kinds/index.js';
 import type { ApiClient } from '../../live/api-client.js';
 import { readAccount, serverOrigin } from '../../live/read-account.js';
 import { readOwners, type OwnerRef } from '../../live/read-owners.js';
@@ -26,9 +27,10 @@ function ownersToRead(plan: Plan): OwnerRef[] {
     if (!owners.has(key))
       owners.set(key, { type: c.target.owner, extensionId: String(c.target.extensionId ?? '~'), extensionNumber: c.target.extension });
   }
-  // The company is the account itself (`~`); users and sites are named by their numeric ids.
+  // The company is the account itself (`~`); extensions are named by their numeric ids.
   const valid = (o: OwnerRef) =>
-    o.type === 'company' ? o.extensionId === '~' : (o.type === 'user' || o.type === 'site') && /^\d+$/.test(o.extensionId);
+    (OWNER_TYPES as readonly string[]).includes(o.type) &&
+    (ownerWords[o.type].account ? o.extensionId === '~' : /^\d+$/.test(o.extensionId));
   return [...owners.values()].filter(valid);
 }
 
@@ -39,7 +41,7 @@ function ownersToRead(plan: Plan): OwnerRef[] {
  * Reads only; refuses with one line per change and why. Returns the live objects it read, by
  * `owner:extensionId`, for what the plan shows (its manifest fields are computed from them).
  */
-export async function checkSavedPlan(client: ApiClient, plan: Plan): Promise<Map<string, UserSnapshot | SiteSnapshot | CompanySnapshot>> {
+export async function checkSavedPlan(client: ApiClient, plan: Plan): Promise<Map<string, Snapshot>> {
   checkSavedPlanServer(plan, client.server);
   const account = await readAccount(client, client.server);
   if (plan.account && plan.account.id !== account.id) {
@@ -50,9 +52,7 @@ export async function checkSavedPlan(client: ApiClient, plan: Plan): Promise<Map
   const fingerprints = plan.fingerprints ?? [];
   const owners = ownersToRead(plan);
   const read = await readOwners(client, owners);
-  const snapshots = new Map<string, UserSnapshot | SiteSnapshot | CompanySnapshot>(
-    owners.map((o, i) => [`${o.type}:${o.extensionId}`, read[i]]),
-  );
+  const snapshots = new Map<string, Snapshot>(owners.map((o, i) => [`${o.type}:${o.extensionId}`, read[i]]));
   const stale = staleObjects(fingerprints, snapshots);
   if (stale.length) {
     throw new UserError(
@@ -61,7 +61,7 @@ export async function checkSavedPlan(client: ApiClient, plan: Plan): Promise<Map
   }
   const refusals: string[] = [];
   for (const change of plan.changes) {
-    const kind = KINDS.find((k) => k.kind === change.kind)!;
+    const kind = kindNamed(change.kind);
     const why = savedChangeRefusal(change, kind, snapshots.get(`${change.target.owner}:${change.target.extensionId ?? '~'}`), fingerprints);
     if (why) refusals.push(`change ${change.id} (${change.method} ${change.path}): ${why}`);
   }

@@ -3,17 +3,16 @@ import type { Manifest } from '../../core/manifest.js';
 import type { PathSeg } from '../../core/path.js';
 import type { Change, ManifestField } from '../../core/plan.js';
 import { manifestDiff } from '../../diff/manifest-diff.js';
-import { exportSite } from '../../export/export-site.js';
-import { exportUser } from '../../export/export-user.js';
+import { exportOwner } from '../../export/exporters.js';
 import { ExtensionRefs } from '../../export/extension-refs.js';
 import { labelReferences, type ReferenceNames } from '../../export/label-references.js';
-import type { CompanySnapshot, Owner, SiteSnapshot, UserSnapshot } from '../../kinds/context.js';
-import { projectCompanySnapshot, projectSiteSnapshot, projectUserSnapshot } from '../../simulate/project-snapshot.js';
-import { exportCompany } from '../../export/export-company.js';
+import type { Owner, Snapshot } from '../../kinds/context.js';
+import { kindNamed } from '../../kinds/index.js';
+import { projectSnapshot } from '../../simulate/project-snapshot.js';
+import { ownerWords } from '../../core/owner-words.js';
 import type { ExtensionInfo } from '../../core/references.js';
 import type { LivePlan } from './build-live-plan.js';
 
-type Snapshot = UserSnapshot | SiteSnapshot | CompanySnapshot;
 type Section = Record<string, unknown> | undefined;
 
 /**
@@ -68,24 +67,21 @@ export function livePlanFields(live: LivePlan): FieldsInput {
 
 /** The owner's export: the manifest form both sides of its changes are compared in. */
 function exporter(owner: Owner, refs: ExtensionRefs): (s: Snapshot) => Manifest {
-  if (owner.type === 'company') return (s) => exportCompany(s as CompanySnapshot, refs).manifest;
   const ext = {
     id: owner.extensionId,
     extensionNumber: owner.extensionNumber,
     name: owner.name,
-    type: owner.type === 'user' ? 'User' : 'Site',
+    type: ownerWords[owner.type].manifestKind,
   };
-  return (s) =>
-    owner.type === 'user' ? exportUser(ext, s as UserSnapshot, refs).manifest : exportSite(ext, s as SiteSnapshot, refs).manifest;
+  return (s) => exportOwner(owner.type, ext, s, refs).manifest;
 }
 
 /** The snapshot once one change is applied (what RingCentral then holds). */
 function project(owner: Owner, s: Snapshot, change: Change): Snapshot {
-  if (owner.type === 'company') return projectCompanySnapshot(s as CompanySnapshot, [change]);
-  return owner.type === 'user' ? projectUserSnapshot(s as UserSnapshot, [change]) : projectSiteSnapshot(s as SiteSnapshot, [change]);
+  return projectSnapshot(owner.type, s, [change]);
 }
 
-/** Where a change's object sits in a manifest, and its value there. */
+/** Where a change's object sits in a manifest (its kind's place), and its value there. */
 function locate(
   change: Change,
   manifest: Manifest,
@@ -93,17 +89,14 @@ function locate(
   name = change.target.name,
 ): { path: PathSeg[]; value: Section } {
   const m = manifest as any;
-  switch (change.kind) {
-    case 'user-state':
-      return { path: ['states', name], value: m.states?.[name] };
-    case 'user-state-rule':
-    case 'site-rule':
-    case 'company-rule':
-      return { path: ['rules', name], value: m.rules?.[name] };
-    case 'site-business-hours':
-    case 'company-business-hours':
+  const place = kindNamed(change.kind).place;
+  switch (place) {
+    case 'states':
+    case 'rules':
+      return { path: [place, name], value: m[place]?.[name] };
+    case 'businessHours':
       return { path: ['businessHours'], value: m.businessHours };
-    default:
+    case 'customRules':
       return { path: customRulePath(doc, change.target.name), value: (m.customRules ?? []).find((r: any) => r?.name === name) };
   }
 }

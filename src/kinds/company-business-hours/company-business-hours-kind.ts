@@ -17,6 +17,7 @@ export const companyBusinessHoursKind: ResourceKind<CompanySnapshot> = {
   kind: 'company-business-hours',
   owner: 'company',
   collection: false,
+  place: 'businessHours',
   label: () => 'business hours',
 
   live(snapshot) {

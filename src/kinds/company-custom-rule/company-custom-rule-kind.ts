@@ -61,6 +61,7 @@ export const companyCustomRuleKind: ResourceKind<CompanySnapshot> = {
   kind: 'company-custom-rule',
   owner: 'company',
   collection: true,
+  place: 'customRules',
   label: (name) => `custom rule "${name}"`,
   live: liveRules,
 

@@ -22,6 +22,7 @@ export const companyRuleKind: ResourceKind<CompanySnapshot> = {
   kind: 'company-rule',
   owner: 'company',
   collection: false,
+  place: 'rules',
   label: (name) => `${name} rule`,
 
   live(snapshot) {

@@ -11,6 +11,7 @@ export const siteBusinessHoursKind: ResourceKind<SiteSnapshot> = {
   kind: 'site-business-hours',
   owner: 'site',
   collection: false,
+  place: 'businessHours',
   label: () => 'business hours',
 
   live(snapshot) {

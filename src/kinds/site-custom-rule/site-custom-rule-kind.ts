@@ -37,6 +37,7 @@ export const siteCustomRuleKind: ResourceKind<SiteSnapshot> = {
   kind: 'site-custom-rule',
   owner: 'site',
   collection: true,
+  place: 'customRules',
   label: (name) => `custom rule "${name}"`,
 
   live(snapshot) {

@@ -35,6 +35,7 @@ export const siteRuleKind: ResourceKind<SiteSnapshot> = {
   kind: 'site-rule',
   owner: 'site',
   collection: false,
+  place: 'rules',
   label: (name) => `${name} rule`,
 
   live(snapshot) {

@@ -47,6 +47,7 @@ export const userCustomRuleKind: ResourceKind<UserSnapshot> = {
   kind: 'user-custom-rule',
   owner: 'user',
   collection: true,
+  place: 'customRules',
   label: (name) => `custom rule "${name}"`,
   live: liveRules,
 

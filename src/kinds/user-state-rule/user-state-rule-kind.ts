@@ -25,6 +25,7 @@ export const userStateRuleKind: ResourceKind<UserSnapshot> = {
   kind: 'user-state-rule',
   owner: 'user',
   collection: false,
+  place: 'rules',
   label: (name) => `state rule ${name}`,
 
   live(snapshot) {

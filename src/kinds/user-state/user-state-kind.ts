@@ -46,6 +46,7 @@ export const userStateKind: ResourceKind<UserSnapshot> = {
   kind: 'user-state',
   owner: 'user',
   collection: false,
+  place: 'states',
   label: (name) => `state ${name}`,
 
   live(snapshot) {

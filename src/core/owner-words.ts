@@ -1,0 +1,39 @@
+import type { OwnerTable } from './plan.js';
+
+/** How people and files name the owners of one type. */
+export interface OwnerWords {
+  /** The `kind` of its manifests. */
+  manifestKind: 'User' | 'Site' | 'Company';
+  /**
+   * The account itself rather than an extension (the company): one per account, no extension
+   * number or id in plans (cli.md), `~` as its id.
+   */
+  account: boolean;
+  /** `user 101`, `site 2001`; the company is `company` (it has no extension). */
+  named(extension: string): string;
+  /** Export: the file, relative to --out, given `<number>-<slug>` (unused by the account's one file). */
+  exportFile(base: string): string;
+  /** Export header: `user 101 (Alex Smith)`, `the company (its main number)`. */
+  exportedFrom(extension: string, name: string): string;
+}
+
+const extensionWords = (noun: string, manifestKind: 'User' | 'Site', dir: string): OwnerWords => ({
+  manifestKind,
+  account: false,
+  named: (extension) => `${noun} ${extension}`,
+  exportFile: (base) => `${dir}/${base}.yaml`,
+  exportedFrom: (extension, name) => `${noun} ${extension}${name ? ` (${name})` : ''}`,
+});
+
+/** The words of each owner type: one entry per owner type (a new type without one does not compile). */
+export const ownerWords: OwnerTable<OwnerWords> = {
+  user: extensionWords('user', 'User', 'users'),
+  site: extensionWords('site', 'Site', 'sites'),
+  company: {
+    manifestKind: 'Company',
+    account: true,
+    named: () => 'company',
+    exportFile: () => 'company.yaml',
+    exportedFrom: () => 'the company (its main number)',
+  },
+};

@@ -1,0 +1,52 @@
+import { describe, expect, it } from 'vitest';
+import { ownerWords } from '../../src/core/owner-words.js';
+import { CHANGE_KINDS, OWNER_KINDS, OWNER_TYPES, type OwnerTable } from '../../src/core/plan.js';
+import { exporters } from '../../src/export/exporters.js';
+import { kindNamed, ownerKinds } from '../../src/kinds/index.js';
+import { readers } from '../../src/live/read-owners.js';
+import { projectors } from '../../src/simulate/project-snapshot.js';
+
+/**
+ * Everything that differs by owner type is an entry of one table per stage, typed so that an
+ * owner type without its entry does not compile (architecture.md "Owner types"). The
+ * `@ts-expect-error` lines are checked by `tsc --noEmit` (part of `npm test`): were a table
+ * missing an entry accepted, the directive would be unused and tsc would fail.
+ */
+
+describe('owner tables', () => {
+  it('refuse, at compile time, a table without an entry for every owner type', () => {
+    // @ts-expect-error the company's entry is missing
+    const words: OwnerTable<string> = { user: 'u', site: 's' };
+    // @ts-expect-error the readers table without the company's reader
+    const reading: typeof readers = { user: readers.user, site: readers.site };
+    // @ts-expect-error the kinds table without the site's kinds
+    const kinds: typeof ownerKinds = { user: ownerKinds.user, company: ownerKinds.company };
+    // @ts-expect-error the projection table without the user's projector
+    const projecting: typeof projectors = { site: projectors.site, company: projectors.company };
+    // @ts-expect-error the export table without the site's exporter
+    const exporting: typeof exporters = { user: exporters.user, company: exporters.company };
+    // @ts-expect-error the words without the user's
+    const naming: typeof ownerWords = { site: ownerWords.site, company: ownerWords.company };
+    expect([words, reading, kinds, projecting, exporting, naming].every((t) => Object.keys(t).length === 2)).toBe(true);
+  });
+
+  it('refuse, at compile time, an entry of one owner type in the place of another', () => {
+    // @ts-expect-error the user's exporter writes a User manifest, not the company's
+    const exporting: typeof exporters = { ...exporters, company: exporters.user };
+    expect(exporting.company).toBe(exporters.user);
+  });
+
+  it('have exactly one entry per owner type at run time', () => {
+    for (const table of [readers, ownerKinds, projectors, exporters, ownerWords, OWNER_KINDS]) {
+      expect(Object.keys(table).sort()).toEqual([...OWNER_TYPES].sort());
+    }
+  });
+
+  it('give every change kind its resource kind, under its own owner type', () => {
+    for (const type of OWNER_TYPES) {
+      expect(ownerKinds[type].map((k) => k.kind)).toEqual(OWNER_KINDS[type]);
+      for (const k of ownerKinds[type]) expect(k.owner).toBe(type);
+    }
+    for (const kind of CHANGE_KINDS) expect(kindNamed(kind).kind).toBe(kind);
+  });
+});
