@@ -14,6 +14,7 @@ export function isSafeApiPath(path: string): boolean {
   return SAFE_PATH.test(path) && !path.split('/').some((s) => s === '.' || s === '..');
 }
 
+const isRecord = (v: unknown): v is Record<string, unknown> => typeof v === 'object' && v !== null && !Array.isArray(v);
 const plain = (v: unknown): unknown => (v === undefined ? undefined : JSON.parse(JSON.stringify(v)));
 const same = (a: unknown, b: unknown) => isDeepStrictEqual(plain(a), plain(b));
 
@@ -65,6 +66,10 @@ function derive(kind: ResourceKind, change: Change, owner: Owner, live: LiveObje
     if (!kind.collection) return `${kind.kind} objects are never created`;
     const after = patched(undefined, change);
     if (after === undefined) return 'its patch is not a difference the planner makes';
+    // The name a plan shows for a new rule is the one its body gives it.
+    const given = isRecord(after) ? (after.displayName ?? after.name) : undefined;
+    if (typeof given === 'string' && given !== name)
+      return `its target names ${kind.label(name)}, but its body creates ${kind.label(given)}`;
     return { request: kind.request('create', owner, name, after), after, checkDiff: true };
   }
   if (!live) {

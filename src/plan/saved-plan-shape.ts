@@ -19,6 +19,7 @@ export function savedPlanShapeProblems(plan: unknown): string[] {
   if (plan.formatVersion !== 1) out.push('formatVersion must be 1');
   accountProblems(plan.account, out);
   if (!Array.isArray(plan.changes)) out.push('changes must be an array');
+  displayProblems(plan, out);
   if (!Array.isArray(plan.fingerprints)) out.push('fingerprints must be an array (save plans with `ringform plan --out FILE`)');
   else plan.fingerprints.forEach((f, i) => fingerprintProblems(f, i, out));
   if (!Array.isArray(plan.changes)) return out;
@@ -46,6 +47,35 @@ function accountProblems(account: unknown, out: string[]): void {
   }
 }
 
+const isCount = (v: unknown): v is number => Number.isInteger(v) && (v as number) >= 0;
+
+/**
+ * The fields only shown to people (`summary`, `affected`, `warnings`, `unmanaged`): `apply
+ * --plan` re-derives what it shows from live state, but a file that has them malformed was not
+ * written by `plan --out`, so it is refused naming the field.
+ */
+function displayProblems(plan: Record<string, any>, out: string[]): void {
+  const s = plan.summary;
+  if (s === undefined) out.push('summary is missing (save plans with `ringform plan --out FILE`)');
+  else if (!isObject(s) || !isCount(s.create) || !isCount(s.update) || !isCount(s.delete))
+    out.push('summary must be {"create", "update", "delete"} with whole numbers');
+  const a = plan.affected;
+  const strings = (v: unknown) => Array.isArray(v) && v.every((x) => typeof x === 'string');
+  if (
+    a !== undefined &&
+    !(isObject(a) && strings(a.users) && strings(a.sites) && (a.company === undefined || typeof a.company === 'boolean'))
+  )
+    out.push('affected must be {"users": [...], "sites": [...]}');
+  const w = plan.warnings;
+  const warning = (x: unknown) =>
+    isObject(x) && typeof x.file === 'string' && isCount(x.line) && isCount(x.column) && typeof x.message === 'string';
+  if (w !== undefined && !(Array.isArray(w) && w.every(warning)))
+    out.push('warnings must be an array of {"file", "line", "column", "message"}');
+  const u = plan.unmanaged;
+  const unmanaged = (x: unknown) => isObject(x) && typeof x.id === 'string' && typeof x.kind === 'string' && isObject(x.target);
+  if (!(Array.isArray(u) && u.every(unmanaged))) out.push('unmanaged must be an array of {"id", "kind", "target"}');
+}
+
 function fingerprintProblems(f: unknown, i: number, out: string[]): void {
   if (!isObject(f) || !isString(f.path) || typeof f.select !== 'string' || !/^[0-9a-f]{64}$/.test(String(f.sha256))) {
     out.push(`fingerprints[${i}]: must be {"path", "select", "sha256"}`);
@@ -67,7 +97,15 @@ function changeProblems(c: Record<string, any>): string[] {
     if (kind && t.owner !== kind.owner) out.push(`target.owner must be "${kind.owner}" for kind ${kind.kind}`);
     if (t.extensionId !== undefined && !/^\d+$/.test(String(t.extensionId))) out.push('target.extensionId must be digits');
     if (t.extension !== undefined && typeof t.extension !== 'string') out.push('target.extension must be a string');
+    if (typeof t.ownerName !== 'string') out.push('target.ownerName must be a string');
+    if (t.renamedFrom !== undefined && !isString(t.renamedFrom)) out.push('target.renamedFrom must be a non-empty string');
   }
+  if (
+    c.origin !== undefined &&
+    !(isObject(c.origin) && typeof c.origin.file === 'string' && isCount(c.origin.line) && isCount(c.origin.col))
+  )
+    out.push('origin must be {"file", "line", "col"}');
+  if (c.fields !== undefined && !Array.isArray(c.fields)) out.push('fields must be an array');
   if (c.action === 'delete' && c.body !== undefined) out.push('a delete has no body');
   if (c.action !== 'delete' && c.action !== undefined && !isObject(c.body)) out.push('body must be an object');
   if (!Array.isArray(c.patch) || !c.patch.every((op: any) => isObject(op) && PATCH_OPS.includes(op.op) && typeof op.path === 'string')) {

@@ -56,11 +56,12 @@ export function staleObjects(
       continue;
     }
     const all = k.live(snapshot);
-    // A new rule may be named like the `name (id)` key of a copy: either may be the one recorded.
-    const now =
-      [primaryLive(all).get(f.select), all.get(f.select)].find((o) => fingerprintOf(o?.comparable ?? 'absent') === f.sha256) ??
-      all.get(f.select);
-    if (fingerprintOf(now?.comparable ?? 'absent') !== f.sha256) {
+    // A rule a manifest names like the `name (id)` key of a copy: the plan recorded it absent
+    // among the rules a manifest can name (copies never match), while deletes of the copy
+    // record the copy. Either recording is current; the found object may itself be absent.
+    const candidates = [primaryLive(all).get(f.select), all.get(f.select)];
+    if (!candidates.some((o) => fingerprintOf(o?.comparable ?? 'absent') === f.sha256)) {
+      const now = all.get(f.select);
       stale.push(`${ownerName(owner)}: ${k.label(f.select)} ${now ? 'changed' : 'no longer exists'} since the plan was made`);
     }
   }

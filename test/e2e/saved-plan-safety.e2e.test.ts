@@ -117,7 +117,9 @@ describe('apply --plan treats the saved plan as data', () => {
       c.body.name = 'Renamed';
       c.patch.find((op: any) => op.path === '/name').value = 'Renamed';
     });
-    expect(both.stderr).toMatch(/recorded field difference is not the difference between live and its body|body is not what/);
+    expect(both.stderr).toMatch(
+      /recorded field difference is not the difference between live and its body|body is not what|but its body creates/,
+    );
   });
 
   it('refuses a plan made against another server or another account', async () => {
@@ -187,5 +189,97 @@ describe('apply --plan treats the saved plan as data', () => {
     expect(run.code).toBe(0);
     expect(writes(t.emu).sort()).toEqual(plan.changes.map((c: any) => `${c.method} ${c.path}`).sort());
     expect((await runCli(['plan', '--detailed-exitcode', join(files.dir, 'u.yaml'), join(files.dir, 's.yaml')], t.env)).code).toBe(0);
+  });
+
+  it('counts deletes from the changes for --max-deletes, not from the file summary (issue 22 item 1)', async () => {
+    const files = await tempManifests();
+    const rules = Array.from(
+      { length: 11 },
+      (_, i) => `  - name: R${i}\n    when: {callers: ["+1650111110${i % 10}"]}\n    immediately: {voicemail: {}}\n`,
+    ).join('');
+    await files.write('u.yaml', `version: 1\nkind: User\nextension: "103"\ncustomRules:\n${rules}`);
+    expect((await runCli(['apply', '--yes', files.dir], t.env)).code).toBe(0);
+    await files.write('u.yaml', `version: 1\nkind: User\nextension: "103"\nprune: true\ncustomRules: []\n`);
+    const file = join(files.dir, 'plan.json');
+    expect((await runCli(['plan', '--out', file, join(files.dir, 'u.yaml')], t.env)).code).toBe(0);
+    const plan = JSON.parse(await readFile(file, 'utf8'));
+    expect(plan.summary.delete).toBe(11);
+    plan.summary = { create: 0, update: 0, delete: 0 };
+    await writeFile(file, JSON.stringify(plan));
+    t.emu.clearLog();
+    const run = await runCli(['apply', '--yes', '--plan', file], t.env);
+    expect(run.code).toBe(1);
+    expect(run.stderr).toContain('the plan deletes 11 objects, more than --max-deletes 10 allows; nothing was applied');
+    expect(run.stdout).toContain('11 to delete');
+    expect(writes(t.emu)).toEqual([]);
+  });
+
+  it('shows whose extension, which account and what warnings from live state, never from the file (issue 22 item 2)', async () => {
+    const { file, plan } = await savedPlan();
+    const alex = plan.changes.find((c: any) => c.target.extension === '101');
+    expect(alex.target.ownerName).toBe('Alex Smith');
+    for (const c of plan.changes.filter((x: any) => x.target.extensionId === alex.target.extensionId)) {
+      c.target.extension = '999';
+      c.target.ownerName = 'Mallory Forged';
+      c.origin = { file: 'users/forged.yaml', line: 1, col: 1 };
+    }
+    plan.account.name = 'Someone Else Inc.';
+    plan.warnings = [{ file: 'x.yaml', line: 1, column: 1, message: 'FAKE WARNING all is fine' }];
+    await writeFile(file, JSON.stringify(plan));
+    const run = await runCli(['apply', '--yes', '--plan', file], t.env);
+    expect(run.code).toBe(0);
+    expect(run.stdout).toContain('user 101 (Alex Smith)');
+    expect(run.stdout).toContain('Account: Acme Inc.');
+    for (const forged of ['999', 'Mallory', 'users/forged.yaml', 'Someone Else', 'FAKE WARNING']) expect(run.stdout).not.toContain(forged);
+    const json = await runCli(['plan', '--format', 'json', 'examples'], t.env);
+    expect(JSON.parse(json.stdout).changes).toEqual([]);
+  });
+
+  it('refuses a create whose target names another rule than its body creates', async () => {
+    const run = await applyEdited((p) => {
+      const c = byKind(p, 'user-custom-rule');
+      const recorded = p.fingerprints.find((f: any) => f.select === c.target.name);
+      c.target.name = 'Harmless';
+      p.fingerprints.push({ ...recorded, select: 'Harmless' });
+    });
+    expect(run.stderr).toMatch(/its target names custom rule "Harmless", but its body creates custom rule/);
+  });
+
+  it('refuses malformed display fields naming the field, never as a bug (issue 22 item 3)', async () => {
+    const cases: [(p: any) => void, string][] = [
+      [(p) => (p.affected = {}), 'affected must be {"users": [...], "sites": [...]}'],
+      [(p) => delete p.summary, 'summary is missing'],
+      [(p) => (p.summary = { delete: 'x' }), 'summary must be {"create", "update", "delete"}'],
+      [(p) => (p.warnings = 'x'), 'warnings must be an array'],
+      [(p) => (p.unmanaged = null), 'unmanaged must be an array'],
+      [(p) => (p.changes[0].target.ownerName = 123), 'changes[0] (c1): target.ownerName must be a string'],
+      [(p) => (p.changes[0].origin = 'x'), 'changes[0] (c1): origin must be {"file", "line", "col"}'],
+      [(p) => (p.changes[0].fields = {}), 'changes[0] (c1): fields must be an array'],
+    ];
+    for (const [edit, message] of cases) {
+      const run = await applyEdited(edit);
+      expect(run.stderr).toContain(message);
+    }
+  });
+
+  it('applies a saved plan that manages a rule named like a copy `name (id)` (issue 22 item 4)', async () => {
+    const USER = '/restapi/v2/accounts/~/extensions/63701632004/comm-handling/voice/interaction-rules';
+    const files = await tempManifests();
+    const rule = (name: string, caller: string) =>
+      `version: 1\nkind: User\nextension: "103"\ncustomRules:\n  - name: ${name}\n    when: {callers: ["${caller}"]}\n    immediately: {voicemail: {}}\n`;
+    await files.write('u.yaml', rule('VIP', '+16501111111'));
+    const body = JSON.parse((await runCli(['plan', '--format', 'json', files.dir], t.env)).stdout).changes[0].body;
+    const { connect } = await import('../../src/live/connect.js');
+    const client = await connect({ serverUrl: t.emu.url, ...t.emu.credentials });
+    await client.send('POST', USER, body);
+    const copy = (await client.send('POST', USER, body)).json.id;
+    await client.close();
+    await files.write('u.yaml', rule(`VIP (${copy})`, '+16503333333'));
+    const file = join(files.dir, 'plan.json');
+    expect((await runCli(['plan', '--out', file, join(files.dir, 'u.yaml')], t.env)).code).toBe(0);
+    const run = await runCli(['apply', '--yes', '--plan', file], t.env);
+    expect(run.stderr).toBe('');
+    expect(run.code).toBe(0);
+    expect((await runCli(['plan', '--detailed-exitcode', join(files.dir, 'u.yaml')], t.env)).code).toBe(0);
   });
 });

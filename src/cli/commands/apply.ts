@@ -16,6 +16,8 @@ import { renderDuplicateSweepText } from '../../render/duplicate-sweep-text.js';
 import { readConnectionConfig } from '../../live/connection-config.js';
 import { openClient } from '../pipeline/open-client.js';
 import { refreshSavedPlanFields } from '../pipeline/saved-plan-fields.js';
+import { savedPlanForDisplay } from '../../plan/saved-plan-display.js';
+import { readExtensions } from '../../live/read-live.js';
 import { planFromManifests } from '../pipeline/plan-from-manifests.js';
 import type { SetExit } from './index.js';
 import { progressFor } from '../progress.js';
@@ -44,12 +46,17 @@ async function planToApply(
   checkSavedPlanServer(plan, readConnectionConfig(io.env).serverUrl);
   const client = await openClient(io);
   try {
-    await refreshSavedPlanFields(client, plan, await checkSavedPlan(client, plan));
+    const { account, snapshots } = await checkSavedPlan(client, plan);
+    // What is shown, confirmed and guarded (--max-deletes) is derived from live state and the
+    // verified changes, never from the file.
+    const extensions = plan.changes.length > 0 ? await readExtensions(client) : [];
+    const shown = savedPlanForDisplay(plan, account, extensions);
+    await refreshSavedPlanFields(client, shown, snapshots, extensions);
+    return { plan: shown, client };
   } catch (err) {
     await client.close();
     throw err;
   }
-  return { plan, client };
 }
 
 async function confirmed(io: CliIO, plan: Plan, yes: boolean): Promise<void> {
@@ -106,9 +113,11 @@ export function register(program: Command, io: CliIO, setExit: SetExit): void {
           setExit(EXIT_OK);
           return;
         }
-        if (plan.summary.delete > opts.maxDeletes) {
+        // Counted from the changes themselves (a saved plan's `summary` is only a claim).
+        const deletes = plan.changes.filter((c) => c.action === 'delete').length;
+        if (deletes > opts.maxDeletes) {
           throw new UserError(
-            `the plan deletes ${plan.summary.delete} objects, more than --max-deletes ${opts.maxDeletes} allows; nothing was applied. Review the plan and raise --max-deletes to proceed.`,
+            `the plan deletes ${deletes} objects, more than --max-deletes ${opts.maxDeletes} allows; nothing was applied. Review the plan and raise --max-deletes to proceed.`,
           );
         }
         await confirmed(io, plan, Boolean(opts.yes));

@@ -1,5 +1,5 @@
 import { ownerWords } from '../../core/owner-words.js';
-import { OWNER_TYPES, type Plan } from '../../core/plan.js';
+import { OWNER_TYPES, type Plan, type PlanAccount } from '../../core/plan.js';
 import { UserError } from '../../core/problem.js';
 import type { Snapshot } from '../../kinds/context.js';
 import { kindNamed } from '../../kinds/index.js';
@@ -38,10 +38,11 @@ function ownersToRead(plan: Plan): OwnerRef[] {
  * Checks a saved plan before anything is written (cli.md "Which account"): made for this
  * account, every live object it was computed from unchanged, and every change the kind's own
  * write of the object its target names, with the body its recorded difference describes.
- * Reads only; refuses with one line per change and why. Returns the live objects it read, by
- * `owner:extensionId`, for what the plan shows (its manifest fields are computed from them).
+ * Reads only; refuses with one line per change and why. Returns the live account and the live
+ * objects it read, by `owner:extensionId`, for what the plan shows (computed from them, never
+ * from the file).
  */
-export async function checkSavedPlan(client: ApiClient, plan: Plan): Promise<Map<string, Snapshot>> {
+export async function checkSavedPlan(client: ApiClient, plan: Plan): Promise<{ account: PlanAccount; snapshots: Map<string, Snapshot> }> {
   checkSavedPlanServer(plan, client.server);
   const account = await readAccount(client, client.server);
   if (plan.account && plan.account.id !== account.id) {
@@ -70,5 +71,5 @@ export async function checkSavedPlan(client: ApiClient, plan: Plan): Promise<Map
       `the saved plan asks for writes ringform does not make; ${REFUSED}. Make a new plan with \`ringform plan --out FILE\`.\n  ${refusals.join('\n  ')}`,
     );
   }
-  return snapshots;
+  return { account, snapshots };
 }

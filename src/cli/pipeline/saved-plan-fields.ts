@@ -1,7 +1,7 @@
 import type { Plan } from '../../core/plan.js';
 import type { CompanySnapshot, Owner, SiteSnapshot, UserSnapshot } from '../../kinds/context.js';
 import type { ApiClient } from '../../live/api-client.js';
-import { readExtensions } from '../../live/read-live.js';
+import type { ExtensionInfo } from '../../core/references.js';
 import { namedManifestFields } from './named-manifest-fields.js';
 
 type Snapshot = UserSnapshot | SiteSnapshot | CompanySnapshot;
@@ -12,7 +12,12 @@ type Snapshot = UserSnapshot | SiteSnapshot | CompanySnapshot;
  * changes' bodies (which the saved-plan check has verified), the same way `plan` computes them.
  * An edited `fields` can therefore not show one thing while the body does another.
  */
-export async function refreshSavedPlanFields(client: ApiClient, plan: Plan, snapshots: Map<string, Snapshot>): Promise<void> {
+export async function refreshSavedPlanFields(
+  client: ApiClient,
+  plan: Plan,
+  snapshots: Map<string, Snapshot>,
+  extensions: ExtensionInfo[],
+): Promise<void> {
   const owners = new Map<string, { owner: Owner; snapshot: Snapshot }>();
   for (const { target } of plan.changes) {
     const extensionId = target.extensionId ?? '~';
@@ -24,7 +29,6 @@ export async function refreshSavedPlanFields(client: ApiClient, plan: Plan, snap
       snapshot,
     });
   }
-  const extensions = plan.changes.length > 0 ? await readExtensions(client) : [];
   const fields = await namedManifestFields(client, { changes: plan.changes, owners: [...owners.values()], extensions });
   for (const change of plan.changes) change.fields = fields.get(change.id) ?? [];
 }
