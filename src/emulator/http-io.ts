@@ -10,19 +10,30 @@ export interface Outcome {
   headers?: Record<string, string>;
 }
 
-const MAX_BODY_BYTES = 10 * 1024 * 1024;
+/** Nothing the API takes comes near this; a runaway client must not exhaust memory. */
+export const MAX_BODY_BYTES = 10 * 1024 * 1024;
+/** Past this, a client still sending is cut off instead of drained (a 413 was already due). */
+const MAX_DRAIN_BYTES = 8 * MAX_BODY_BYTES;
 
-export function readBody(req: IncomingMessage): Promise<string> {
+/** A request body, or `tooLarge` when it exceeds MAX_BODY_BYTES (answered 413, never buffered). */
+export type RequestBody = { text: string; tooLarge?: false } | { tooLarge: true };
+
+/**
+ * Reads the body. An oversized one is read to its end without being kept (so the client,
+ * still sending, gets the 413 instead of a broken connection); one beyond any reason is cut.
+ */
+export function readBody(req: IncomingMessage): Promise<RequestBody> {
   return new Promise((resolve, reject) => {
     const chunks: Buffer[] = [];
     let size = 0;
     req.on('data', (chunk: Buffer) => {
       size += chunk.length;
-      // Nothing the API takes comes near this; a runaway client must not exhaust memory.
-      if (size > MAX_BODY_BYTES) req.destroy(new Error('request body too large'));
-      else chunks.push(chunk);
+      if (size > MAX_DRAIN_BYTES) req.destroy();
+      else if (size <= MAX_BODY_BYTES) chunks.push(chunk);
+      else chunks.length = 0;
     });
-    req.on('end', () => resolve(Buffer.concat(chunks).toString('utf8')));
+    req.on('end', () => resolve(size > MAX_BODY_BYTES ? { tooLarge: true } : { text: Buffer.concat(chunks).toString('utf8') }));
+    req.on('close', () => size > MAX_DRAIN_BYTES && resolve({ tooLarge: true }));
     req.on('error', reject);
   });
 }

@@ -2,7 +2,8 @@ import type { IncomingMessage, RequestListener, ServerResponse } from 'node:http
 import { ApiError } from './api-error.js';
 import { checkAppPermission } from './app-permission.js';
 import { handleAdmin } from './handle-admin.js';
-import { parseQuery, readBody, send, sleep, type Outcome } from './http-io.js';
+import { MAX_BODY_BYTES, parseQuery, readBody, send, sleep, type Outcome } from './http-io.js';
+import { adminRefusal } from './admin-guard.js';
 import { authenticateBearer, authenticateClient, claimedClientId, grantOwner, issueToken, parseForm, revokeToken } from './oauth.js';
 import { rateHeaders, type ThrottlingGroup } from './rate-limiter.js';
 import { faultOutcome, rateLimited } from './fault-outcome.js';
@@ -27,8 +28,21 @@ export function requestListener(rt: Runtime): RequestListener {
 
 async function handle(rt: Runtime, req: IncomingMessage, res: ServerResponse): Promise<void> {
   const url = new URL(req.url ?? '/', 'http://emulator');
-  const raw = await readBody(req);
-  if (url.pathname.startsWith('/__emulator/')) return send(res, handleAdmin(rt, req.method ?? 'GET', url.pathname, raw));
+  const body = await readBody(req);
+  if (body.tooLarge) {
+    const message = `Request body exceeds ${MAX_BODY_BYTES} bytes`;
+    return send(res, { status: 413, body: { errors: [{ errorCode: 'CMN-413', message }] }, headers: { Connection: 'close' } });
+  }
+  const raw = body.text;
+  // The URL parser resolves `..` and `%2e%2e` segments: a path that is not already in that
+  // form could name one thing to a proxy and another here (`/restapi/%2e%2e/__emulator/info`).
+  if (!isNormalPath(req.url ?? '/', url.pathname)) {
+    const message = 'The request path must not contain dot segments (., .., or their percent-encoded forms)';
+    return send(res, { status: 400, body: { errors: [{ errorCode: 'CMN-101', message, parameterName: 'path' }] } });
+  }
+  if (url.pathname.startsWith('/__emulator/')) {
+    return send(res, adminRefusal(req, raw, rt.adminToken) ?? handleAdmin(rt, req.method ?? 'GET', url.pathname, raw));
+  }
   const method = req.method ?? 'GET';
   const group = groupOf(method, url.pathname);
   const query = redactSecrets(parseQuery(url.searchParams));
@@ -55,6 +69,11 @@ async function handle(rt: Runtime, req: IncomingMessage, res: ServerResponse): P
     return;
   }
   send(res, outcome);
+}
+
+function isNormalPath(requestTarget: string, pathname: string): boolean {
+  const raw = requestTarget.split(/[?#]/)[0];
+  return raw === pathname && !/%2e/i.test(raw);
 }
 
 function logEntry(rt: Runtime, entry: RequestLogEntry, status: number): void {

@@ -19,6 +19,8 @@ export class Runtime {
   readonly faults = new FaultInjector();
   readonly log: RequestLogEntry[] = [];
   baseUrl = '';
+  /** Set when the emulator listens off loopback: every admin request must carry it. */
+  adminToken: string | undefined;
 
   constructor(
     readonly seed: ResolvedSeed,

@@ -1,4 +1,6 @@
+import { randomBytes } from 'node:crypto';
 import { createServer } from 'node:http';
+import { isLoopbackHost } from './admin-guard.js';
 import type { AddressInfo } from 'node:net';
 import { requestListener } from './request-listener.js';
 import { loadSeed } from './load-seed.js';
@@ -23,6 +25,11 @@ export interface EmulatorOptions {
   seed?: EmulatorSeed | string;
   /** The rate-limit window (and penalty) in ms; default 60 000. */
   windowMs?: number;
+  /**
+   * The token admin requests must carry (`Authorization: Bearer …`). Default: none on a loopback
+   * host; a random one on any other host (the admin API hands out the credentials).
+   */
+  adminToken?: string;
 }
 
 export interface RequestLogEntry {
@@ -53,6 +60,8 @@ export interface FaultSpec {
 export interface RunningEmulator {
   url: string;
   credentials: { clientId: string; clientSecret: string; jwt: string };
+  /** The admin token, when admin requests need one (see EmulatorOptions.adminToken). */
+  adminToken?: string;
   log: RequestLogEntry[];
   clearLog(): void;
   addFault(f: FaultSpec): void;
@@ -67,6 +76,7 @@ export async function startEmulator(opts: EmulatorOptions = {}): Promise<Running
   const rt = new Runtime(loadSeed(opts.seed), windowMs);
   const server = createServer(requestListener(rt));
   const host = opts.host ?? '127.0.0.1';
+  rt.adminToken = opts.adminToken ?? (isLoopbackHost(host) ? undefined : randomBytes(24).toString('base64url'));
   await new Promise<void>((resolve, reject) => {
     server.once('error', reject);
     server.listen(opts.port ?? 0, host, () => resolve());
@@ -77,6 +87,7 @@ export async function startEmulator(opts: EmulatorOptions = {}): Promise<Running
   return {
     url: rt.baseUrl,
     credentials: { clientId, clientSecret, jwt },
+    ...(rt.adminToken === undefined ? {} : { adminToken: rt.adminToken }),
     log: rt.log,
     clearLog: () => {
       rt.log.length = 0;

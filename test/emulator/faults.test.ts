@@ -83,6 +83,7 @@ describe('admin API', () => {
   it('arms, lists and clears faults over HTTP', async () => {
     const armed = await admin('faults', {
       method: 'POST',
+      headers: { 'content-type': 'application/json' },
       body: JSON.stringify({ method: 'GET', path: '/states$', type: 'status', status: 503, count: -1 }),
     });
     expect(armed.status).toBe(201);
@@ -92,7 +93,9 @@ describe('admin API', () => {
     for (let i = 0; i < 3; i++) expect((await failure(t.platform.get(states))).status).toBe(503);
     expect((await admin('faults', { method: 'DELETE' })).status).toBe(204);
     expect((await t.platform.get(states)).status).toBe(200);
-    expect((await admin('faults', { method: 'POST', body: '{"type":"nope"}' })).status).toBe(400);
+    expect(
+      (await admin('faults', { method: 'POST', headers: { 'content-type': 'application/json' }, body: '{"type":"nope"}' })).status,
+    ).toBe(400);
   });
 
   it('serves and clears the log, shows the state, resets', async () => {

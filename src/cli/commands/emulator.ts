@@ -23,6 +23,11 @@ export function register(program: Command, io: CliIO, setExit: SetExit): void {
       const seed = opts.seed === undefined ? undefined : resolve(io.cwd, opts.seed);
       const emulator = await start({ port, host: opts.host, seed, windowMs });
       io.stdout(banner(emulator));
+      if (emulator.adminToken !== undefined) {
+        io.stderr(
+          `warning: --host ${opts.host} makes the emulator reachable from other machines: anyone who can reach ${emulator.url} can use its API with the credentials above. Its admin API (faults, log, state, credentials) answers only requests carrying the admin token printed above.\n`,
+        );
+      }
       await untilSignal();
       await emulator.stop();
       io.stderr('RingCentral emulator stopped\n');
@@ -62,6 +67,7 @@ function banner(e: RunningEmulator): string {
     `  RINGCENTRAL_CLIENT_ID=${e.credentials.clientId}`,
     `  RINGCENTRAL_CLIENT_SECRET=${e.credentials.clientSecret}`,
     `  RINGCENTRAL_JWT=${e.credentials.jwt}`,
+    ...(e.adminToken === undefined ? [] : [`Admin token: send "Authorization: Bearer ${e.adminToken}" with every admin request`]),
     `Admin API: ${e.url}/__emulator/ (faults, log, state, reset). Stop with Ctrl+C.`,
     '',
   ].join('\n');
