@@ -1,6 +1,6 @@
 import { execFileSync } from 'node:child_process';
 import { existsSync, readdirSync } from 'node:fs';
-import { mkdtemp, readFile, symlink, writeFile } from 'node:fs/promises';
+import { mkdtemp, readFile, rm, symlink, writeFile } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { dirname, join, relative } from 'node:path';
 import { describe, expect, it } from 'vitest';
@@ -60,6 +60,31 @@ describe('export writes only inside --out', () => {
     } finally {
       await proxy.stop();
     }
+  });
+});
+
+describe('export never writes through a symlink inside --out (issue 22 item 18)', () => {
+  it('refuses a linked folder and a linked file, and leaves their targets alone', async () => {
+    const outside = await mkdtemp(join(tmpdir(), 'ringform-outside-'));
+    const victim = join(outside, 'victim.txt');
+    await writeFile(victim, 'keep me\n');
+    const folder = await mkdtemp(join(tmpdir(), 'ringform-export-'));
+    await symlink(outside, join(folder, 'users'));
+    const linkedDir = await runCli(['export', '--extension', '101', '--out', folder], t.env);
+    expect(linkedDir.code).toBe(1);
+    expect(linkedDir.stderr).toContain(`${join(folder, 'users')} is a symbolic link; export writes only real files inside --out`);
+    expect(readdirSync(outside)).toEqual(['victim.txt']);
+
+    const file = await mkdtemp(join(tmpdir(), 'ringform-export-'));
+    const first = await runCli(['export', '--extension', '101', '--out', file], t.env);
+    expect(first.code).toBe(0);
+    const [written] = filesUnder(file);
+    await rm(join(file, written));
+    await symlink(victim, join(file, written));
+    const linkedFile = await runCli(['export', '--extension', '101', '--out', file], t.env);
+    expect(linkedFile.code).toBe(1);
+    expect(linkedFile.stderr).toContain('is a symbolic link');
+    expect(await readFile(victim, 'utf8')).toBe('keep me\n');
   });
 });
 
