@@ -132,6 +132,12 @@ export interface PlanAccount {
   server: string;
 }
 
+/** Which documents a selection (`--changed-since REF`) left to plan. */
+export interface PlanSelection {
+  documents: number;
+  changedSince: string;
+}
+
 export interface Plan {
   formatVersion: 1;
   account?: PlanAccount;
@@ -142,6 +148,11 @@ export interface Plan {
   affected?: { users: string[]; sites: string[]; company?: boolean };
   /** Warnings for the reviewer: lint of the manifests, live rules no manifest manages. */
   warnings?: PlanWarning[];
+  /**
+   * Set when `--changed-since` chose which documents to plan: how many it selected. With 0, the
+   * plan compared nothing, and says so instead of "matches".
+   */
+  selection?: PlanSelection;
   /** Present in saved plans only (`plan --out`). */
   fingerprints?: LiveFingerprint[];
 }

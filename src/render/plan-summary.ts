@@ -4,6 +4,18 @@ import { cleanText } from './format-value.js';
 /** Printed instead of change blocks when the plan is empty (cli.md). */
 export const NO_CHANGES = 'No changes. Live configuration matches the manifests.';
 
+/**
+ * What an empty plan says: "matches" only when documents were compared; a selection that left
+ * none (`--changed-since` with no changed manifest) compared nothing and says so.
+ */
+export function noChangesLine(plan: Plan): string {
+  const selection = plan.selection;
+  if (selection && selection.documents === 0) {
+    return `0 documents selected: no manifest changed since ${cleanText(selection.changedSince)}, so nothing was compared with the live configuration.`;
+  }
+  return NO_CHANGES;
+}
+
 /** `Plan: N to create, N to update, N to delete.`: the exact line of the CLI contract. */
 export function planSummaryLine(plan: Plan): string {
   const { create, update, delete: del } = plan.summary;

@@ -2,7 +2,7 @@ import type { ApplyResult, Plan, StepResult } from '../core/plan.js';
 import { applyOutcomes, countNotAttempted, type OutcomeStatus, type StepOutcome } from './apply-outcome.js';
 import { cleanText } from './format-value.js';
 import { palette, type Palette } from './palette.js';
-import { accountLine, NO_CHANGES } from './plan-summary.js';
+import { accountLine, noChangesLine } from './plan-summary.js';
 import { actionLabel, targetLabel } from './target-label.js';
 
 const INDENT = '    ';
@@ -22,7 +22,7 @@ const STATUS_WIDTH = Math.max(...Object.values(STATUS_LABEL).map((l) => l.length
 export function renderApplyText(plan: Plan, result: ApplyResult, opts: { colour: boolean }): string {
   const p = palette(opts.colour);
   const outcomes = applyOutcomes(plan, result);
-  const lines = outcomes.length === 0 ? [NO_CHANGES] : outcomes.flatMap((o) => outcomeLines(o, p));
+  const lines = outcomes.length === 0 ? [noChangesLine(plan)] : outcomes.flatMap((o) => outcomeLines(o, p));
   const notAttempted = countNotAttempted(outcomes);
   const { applied, failed, skipped } = result.summary;
   const counts = [`${applied} applied`, `${failed} failed`, `${skipped} skipped`];

@@ -13,6 +13,7 @@ export function renderPlanJson(plan: Plan): string {
   out.unmanaged = plan.unmanaged.map(unmanagedJson);
   out.summary = pick(plan.summary, ['create', 'update', 'delete']);
   out.warnings = (plan.warnings ?? []).map(warningJson);
+  if (plan.selection) out.selection = pick(plan.selection, ['documents', 'changedSince']);
   if (plan.affected) out.affected = { users: [...plan.affected.users], sites: [...plan.affected.sites] };
   if (plan.fingerprints) out.fingerprints = plan.fingerprints.map(fingerprintJson);
   return stringifyStable(out);

@@ -5,7 +5,7 @@ import { groupChanges, groupImpacts, memberOwners, OWNER_PLACEHOLDER, type Chang
 import { ABSENT, formatPointer, formatValuePair, truncate } from './format-value.js';
 import { flowValue, yamlBlock } from './manifest-value.js';
 import { codeSpan, escapeHtml, escapeMarkdown, tableCell } from './markdown-escape.js';
-import { accountLine, affectedLine, NO_CHANGES, planSummaryLine, plural } from './plan-summary.js';
+import { accountLine, affectedLine, noChangesLine, planSummaryLine, plural } from './plan-summary.js';
 import { renderRoutingImpactMarkdown } from './routing-impact-markdown.js';
 import { API_WORDS_NOTE, reviewRows } from './review-rows.js';
 import { actionLabel, objectLabel, ownerLabel, targetLabel } from './target-label.js';
@@ -36,7 +36,7 @@ export interface PlanMarkdownOptions {
 export function renderPlanMarkdown(plan: Plan, opts: PlanMarkdownOptions = {}): string {
   const account = accountLine(plan.account);
   const head = ['### ringform plan', ...(account ? [escapeMarkdown(account)] : []), summaryParagraph(plan)];
-  if (plan.changes.length === 0) head.push(NO_CHANGES);
+  if (plan.changes.length === 0) head.push(escapeMarkdown(noChangesLine(plan)));
   const blocks: Block[] = [
     ...warningBlocks(plan),
     ...groupChanges(plan.changes).map((g) => ({

@@ -3,7 +3,7 @@ import { changeFields, fieldMarker } from './change-fields.js';
 import { cleanText, formatPointer, formatValue, formatValuePair } from './format-value.js';
 import { flowValue, yamlBlock } from './manifest-value.js';
 import { palette, type Palette } from './palette.js';
-import { accountLine, affectedLine, NO_CHANGES, planSummaryLine } from './plan-summary.js';
+import { accountLine, affectedLine, noChangesLine, planSummaryLine } from './plan-summary.js';
 import { API_WORDS_NOTE, manifestMarker, reviewRows, warningText } from './review-rows.js';
 import { actionLabel, objectLabel, targetLabel } from './target-label.js';
 
@@ -30,7 +30,7 @@ export function renderPlanText(plan: Plan, opts: PlanTextOptions): string {
   const sections: string[][] = [];
   const account = accountLine(plan.account);
   if (account) sections.push([p.bold(account)]);
-  if (plan.changes.length === 0) sections.push([NO_CHANGES]);
+  if (plan.changes.length === 0) sections.push([noChangesLine(plan)]);
   for (const change of plan.changes) sections.push(changeBlock(change, p, Boolean(opts.showRequests)));
   // Extra sections (the routing impact) go before the footer, which stays last.
   for (const extra of opts.extraSections ?? []) sections.push([extra.trimEnd()]);

@@ -45,6 +45,7 @@ export async function planFromManifests(
     // reported by validation.
     const lint = lintRoutingDocuments(documents, { now: clock(io.env), ties: false, ranges: false });
     live.plan.warnings = sortWarnings([...(live.plan.warnings ?? []), ...[...loaded.warnings, ...lint].map(planWarning)]);
+    if (opts.changedSince) live.plan.selection = { documents: documents.length, changedSince: opts.changedSince };
     return { live, client };
   } catch (err) {
     progress.done();
