@@ -2,6 +2,7 @@ import type { ApiSchema } from '../core/api/api-types.js';
 import type { DispatchingRuleKind } from '../core/defaults.js';
 import type { RuleBody, StateId, UserCustomRule, UserManifest } from '../core/manifest.js';
 import type { UserSnapshot } from '../kinds/context.js';
+import { liveStates, normalizeStateConditions } from '../kinds/shared/state-conditions.js';
 import { workHoursAlways } from '../kinds/user-state-rule/user-state-rule-kind.js';
 import { conditionsToWhen } from './conditions-to-when.js';
 import { dispatchingToRule } from './dispatching-to-rule.js';
@@ -12,11 +13,25 @@ import { statesToManifest } from './states-to-manifest.js';
 const RULE_IDS: StateId[] = ['work-hours', 'after-hours', 'forward-all-calls', 'dnd', 'agent'];
 const codepoint = (a: string, b: string) => (a < b ? -1 : a > b ? 1 : 0);
 
+/**
+ * While the agent state follows work-hours (a State condition, written `same-as-work-hours`),
+ * RingCentral keeps the agent rule's ring settings equal to work-hours' and changes them with
+ * every work-hours change (state-based-call-handling.md). `states.agent.schedule:
+ * same-as-work-hours` says that already; a `rules.agent.ring` written beside it would be a copy
+ * that the next work-hours change makes stale, and every plan after would try to revert it.
+ */
+function agentFollowsWorkHours(snapshot: UserSnapshot): boolean {
+  const agent = liveStates(snapshot.stateRules).get('agent');
+  const conditions = normalizeStateConditions(agent?.conditions);
+  return conditions.length === 1 && conditions[0].type === 'State' && conditions[0].state?.id === 'work-hours';
+}
+
 function stateRules(snapshot: UserSnapshot, refs: ExtensionRefs, sink: FindingSink): UserManifest['rules'] {
   const out: NonNullable<UserManifest['rules']> = {};
   for (const id of RULE_IDS) {
     const live = snapshot.stateRules.find((r) => r?.id === id);
     if (!live) continue;
+    if (id === 'agent' && agentFollowsWorkHours(snapshot)) continue;
     const scope = sink.at(`state rule ${id}`);
     const body = dispatchingToRule(live.dispatching, id as DispatchingRuleKind, refs, scope, snapshot.devices);
     if (!body.ok) scope.cannot(body.why, 'the rule is left out of the file, so plan leaves it as it is live');

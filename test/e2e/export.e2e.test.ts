@@ -1,7 +1,7 @@
-import { readFile, readdir } from 'node:fs/promises';
+import { readFile, readdir, writeFile } from 'node:fs/promises';
 import { join } from 'node:path';
 import { afterAll, afterEach, beforeAll, beforeEach, describe, expect, it } from 'vitest';
-import { parseAllDocuments } from 'yaml';
+import { parseAllDocuments, parseDocument } from 'yaml';
 import { defaultStateDispatching } from '../../src/core/defaults.js';
 import type { RunningEmulator } from '../../src/emulator/start-emulator.js';
 import { calls, runCli, useEmulator, withEmulator, writes } from '../helpers/e2e.js';
@@ -129,6 +129,23 @@ describe('ringform export against the emulator', () => {
     const plan = await runCli(['plan', '--detailed-exitcode', files.dir], t.env);
     expect(plan.stdout).toContain('No changes');
     expect(plan.code).toBe(0);
+  });
+
+  it('a queue member whose agent follows work-hours stays clean: export, change the work-hours ring, apply, plan is empty', async () => {
+    // issue 18 finding 3: the agent rule's ring settings follow work-hours while its state does.
+    await exportTo(files.dir, ['--extension', '101']);
+    const file = join(files.dir, 'users/101-alex-smith.yaml');
+    const doc = parseDocument(await readFile(file, 'utf8'));
+    expect(doc.getIn(['states', 'agent', 'schedule'])).toBe('same-as-work-hours');
+    expect(doc.hasIn(['rules', 'agent'])).toBe(false);
+    doc.setIn(['rules', 'work-hours', 'ring'], doc.createNode({ order: 'in-order', groups: [{ targets: ['mobile-apps'], seconds: 35 }] }));
+    await writeFile(file, doc.toString());
+    const applied = await runCli(['apply', '--yes', files.dir], t.env);
+    expect(applied.code, applied.stdout + applied.stderr).toBe(0);
+    expect(applied.stdout).toContain('1 applied');
+    const again = await runCli(['plan', '--detailed-exitcode', files.dir], t.env);
+    expect(again.stdout).toContain('No changes');
+    expect(again.code).toBe(0);
   });
 
   it('needs a selection, and names what it cannot find', async () => {

@@ -47,15 +47,9 @@ describe("exportUser on the guides' sample responses", () => {
       ifNoAnswer: { voicemail: { greeting: { preset: '590080' } } },
       immediately: { announcement: { greeting: { preset: '66560' } } },
     });
-    expect(manifest.rules?.agent).toEqual({
-      ring: {
-        order: 'at-once',
-        groups: [
-          { targets: ['mobile-apps'], seconds: 20 },
-          { targets: ['desktop-apps'], seconds: 20 },
-        ],
-      },
-    });
+    // The agent follows work-hours (same-as-work-hours): its ring settings are work-hours', so
+    // no copy of them is written that the next work-hours change would make stale (issue 18).
+    expect(manifest.rules?.agent).toBeUndefined();
     expect(manifest.customRules).toEqual([
       {
         name: 'VIP Calls After-Hours',
@@ -97,6 +91,26 @@ describe("exportUser on the guides' sample responses", () => {
     expect(manifest.rules?.['forward-all-calls']).toEqual({ immediately: { announcement: { greeting: { preset: '66560' } } } });
     expect(manifest.customRules?.map((r) => r.name)).toEqual(['VIP Calls After-Hours']);
     expect(findings).toEqual([]);
+    expect(roundTrip).toEqual([]);
+  });
+
+  it("writes the agent rule's ring settings when the agent has a schedule of its own", () => {
+    const snapshot = completeUserSnapshot() as any;
+    const agent = snapshot.stateRules.find((r: any) => r.id === 'agent');
+    agent.state.conditions = [
+      { type: 'Schedule', schedule: { triggers: [{ triggerType: 'Daily', startTime: '09:00:00', endTime: '12:00:00' }] } },
+    ];
+    const { manifest, roundTrip } = exportAlex(snapshot);
+    expect(manifest.states?.agent).toEqual({ schedule: { daily: '09:00-12:00' } });
+    expect(manifest.rules?.agent).toEqual({
+      ring: {
+        order: 'at-once',
+        groups: [
+          { targets: ['mobile-apps'], seconds: 20 },
+          { targets: ['desktop-apps'], seconds: 20 },
+        ],
+      },
+    });
     expect(roundTrip).toEqual([]);
   });
 
