@@ -55,6 +55,8 @@ export interface ManifestField {
   path: string;
   before?: unknown;
   after?: unknown;
+  /** A list element that moved unchanged: where it was (`rules.work-hours.ring.groups[1]`); `path` is where it goes. */
+  movedFrom?: string;
 }
 
 /** A warning for the reviewer (lint, unmanaged rules), at the manifest place it concerns. */

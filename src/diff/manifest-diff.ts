@@ -1,6 +1,7 @@
 import { isDeepStrictEqual } from 'node:util';
 import { formatPath, type PathSeg } from '../core/path.js';
 import type { ManifestField } from '../core/plan.js';
+import { isRingGroups, ringGroupsDiff } from './ring-groups-diff.js';
 
 const isPlainObject = (v: unknown): v is Record<string, unknown> => !!v && typeof v === 'object' && !Array.isArray(v);
 
@@ -24,9 +25,12 @@ function comparable(a: unknown, b: unknown): boolean {
 export function manifestDiff(before: unknown, after: unknown, path: readonly PathSeg[] = []): ManifestField[] {
   if (isDeepStrictEqual(before, after)) return [];
   if (before !== undefined && after !== undefined && comparable(before, after)) {
-    return Array.isArray(before)
-      ? listDiff(before, after as unknown[], path)
-      : objectDiff(before as Record<string, unknown>, after as Record<string, unknown>, path);
+    if (Array.isArray(before)) {
+      return isRingGroups(path)
+        ? ringGroupsDiff(before, after as unknown[], path, manifestDiff)
+        : listDiff(before, after as unknown[], path);
+    }
+    return objectDiff(before as Record<string, unknown>, after as Record<string, unknown>, path);
   }
   return [field(path, before, after)];
 }
@@ -65,12 +69,32 @@ function editScript(a: unknown[], b: unknown[]): Step[] {
 }
 
 /**
+ * An element removed in one place and added unchanged in another moved: one entry at its new
+ * index that says where it was (`groups[0]`, moved from `groups[1]`), not a removal and an
+ * addition of the same thing. Pairs each added element with the first equal removed one.
+ */
+function findMoves(steps: Step[], before: unknown[], after: unknown[]): Map<number, number> {
+  const removed = steps.flatMap((s) => (s.op === 'del' ? [s.a] : []));
+  const moves = new Map<number, number>();
+  for (const step of steps) {
+    if (step.op !== 'add') continue;
+    const k = removed.findIndex((i) => isDeepStrictEqual(before[i], after[step.b]));
+    if (k >= 0) moves.set(step.b, removed.splice(k, 1)[0]);
+  }
+  return moves;
+}
+
+/**
  * Removed and added elements between two common ones are paired in order: a group whose
  * seconds changed is one element that changed (`groups[0].seconds: 20 → 30`). Paired and added
- * elements take their index in the new list, removed ones their index in the old list.
+ * elements take their index in the new list, removed ones their index in the old list; moved
+ * ones their new index and where they came from.
  */
 function listDiff(before: unknown[], after: unknown[], path: readonly PathSeg[]): ManifestField[] {
   const out: ManifestField[] = [];
+  const steps = editScript(before, after);
+  const moves = findMoves(steps, before, after);
+  const movedFrom = new Set(moves.values());
   let dels: number[] = [];
   let adds: number[] = [];
   const flush = () => {
@@ -84,10 +108,14 @@ function listDiff(before: unknown[], after: unknown[], path: readonly PathSeg[])
     dels = [];
     adds = [];
   };
-  for (const step of editScript(before, after)) {
-    if (step.op === 'del') dels.push(step.a);
-    else if (step.op === 'add') adds.push(step.b);
-    else flush();
+  for (const step of steps) {
+    if (step.op === 'del') {
+      if (!movedFrom.has(step.a)) dels.push(step.a);
+    } else if (step.op === 'add') {
+      const from = moves.get(step.b);
+      if (from === undefined) adds.push(step.b);
+      else out.push({ ...field([...path, step.b], after[step.b], after[step.b]), movedFrom: formatPath([...path, from]) });
+    } else flush();
   }
   flush();
   return out;

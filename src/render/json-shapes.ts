@@ -53,7 +53,7 @@ export function changeHeadJson(change: Change): Json {
 }
 
 function manifestFieldJson(field: ManifestField): Json {
-  return pick(field, ['path', 'before', 'after']);
+  return pick(field, ['path', 'movedFrom', 'before', 'after']);
 }
 
 export function changeJson(change: Change): Json {

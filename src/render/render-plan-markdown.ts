@@ -7,7 +7,7 @@ import { flowValue, yamlBlock } from './manifest-value.js';
 import { codeSpan, escapeHtml, escapeMarkdown, tableCell } from './markdown-escape.js';
 import { accountLine, affectedLine, noChangesLine, planSummaryLine, plural } from './plan-summary.js';
 import { renderRoutingImpactMarkdown } from './routing-impact-markdown.js';
-import { API_WORDS_NOTE, reviewRows } from './review-rows.js';
+import { API_WORDS_NOTE, movedNote, reviewRows } from './review-rows.js';
 import { actionLabel, objectLabel, ownerLabel, targetLabel } from './target-label.js';
 
 /** Pull-request comments have room for longer values than a terminal line. */
@@ -161,7 +161,8 @@ function manifestTable(fields: ManifestField[]): string {
   const whole = fields.length === 1 && fields[0].before === undefined && typeof fields[0].after === 'object' && fields[0].after !== null;
   if (whole) return `${codeSpan(fields[0].path)}:\n\n${codeBlock(yamlBlock(fields[0].after).join('\n'), 'yaml')}`;
   const rows = fields.map((f) => {
-    const cells = [codeSpan(f.path), manifestCell(f.before), manifestCell(f.after)];
+    const moved = movedNote(f);
+    const cells = [codeSpan(f.path), moved ? escapeMarkdown(moved) : manifestCell(f.before), manifestCell(f.after)];
     return `| ${cells.map(tableCell).join(' | ')} |`;
   });
   return ['| field | before | after |', '| --- | --- | --- |', ...rows].join('\n');

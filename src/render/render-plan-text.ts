@@ -1,10 +1,11 @@
+import { isDeepStrictEqual } from 'node:util';
 import type { Change, FieldChange, ManifestField, Plan } from '../core/plan.js';
 import { changeFields, fieldMarker } from './change-fields.js';
 import { cleanText, formatPointer, formatValue, formatValuePair } from './format-value.js';
 import { flowValue, yamlBlock } from './manifest-value.js';
 import { palette, type Palette } from './palette.js';
 import { accountLine, affectedLine, noChangesLine, planSummaryLine } from './plan-summary.js';
-import { API_WORDS_NOTE, manifestMarker, reviewRows, warningText } from './review-rows.js';
+import { API_WORDS_NOTE, manifestMarker, movedNote, reviewRows, warningText } from './review-rows.js';
 import { actionLabel, objectLabel, targetLabel } from './target-label.js';
 
 const INDENT = '    ';
@@ -94,6 +95,13 @@ function markerStyle(marker: '+' | '-' | '~', p: Palette): (s: string) => string
 function manifestLines(field: ManifestField, p: Palette): string[] {
   const marker = manifestMarker(field);
   const head = `${markerStyle(marker, p)(marker)} ${cleanText(field.path)}:`;
+  const moved = movedNote(field);
+  if (moved) {
+    const value = isDeepStrictEqual(field.before, field.after)
+      ? flowValue(field.after)
+      : `${flowValue(field.before)} → ${flowValue(field.after)}`;
+    return [`${head} ${value} (${cleanText(moved)})`];
+  }
   if (marker !== '~') {
     const value = marker === '+' ? field.after : field.before;
     const line = `${head} ${flowValue(value)}`;

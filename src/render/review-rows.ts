@@ -19,6 +19,7 @@ export const API_WORDS_NOTE = 'not stated in manifest fields; the API-level diff
 
 /** Whether a field is added, removed or changed, as the diff marker shows it. */
 export function manifestMarker(field: ManifestField): '+' | '-' | '~' {
+  if (field.movedFrom !== undefined) return '~';
   if (field.before === undefined) return '+';
   if (field.after === undefined) return '-';
   return '~';
@@ -27,4 +28,10 @@ export function manifestMarker(field: ManifestField): '+' | '-' | '~' {
 /** `examples/users/alex.yaml:12:7  message`: a warning where it can be fixed. */
 export function warningText(w: PlanWarning): string {
   return `${cleanText(w.file)}:${w.line}:${w.column}  ${cleanText(w.message)}`;
+}
+
+/** `moved from groups[1]`: where a moved list element was, named as short as its list allows. */
+export function movedNote(field: ManifestField): string | undefined {
+  if (field.movedFrom === undefined) return undefined;
+  return `moved from ${field.movedFrom.slice(field.movedFrom.lastIndexOf('.') + 1)}`;
 }

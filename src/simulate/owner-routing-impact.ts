@@ -5,6 +5,7 @@ import type { ExtensionInfo } from '../core/references.js';
 import { companyModelFromLive, siteModelFromLive, userModelFromLive } from './live-to-model.js';
 import { projectCompanySnapshot, projectSiteSnapshot, projectUserSnapshot } from './project-snapshot.js';
 import { routingImpact } from './routing-impact.js';
+import { devicesNamedIn } from '../parts/ring-targets/device.js';
 
 export interface OwnerImpactInput {
   type: 'user' | 'site' | 'company';
@@ -40,7 +41,11 @@ export function ownerRoutingImpact(input: OwnerImpactInput): RoutingImpact {
   const changes = input.changes.filter((c) => c.target.extensionId === input.extensionId);
   if (input.type === 'user') {
     const snapshot = input.snapshot as UserSnapshot;
-    return routingImpact(userModelFromLive(snapshot, opts), userModelFromLive(projectUserSnapshot(snapshot, changes), opts), when);
+    // A written body carries no device names: the names RingCentral gave the live rules'
+    // devices keep naming them once the plan is applied.
+    const named = devicesNamedIn([...snapshot.stateRules, ...snapshot.interactionRules].map((r) => r?.dispatching));
+    const after = { ...projectUserSnapshot(snapshot, changes), devices: [...(snapshot.devices ?? []), ...named] };
+    return routingImpact(userModelFromLive(snapshot, opts), userModelFromLive(after, opts), when);
   }
   const snapshot = input.snapshot as SiteSnapshot;
   return routingImpact(siteModelFromLive(snapshot, opts), siteModelFromLive(projectSiteSnapshot(snapshot, changes), opts), when);

@@ -1,4 +1,3 @@
-import { devicesNamedIn } from '../parts/ring-targets/device.js';
 import { defaultStateDispatching } from '../core/defaults.js';
 import type { Change, ChangeKindOf, OwnerType } from '../core/plan.js';
 import { triggersAreAlways, v1WeeklyIsAlways } from '../core/schedule.js';
@@ -81,11 +80,9 @@ export function projectUserSnapshot(snapshot: UserSnapshot, changes: Change[]): 
     work.stateRules = syncAfterHours(work.stateRules);
   }
   const { stateRules, interactionRules } = work;
-  // Devices do not change with a plan, and a written body carries no names: the devices the
-  // user has (or the live rules name) keep naming them after it.
-  const named = devicesNamedIn([...snapshot.stateRules, ...snapshot.interactionRules].map((r: any) => r?.dispatching));
-  const devices = [...named, ...(snapshot.devices ?? [])];
-  return devices.length > 0 ? { stateRules, interactionRules, devices } : { stateRules, interactionRules };
+  // Devices do not change with a plan: the same list (or none, when it was not read) names them
+  // before and after, so a device never reads as changing between its name and its id.
+  return snapshot.devices ? { stateRules, interactionRules, devices: snapshot.devices } : { stateRules, interactionRules };
 }
 
 const DEFAULT_RULE_TYPES: Record<string, string> = { 'business-hours-rule': 'BusinessHours', 'after-hours-rule': 'AfterHours' };

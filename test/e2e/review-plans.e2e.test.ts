@@ -54,7 +54,9 @@ describe('a work-hours change for 250 users', () => {
     expect(md).toContain(`<summary>~ update · ${USERS} users · state rule work-hours</summary>`);
     expect(md).toContain(`For ${USERS} users: ${START} (User ${START}), ${START + 1} (User ${START + 1}),`);
     expect(md).toContain('| `rules.work-hours.ring.groups[0].seconds` | `20` | `30` |');
-    expect(md).toContain('| `rules.work-hours.ring.groups[1].targets[0]` | `"desktop-apps"` | `{coworker: "102 (Kim Lee)"}` |');
+    // Kim's group is added and the desktop apps are switched off (issue 18): not desktop-apps turned into Kim.
+    expect(md).toContain('| `rules.work-hours.ring.groups[1]` | _(absent)_ | `{targets: [{coworker: "102 (Kim Lee)"}], seconds: 30}` |');
+    expect(md).toContain('| `rules.work-hours.ring.groups[2].enabled` | `true` | `false` |');
     expect(md.match(/```mermaid/g)).toHaveLength(1);
     expect(md).toContain(`#### Who rings when: ${USERS} users`);
     expect(writes(emu)).toEqual([]);
