@@ -19,5 +19,25 @@ export interface LoadedDocument<T = unknown> {
   locate(path: readonly PathSeg[]): SourcePos;
 }
 
-/** A document that passed schema and semantic validation. */
-export type ManifestDocument = LoadedDocument<Manifest>;
+/** A `kind: Schedule` document, by its name and where that name is written. */
+export interface ScheduleSource {
+  name: string;
+  pos: SourcePos;
+}
+
+/**
+ * A `schedule: {use: …}` of a document: validation replaced it with the schedule it names (the
+ * union, for a list), so later stages read schedules unchanged; this keeps where it came from,
+ * for plans that say which Schedule caused a change and for `--changed-since`.
+ */
+export interface ScheduleUse {
+  /** Where the schedule stands in the document, e.g. `['customRules', 0, 'when', 'schedule']`. */
+  path: PathSeg[];
+  /** Where the `use` is written. */
+  at: SourcePos;
+  /** The Schedule documents it names, in the order written. */
+  schedules: ScheduleSource[];
+}
+
+/** A document that passed schema and semantic validation, its `use`s resolved. */
+export type ManifestDocument = LoadedDocument<Manifest> & { scheduleUses?: ScheduleUse[] };

@@ -161,3 +161,20 @@ export interface CompanyManifest {
 }
 
 export type Manifest = UserManifest | SiteManifest | CompanyManifest;
+
+/**
+ * `schedule: {use: <name>}` or `{use: [<name>, …]}` as written: a named `kind: Schedule`
+ * document stands in its place. Validation puts the schedule it names there, so the documents
+ * every later stage reads hold schedules only (see ManifestDocument.scheduleUses).
+ */
+export interface ScheduleUseRef {
+  use: string | string[];
+}
+
+/** A named schedule other documents use (manifest-v1.md "kind: Schedule"); no API object. */
+export interface ScheduleManifest {
+  version: 1;
+  kind: 'Schedule';
+  name: string;
+  schedule: Schedule;
+}

@@ -30,7 +30,8 @@ export function schedulesOf(doc: At<Obj>, kind: ManifestKind): At<Obj>[] {
   return out;
 }
 
-function checkSchedule(schedule: At<Obj>, report: Reporter, now: Date): void {
+/** The values of one schedule (also a `kind: Schedule` document's). */
+export function checkSchedule(schedule: At<Obj>, report: Reporter, now: Date): void {
   const { path, value } = schedule;
   if (typeof value.daily === 'string') {
     const parsed = parseHours(value.daily);

@@ -14,7 +14,9 @@ import { checkRulePriority } from './check-rule-priority.js';
 import { checkSchedules } from './check-schedules.js';
 import { checkSchema } from './check-schema.js';
 import { checkVoicemail } from './check-voicemail.js';
-import { reporterFor, restatesSchemaError, type Finding, type KeyLocatable } from './findings.js';
+import { isWithin, reporterFor, restatesSchemaError, where, type Finding, type KeyLocatable } from './findings.js';
+import { resolveScheduleUses, type ResolvedUses } from './resolve-schedule-uses.js';
+import { isScheduleDocument, scheduleLibrary, unusedSchedules, type NamedSchedule } from './schedule-library.js';
 import { kindOf, root } from './walk.js';
 
 export interface ValidateOptions {
@@ -25,13 +27,16 @@ export interface ValidateOptions {
 /**
  * Schema and semantic checks of loaded documents, all in one pass. Returns the manifests (User,
  * Site) and routing tests without errors (warnings allowed) and every problem found. Routing
- * tests have their own schema and checks; plan and apply only ever see manifests. No IO besides
- * reading the schemas once per process; nothing is thrown for bad input.
+ * tests have their own schema and checks; plan and apply only ever see manifests. `kind:
+ * Schedule` documents are checked here and go no further: every `schedule: {use: …}` of a
+ * manifest is replaced by the schedule it names, checked at its place as if written there, and
+ * the returned document keeps where it came from (`scheduleUses`). No IO besides reading the
+ * schemas once per process; nothing is thrown for bad input.
  */
 export function validateDocuments(
   all: LoadedDocument[],
   options: ValidateOptions = {},
-): { documents: ManifestDocument[]; routingTests: RoutingTestDocument[]; problems: Problem[] } {
+): { documents: ManifestDocument[]; routingTests: RoutingTestDocument[]; schedules: NamedSchedule[]; problems: Problem[] } {
   const now = options.now ?? new Date();
   const routingTests: RoutingTestDocument[] = [];
   const testProblems: Problem[] = [];
@@ -40,21 +45,57 @@ export function validateDocuments(
     testProblems.push(...found);
     if (!found.some((p) => p.severity === 'error')) routingTests.push(test);
   }
-  const documents = all.filter((d) => !isRoutingTest(d.data));
+  const { library, problems } = scheduleLibrary(
+    all.filter((d) => isScheduleDocument(d.data)),
+    now,
+  );
+  const documents = all.filter((d) => !isRoutingTest(d.data) && !isScheduleDocument(d.data));
   const ownership = checkOwnership(documents);
   const valid: ManifestDocument[] = [];
-  const problems: Problem[] = [];
+  const used = new Set<string>();
   for (const doc of documents) {
     const schema = checkSchema(doc);
-    const semantic = [...semanticFindings(doc, now), ...(ownership.get(doc) ?? [])];
+    const uses = resolveScheduleUses(doc, library);
+    for (const name of uses.named) used.add(name);
+    const resolved: KeyLocatable = { ...doc, data: uses.data };
+    const placed = usesAtTheirPlace(resolved, uses);
+    const semantic = [...semanticFindings(resolved, now), ...(ownership.get(doc) ?? [])].filter(
+      // Inside a used schedule, the Schedule document's own checks have spoken, once.
+      (f) => !uses.uses.some((u) => isWithin(f.segs, u.path) && f.segs.length > u.path.length),
+    );
     // A node the schema rejected is reported once, by the schema: checks below it, or checks
     // that read it, would only restate the same mistake.
-    const kept = semantic.filter((f) => !restatesSchemaError(f, schema.subjects));
-    const found = onePerPlace([...schema.findings, ...kept].map((f) => f.problem));
+    const subjects = [...schema.subjects, ...placed.subjects, ...uses.failed];
+    const kept = semantic.filter((f) => !restatesSchemaError(f, subjects));
+    const usesKept = [...uses.findings, ...placed.findings].filter((f) => !restatesSchemaError(f, schema.subjects));
+    const found = onePerPlace([...schema.findings, ...usesKept, ...kept].map((f) => f.problem));
     problems.push(...found);
-    if (!found.some((p) => p.severity === 'error')) valid.push(doc as ManifestDocument);
+    if (found.some((p) => p.severity === 'error') || uses.unresolved) continue;
+    valid.push(uses.uses.length > 0 ? { ...(resolved as ManifestDocument), scheduleUses: uses.uses } : (doc as ManifestDocument));
   }
-  return { documents: valid, routingTests, problems: [...problems, ...testProblems] };
+  problems.push(...unusedSchedules(library, used));
+  return { documents: valid, routingTests, schedules: [...library.schedules.values()], problems: [...problems, ...testProblems] };
+}
+
+/**
+ * A used schedule is checked against its place as if it were written there: the schema runs again
+ * on the resolved document, and what it finds inside a used schedule is an error at the `use`,
+ * naming the Schedule (`a ranges schedule is not allowed for work-hours`).
+ */
+function usesAtTheirPlace(resolved: KeyLocatable, uses: ResolvedUses): { findings: Finding[]; subjects: Finding['segs'][] } {
+  if (uses.uses.length === 0) return { findings: [], subjects: [] };
+  const findings: Finding[] = [];
+  const report = reporterFor(resolved, findings);
+  const subjects: Finding['segs'][] = [];
+  for (const f of checkSchema(resolved).findings) {
+    const use = uses.uses.find((u) => isWithin(f.segs, u.path));
+    if (!use) continue;
+    const names = use.schedules.map((s) => `"${s.name}" (${where(s.pos)})`).join(' and ');
+    const what = use.schedules.length === 1 ? `Schedule ${names}` : `the union of Schedules ${names}`;
+    report.error([...use.path, 'use'], `${what} cannot be used here: ${f.problem.message}`);
+    subjects.push(use.path);
+  }
+  return { findings, subjects };
 }
 
 /**

@@ -13,7 +13,8 @@ describe('examples/', async () => {
   it('are valid, without warnings', () => {
     const validated = validateDocuments(loaded.documents, { now: new Date(2026, 5, 1) });
     expect([...loaded.problems, ...validated.problems]).toEqual([]);
-    expect(validated.documents.length + validated.routingTests.length).toBe(loaded.documents.length);
+    expect(validated.documents.length + validated.routingTests.length + validated.schedules.length).toBe(loaded.documents.length);
+    expect(validated.schedules.length).toBeGreaterThan(0);
     expect(validated.routingTests.length).toBeGreaterThan(0);
   });
 

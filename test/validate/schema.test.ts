@@ -17,8 +17,27 @@ describe('manifest JSON Schema', () => {
   });
 
   it('selects each kind with if/then on kind, so a new kind is one more entry', () => {
-    expect(schema.properties.kind.enum).toEqual(['User', 'Site', 'Company', 'RoutingTest']);
-    expect(schema.allOf.map((entry: Node) => entry.if.properties.kind.const)).toEqual(['User', 'Site', 'Company', 'RoutingTest']);
+    expect(schema.properties.kind.enum).toEqual(['User', 'Site', 'Company', 'Schedule', 'RoutingTest']);
+    expect(schema.allOf.map((entry: Node) => entry.if.properties.kind.const)).toEqual([
+      'User',
+      'Site',
+      'Company',
+      'Schedule',
+      'RoutingTest',
+    ]);
+  });
+
+  it('accepts {use: …} wherever a <schedule> stands (manifest-v1.md), except inside a Schedule document', () => {
+    // A schedule definition is one with weekly or ranges among its forms (the object itself, or
+    // the `else` of one that also takes a word such as `always`).
+    const schedules = Object.entries(defs as Record<string, Node>)
+      .map(([name, def]) => [name, def.else ?? def] as const)
+      .filter(([, def]) => def.properties?.weekly || def.properties?.ranges);
+    expect(schedules.length).toBeGreaterThanOrEqual(7);
+    for (const [name, def] of schedules) {
+      if (name === 'scheduleShared') expect(def.properties.use, name).toBeUndefined();
+      else expect(def.properties.use, name).toEqual({ $ref: '#/definitions/scheduleUse' });
+    }
   });
 
   it('states the rule capability table of manifest-v1.md', () => {

@@ -30,7 +30,14 @@ export function register(program: Command, io: CliIO, setExit: SetExit): void {
       const lint = lintRoutingDocuments(validated.documents, { now: clock(io.env), ties: false, ranges: false });
       const problems = [...loaded.problems, ...validated.problems, ...lint];
       if (hasErrors(problems)) failWithProblems(io, problems, opts.format, summarizeFailure(problems));
-      const summary = summarizeSuccess(loaded.files.length, validated.documents, problems.length, validated.routingTests.length) + '\n';
+      const summary =
+        summarizeSuccess(
+          loaded.files.length,
+          validated.documents,
+          problems.length,
+          validated.routingTests.length,
+          validated.schedules.length,
+        ) + '\n';
       if (opts.format === 'text') {
         io.stderr(renderProblems(problems, 'text'));
         io.stdout(summary);
@@ -46,7 +53,7 @@ export function register(program: Command, io: CliIO, setExit: SetExit): void {
 const plural = (n: number, word: string) => `${n} ${word}${n === 1 ? '' : 's'}`;
 
 /** `2 files, 5 documents valid (3 users, 2 sites).` — users counts every extension managed. */
-export function summarizeSuccess(files: number, documents: LoadedDocument[], warnings: number, routingTests = 0): string {
+export function summarizeSuccess(files: number, documents: LoadedDocument[], warnings: number, routingTests = 0, schedules = 0): string {
   let users = 0;
   let sites = 0;
   let company = false;
@@ -57,7 +64,8 @@ export function summarizeSuccess(files: number, documents: LoadedDocument[], war
     else users += Array.isArray(data.extensions) ? data.extensions.length : 1;
   }
   const tests = routingTests > 0 ? `, ${plural(routingTests, 'routing test')}` : '';
-  const what = `${plural(files, 'file')}, ${plural(documents.length + routingTests, 'document')} valid (${plural(users, 'user')}, ${plural(sites, 'site')}${company ? ', the company' : ''}${tests})`;
+  const named = schedules > 0 ? `, ${plural(schedules, 'Schedule')}` : '';
+  const what = `${plural(files, 'file')}, ${plural(documents.length + routingTests + schedules, 'document')} valid (${plural(users, 'user')}, ${plural(sites, 'site')}${company ? ', the company' : ''}${named}${tests})`;
   return warnings > 0 ? `${what}, ${plural(warnings, 'warning')}.` : `${what}.`;
 }
 
