@@ -106,6 +106,19 @@ export interface Change {
   dependsOn: string[];
   /** Where the manifest states this object (absent for prune deletes of unlisted rules). */
   origin?: SourcePos;
+  /**
+   * The `kind: Schedule` documents whose schedule this change writes (`schedule: {use: …}` in
+   * the part of the object that changes): a reviewer sees that the Schedule caused it.
+   */
+  schedules?: ScheduleCause[];
+}
+
+/** A Schedule document behind a change: its name and where that name is written. */
+export interface ScheduleCause {
+  name: string;
+  file: string;
+  line: number;
+  column: number;
 }
 
 /** A live object no manifest mentions, left alone (no `prune: true`). */

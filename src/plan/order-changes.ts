@@ -8,11 +8,14 @@ import type { DraftChange } from '../core/draft-change.js';
  * owner type (OWNER_TYPES: users before sites before the company), extension number, kind (cli.md order), name.
  */
 /**
- * Company custom rules are evaluated in the order RingCentral lists them, and a new rule is
- * listed last: creating them in document order keeps that order what the document says.
+ * Site and company custom rules are evaluated in the order RingCentral lists them, and a new
+ * rule is listed last: creating them in document order keeps that order what the document says
+ * (manifest-v1.md), not the order of their names.
  */
+const LISTED_IN_ORDER: ReadonlySet<string> = new Set(['site-custom-rule', 'company-custom-rule']);
+
 function documentOrder(a: DraftChange, b: DraftChange): number {
-  if (a.kind !== 'company-custom-rule' || b.kind !== a.kind || !a.origin || !b.origin) return 0;
+  if (!LISTED_IN_ORDER.has(a.kind) || b.kind !== a.kind || !a.origin || !b.origin) return 0;
   return a.origin.line - b.origin.line || a.origin.col - b.origin.col;
 }
 

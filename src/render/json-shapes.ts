@@ -63,6 +63,7 @@ export function changeJson(change: Change): Json {
     ...(change.method !== 'DELETE' && change.body !== undefined ? { body: change.body } : {}),
     patch: change.patch.map(patchOpJson),
     fields: (change.fields ?? []).map(manifestFieldJson),
+    ...(change.schedules?.length ? { schedules: change.schedules.map((s) => pick(s, ['name', 'file', 'line', 'column'])) } : {}),
     dependsOn: [...change.dependsOn],
     diff: change.diff.map(fieldJson),
     ...(change.origin ? { origin: pick(change.origin, ['file', 'line', 'col']) } : {}),

@@ -39,11 +39,7 @@ export function renderPlanMarkdown(plan: Plan, opts: PlanMarkdownOptions = {}): 
   if (plan.changes.length === 0) head.push(escapeMarkdown(noChangesLine(plan)));
   const blocks: Block[] = [
     ...warningBlocks(plan),
-    ...groupChanges(plan.changes).map((g) => ({
-      text: groupDetails(g, Boolean(opts.showRequests)),
-      noun: 'change' as const,
-      count: g.members.length,
-    })),
+    ...changeBlocks(plan.changes, Boolean(opts.showRequests)),
     ...impactBlocks(opts.impacts ?? []),
   ];
   const shown: string[] = [];
@@ -100,6 +96,35 @@ function omissionNote(plan: Plan, left: Block[]): string {
   );
 }
 
+/**
+ * The changes a Schedule document caused come first, under a heading per Schedule
+ * (`Schedule us-holidays-2026 changed: 4 rules`), so a reviewer sees at once what editing one
+ * calendar does; the other changes follow in execution order. A change that writes several
+ * Schedules is listed under the first.
+ */
+function changeBlocks(changes: Change[], showRequests: boolean): Block[] {
+  const bySchedule = new Map<string, Change[]>();
+  for (const change of changes) {
+    const first = change.schedules?.[0];
+    if (first) bySchedule.set(first.name, [...(bySchedule.get(first.name) ?? []), change]);
+  }
+  const details = (list: Change[]): Block[] =>
+    groupChanges(list).map((g) => ({ text: groupDetails(g, showRequests), noun: 'change' as const, count: g.members.length }));
+  const blocks: Block[] = [];
+  for (const [name, list] of bySchedule) {
+    const source = list[0].schedules![0];
+    const heading = `#### Schedule ${codeSpan(name)} changed: ${plural(list.length, 'rule')}\n\nFrom ${codeSpan(`${source.file}:${source.line}:${source.column}`)}: every rule below uses it.`;
+    const [first, ...rest] = details(list);
+    blocks.push({ ...first, text: `${heading}\n\n${first.text}` }, ...rest);
+  }
+  const others = changes.filter((c) => !c.schedules?.length);
+  if (others.length > 0 && bySchedule.size > 0) {
+    const [first, ...rest] = details(others);
+    blocks.push({ ...first, text: `#### Other changes\n\n${first.text}` }, ...rest);
+  } else blocks.push(...details(others));
+  return blocks;
+}
+
 function groupDetails(group: ChangeGroup, showRequests: boolean): string {
   const { change, members } = group;
   const owners = memberOwners(members);
@@ -140,6 +165,8 @@ function changeFacts(members: Change[]): string {
   const origins = [...new Set(members.filter((m) => m.origin).map((m) => `${m.origin!.file}:${m.origin!.line}:${m.origin!.col}`))];
   if (origins.length > 0) facts.push(`from ${listCut(origins.map(codeSpan), 5)}`);
   else if (members[0].action === 'delete') facts.push(`not in any manifest (${codeSpan('prune: true')})`);
+  const schedules = [...new Set(members.flatMap((m) => (m.schedules ?? []).map((s) => s.name)))];
+  if (schedules.length > 0) facts.push(`schedule from Schedule ${schedules.map(codeSpan).join(' and ')}`);
   return `${facts.join(', ')}.`;
 }
 

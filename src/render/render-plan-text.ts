@@ -54,6 +54,7 @@ function changeBlock(change: Change, p: Palette, showRequests: boolean): string[
   if (change.dependsOn.length > 0) lines.push(`${INDENT}depends on: ${change.dependsOn.join(', ')}`);
   const origin = originLine(change);
   if (origin) lines.push(`${INDENT}${p.dim(origin)}`);
+  if (change.schedules?.length) lines.push(`${INDENT}${scheduleLine(change)}`);
   lines.push(...reviewLines(change, p, showRequests).map((l) => INDENT + l));
   if (showRequests && change.fields?.length) lines.push(...apiLines(change, p).map((l) => INDENT + l));
   return lines;
@@ -66,6 +67,12 @@ function originLine(change: Change): string | undefined {
   }
   // The planner only leaves origin out for rules no manifest lists, i.e. prune deletes.
   return change.action === 'delete' ? 'not in any manifest (prune: true)' : undefined;
+}
+
+/** `schedule from Schedule us-holidays-2026 (schedules/holidays.yaml:3:7)`: the shared document behind the change. */
+function scheduleLine(change: Change): string {
+  const named = (change.schedules ?? []).map((s) => `${cleanText(s.name)} (${cleanText(s.file)}:${s.line}:${s.column})`);
+  return `schedule from Schedule ${named.join(' and ')}`;
 }
 
 function reviewLines(change: Change, p: Palette, showRequests: boolean): string[] {

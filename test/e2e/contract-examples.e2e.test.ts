@@ -15,7 +15,7 @@ const t = useEmulator({ windowMs: 1000 });
  * Kinds the contract names that this test does not apply yet: each is taken out of this set by
  * the change that implements it (issues 19, 20, 21), and a test below keeps the set honest.
  */
-const NOT_YET: ReadonlySet<string> = new Set(['CallQueue', 'IvrMenu', 'Schedule']);
+const NOT_YET: ReadonlySet<string> = new Set(['CallQueue', 'IvrMenu']);
 const kindOf = (block: string): string | undefined => /^kind:\s*(\w+)/m.exec(block)?.[1];
 
 describe('manifest-v1.md examples', () => {

@@ -20,7 +20,7 @@ afterEach(async () => {
 
 const ALL = ['--all-users', '--all-sites'];
 /** The call-handling examples (examples/routing-tests holds RoutingTest documents, not for apply). */
-const EXAMPLES = ['examples/users', 'examples/sites'];
+const EXAMPLES = ['examples/users', 'examples/sites', 'examples/schedules'];
 
 async function exportTo(dir: string, args = ALL) {
   const run = await runCli(['export', ...args, '--out', dir], t.env);

@@ -33,7 +33,7 @@ async function golden(name: string, output: string): Promise<void> {
 const scenarios: [string, string[]][] = [
   ['examples', ['examples']],
   ['alex', ['examples/users/alex.yaml']],
-  ['offices', ['examples/sites/offices.yaml']],
+  ['offices', ['examples/sites/offices.yaml', 'examples/schedules']],
 ];
 
 describe('golden plans of the examples on the demo account', () => {

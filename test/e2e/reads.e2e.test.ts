@@ -77,7 +77,7 @@ describe('reads the planner relies on are checked', () => {
         if (m === 'GET' && path.endsWith('/answering-rule')) delete body.records;
         return body;
       },
-      ['plan', 'examples/sites/offices.yaml'],
+      ['plan', 'examples/sites/offices.yaml', 'examples/schedules'],
     );
     refused(noRecords, /GET \/restapi\/v1\.0\/account\/~\/extension\/\d+\/answering-rule/, 'its "records" list');
     expect(writes(t.emu)).toEqual([]);

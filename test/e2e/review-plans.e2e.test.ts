@@ -90,7 +90,7 @@ rules:
     );
     emu.reset();
     // A live custom rule no document lists: a warning at the document's place.
-    await runCli(['apply', '--yes', 'examples/users/kim.yaml'], env);
+    await runCli(['apply', '--yes', 'examples/users/kim.yaml', 'examples/schedules'], env);
     const first = await runCli(['plan', '--format', 'json', files.dir], env);
     const again = await runCli(['plan', '--format', 'json', files.dir], env);
     expect(again.stdout).toBe(first.stdout);

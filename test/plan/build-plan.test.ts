@@ -4,7 +4,9 @@ import type { UserManifest } from '../../src/core/manifest.js';
 import { diffOwner } from '../../src/diff/diff-owner.js';
 import { USER_KINDS } from '../../src/kinds/index.js';
 import type { UserSnapshot } from '../../src/kinds/context.js';
+import type { DraftChange } from '../../src/core/draft-change.js';
 import { buildPlan } from '../../src/plan/build-plan.js';
+import { compareDrafts } from '../../src/plan/order-changes.js';
 import { renderPlanJson } from '../../src/render/index.js';
 import { fakeContext } from '../helpers/fake-context.js';
 
@@ -98,5 +100,26 @@ describe('buildPlan', () => {
     } as unknown as UserSnapshot['stateRules'][number]);
     live.interactionRules = [{ id: '9002', ...(first.changes[2].body as any) }];
     expect(plan(manifest, live).changes.map((c) => [c.kind, c.target.name, c.diff])).toEqual([]);
+  });
+});
+
+describe('compareDrafts', () => {
+  const draft = (kind: DraftChange['kind'], name: string, line: number): DraftChange => ({
+    key: `site:1|${kind}:${name}`,
+    ownerKey: 'site:1',
+    action: 'create',
+    kind,
+    name,
+    target: { extension: '3001', extensionId: '1', name, owner: 'site', ownerName: 'New York Office' },
+    request: { method: 'POST', path: '/x' },
+    patch: [],
+    diff: [],
+    after: [],
+    origin: { file: 'sites.yaml', line, col: 5 },
+  });
+
+  it('creates site custom rules in the order the document lists them, not by name (RingCentral lists new rules last)', () => {
+    const drafts = [draft('site-custom-rule', 'Holiday closure', 61), draft('site-custom-rule', 'Partner hotline', 46)];
+    expect([...drafts].sort(compareDrafts).map((d) => d.name)).toEqual(['Partner hotline', 'Holiday closure']);
   });
 });

@@ -32,7 +32,7 @@ const io = { stdout: () => {}, stderr: () => {}, env: {}, cwd: process.cwd(), st
 
 describe("a plan's routing impact", () => {
   it('predicts exactly what apply leaves behind, for every representative call', async () => {
-    const { documents: manifests } = await loadValidDocuments(['examples/users', 'examples/sites'], io);
+    const { documents: manifests } = await loadValidDocuments(['examples/users', 'examples/sites', 'examples/schedules'], io);
     const extensions = await readExtensions(client);
     const { plan, owners } = await buildLivePlan(client, manifests);
     // Read as plan reads them: with the devices of users whose documents name one by name.

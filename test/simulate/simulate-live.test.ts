@@ -7,7 +7,7 @@ let env: Record<string, string>;
 
 beforeAll(async () => {
   ({ emu, env } = await withEmulator({ windowMs: 1000 }));
-  const applied = await runCli(['apply', '--yes', 'examples/users', 'examples/sites', 'examples/company.yaml'], env);
+  const applied = await runCli(['apply', '--yes', 'examples/users', 'examples/sites', 'examples/schedules', 'examples/company.yaml'], env);
   expect(applied.code, applied.stderr).toBe(0);
 });
 afterAll(async () => {
@@ -49,7 +49,7 @@ describe('ringform simulate --live', () => {
     expect(live.code, live.stderr).toBe(0);
     expect(calls(emu).every((c) => c.startsWith('GET '))).toBe(true);
     const desired = await runCli(
-      ['simulate', 'examples/users', 'examples/sites', 'examples/company.yaml', '--format', 'json', ...args],
+      ['simulate', 'examples/users', 'examples/sites', 'examples/schedules', 'examples/company.yaml', '--format', 'json', ...args],
       {},
     );
     expect(desired.code, desired.stderr).toBe(0);

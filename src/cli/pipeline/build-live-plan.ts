@@ -5,6 +5,7 @@ import type { Plan, PlanWarning, UnmanagedObject } from '../../core/plan.js';
 import { UserError, type Problem } from '../../core/problem.js';
 import type { DraftChange } from '../../core/draft-change.js';
 import { diffOwner } from '../../diff/diff-owner.js';
+import { scheduleCauses } from '../../diff/schedule-causes.js';
 import type { CompanySnapshot, CompileContext, SiteSnapshot, UserSnapshot } from '../../kinds/context.js';
 import type { CompanyManifest } from '../../core/manifest.js';
 import { kindsOf } from '../../kinds/index.js';
@@ -120,7 +121,12 @@ export async function buildLivePlan(client: ApiClient, documents: ManifestDocume
   warnings.push(...unreadPhoneNumbers(owners, snapshots));
   const live: LivePlan = { plan: { account, ...buildPlan(drafts, unmanaged, warnings) }, liveObjects, owners, snapshots, extensions };
   const fields = await namedManifestFields(client, livePlanFields(live), greetings);
-  for (const change of live.plan.changes) change.fields = fields.get(change.id) ?? [];
+  for (const change of live.plan.changes) {
+    change.fields = fields.get(change.id) ?? [];
+    const owner = owners.find((o) => o.owner.type === change.target.owner && o.owner.extensionId === (change.target.extensionId ?? '~'));
+    const schedules = scheduleCauses(change.fields, owner?.doc.scheduleUses);
+    if (schedules.length > 0) change.schedules = schedules;
+  }
   return live;
 }
 

@@ -1,3 +1,4 @@
+import type { ManifestDocument } from '../../core/document.js';
 import type { ApiClient } from '../../live/api-client.js';
 import type { PlanWarning } from '../../core/plan.js';
 import { UserError, type Problem } from '../../core/problem.js';
@@ -30,8 +31,14 @@ export async function planFromManifests(
   let { documents } = loaded;
   if (opts.changedSince) {
     const changed = await changedFilesSince(opts.changedSince, io.cwd);
-    documents = documents.filter((d) => isChanged(d.file, io.cwd, changed));
-    io.stderr(`--changed-since ${opts.changedSince}: planning ${documents.length} changed document(s).\n`);
+    // A changed Schedule changes every document that uses it (manifest-v1.md "kind: Schedule").
+    const throughSchedule = (d: ManifestDocument) =>
+      (d.scheduleUses ?? []).some((u) => u.schedules.some((s) => isChanged(s.pos.file, io.cwd, changed)));
+    const direct = documents.filter((d) => isChanged(d.file, io.cwd, changed));
+    const viaSchedules = documents.filter((d) => !direct.includes(d) && throughSchedule(d));
+    documents = documents.filter((d) => direct.includes(d) || viaSchedules.includes(d));
+    const via = viaSchedules.length > 0 ? `, ${viaSchedules.length} of them through a changed Schedule` : '';
+    io.stderr(`--changed-since ${opts.changedSince}: planning ${documents.length} changed document(s)${via}.\n`);
   }
   const client = await open();
   const progress = progressFor(io);
