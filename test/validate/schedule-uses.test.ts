@@ -140,6 +140,27 @@ describe('kind: Schedule and schedule: {use: …}', () => {
     });
   });
 
+  it('stands for business hours too, checked as business hours', () => {
+    const site = `version: 1
+kind: Site
+site: {name: "London Office"}
+businessHours: {schedule: {use: weekdays}}
+rules: {after-hours: {transferTo: "1600"}}
+`;
+    const ok = validate({ 's.yaml': WEEKDAYS, 'site.yaml': site });
+    expect(ok.problems).toEqual([]);
+    expect(ok.documents[0].data).toMatchObject({ businessHours: { schedule: { weekly: { monday: ['08:00-17:00'] } } } });
+    const company = `version: 1\nkind: Company\nbusinessHours: {schedule: {use: us-holidays-2026}}\n`;
+    expect(validate({ 'h.yaml': HOLIDAYS, 'c.yaml': company }).problems).toEqual([
+      'c.yaml:3:33 businessHours.schedule.use Schedule "us-holidays-2026" (h.yaml:3:7) cannot be used here: a ranges schedule is not allowed for business hours (RingCentral accepts always or weekly)',
+    ]);
+    // An always Schedule where business hours are 24/7: the after-hours rule needs hours that are not.
+    const always = 'version: 1\nkind: Schedule\nname: open\nschedule: always\n';
+    expect(validate({ 'o.yaml': always, 'site.yaml': site.replace('use: weekdays', 'use: open') }).problems).toEqual([
+      expect.stringMatching(/^site\.yaml:5:\d+ rules\.after-hours .*24\/7/),
+    ]);
+  });
+
   it('reports every problem of uses at its use, all at once', () => {
     const user = `version: 1
 kind: User
