@@ -1,4 +1,5 @@
 import { CompanyCallHandling } from './company-call-handling.js';
+import type { QueueCallHandling } from './queue-call-handling.js';
 import type { SiteCallHandling } from './site-call-handling.js';
 import type { UserCallHandling } from './user-call-handling.js';
 import type { Json } from './json-value.js';
@@ -70,6 +71,8 @@ export class AccountModel implements Directory {
   readonly customGreetings = new Map<string, CustomGreeting>();
   readonly users = new Map<string, UserCallHandling>();
   readonly sites = new Map<string, SiteCallHandling>();
+  /** Call queues (Department extensions): their v1 rules, details and overflow. */
+  readonly queues = new Map<string, QueueCallHandling>();
   readonly devices = new Map<string, DeviceRecord[]>();
   readonly otherTargets = new Map<string, Json[]>();
   /** The company's main-number call handling (company business hours and answering rules). */
@@ -162,6 +165,11 @@ export class AccountModel implements Directory {
   /** Call queues the extension is a member of; members get the `agent` state. */
   queuesOf(extensionId: string): ExtensionRecord[] {
     return this.extensions.filter((e) => e.type === 'Department' && e.memberIds.includes(extensionId));
+  }
+
+  /** A user joined or left a queue: the agent state exists exactly while it is a member of one. */
+  syncAgent(extensionId: string): void {
+    this.users.get(extensionId)?.syncAgent(this.queuesOf(extensionId).length > 0);
   }
 
   /** Ids for rules created through the API: numeric strings, unique in the account, deterministic. */

@@ -3,6 +3,9 @@ import { AccountModel, type ExtensionRecord } from './account-model.js';
 import { ApiError } from './api-error.js';
 import type { ResolvedSeed, SeedExtension } from './seed-types.js';
 import { SiteCallHandling } from './site-call-handling.js';
+import { QueueCallHandling } from './queue-call-handling.js';
+import { createQueueRule, updateQueueRule } from './update-queue-rules.js';
+import { putOverflow, updateQueueDetails } from './update-queue.js';
 import { seedDevices } from './seed-devices.js';
 import { createInteractionRule } from './update-interaction-rules.js';
 import { createSiteRule, putBusinessHours } from './update-site.js';
@@ -43,6 +46,7 @@ export function buildModel(seed: ResolvedSeed): AccountModel {
     const record = model.extension(ext.id)!;
     if (record.type === 'IvrMenu') seedIvrMenu(model, record, ext);
     else if (ext.ivrMenu !== undefined) throw new UserError(`seed: extension ${record.extensionNumber}: only IVR menus have ivrMenu`);
+    if (record.type === 'Department') seedQueue(model, record, ext);
   }
   seedPhoneNumbers(model, seed);
   seedCompany(model, seed);
@@ -140,6 +144,37 @@ function seedIvrMenu(model: AccountModel, record: ExtensionRecord, ext: SeedExte
   const body = ext.ivrMenu as { actions?: unknown };
   const actions = Array.isArray(body.actions) ? body.actions.map((a: unknown) => resolveExtension(model, a)) : body.actions;
   seeded(`extension ${record.extensionNumber} ivrMenu`, () => updateIvrMenu(model, record.id, { ...body, actions }));
+}
+
+/**
+ * A call queue: RingCentral's defaults, then the seed's details, business hours, default rules
+ * (by id), custom rules and overflow, each through the API's own update functions. Queues are
+ * seeded after every extension exists, since rules and overflow name other extensions.
+ */
+function seedQueue(model: AccountModel, record: ExtensionRecord, ext: SeedExtension): void {
+  const where = `extension ${record.extensionNumber}`;
+  if (record.memberIds.some((id) => model.extension(id)!.type !== 'User'))
+    throw new UserError(`seed: ${where}: members: only users can be members of a call queue`);
+  const queue = new QueueCallHandling(record.id);
+  model.queues.set(record.id, queue);
+  if (ext.queueDetails !== undefined) seeded(`${where} queueDetails`, () => updateQueueDetails(model, record, queue, ext.queueDetails));
+  if (ext.businessHours !== undefined) seeded(`${where} businessHours`, () => putBusinessHours(queue, ext.businessHours));
+  for (const [id, body] of Object.entries(ext.rules ?? {})) {
+    seeded(`${where} rules.${id}`, () => updateQueueRule(queue, id, resolveIds(model, body), model, record.memberIds));
+  }
+  (ext.answeringRules ?? []).forEach((body, i) =>
+    seeded(`${where} answeringRules[${i}]`, () =>
+      createQueueRule(queue, resolveIds(model, body), model.newRuleId(), model, record.memberIds),
+    ),
+  );
+  if (ext.overflow !== undefined) seeded(`${where} overflow`, () => putOverflow(model, record, queue, resolveIds(model, ext.overflow)));
+}
+
+/** Seeds may name extensions by number wherever the API takes an `id`. */
+function resolveIds(model: AccountModel, body: unknown): unknown {
+  return JSON.parse(JSON.stringify(body ?? null), (key, v: unknown) =>
+    key === 'id' && typeof v === 'string' && !model.extension(v) && model.resolve(v) ? model.resolve(v)!.id : v,
+  );
 }
 
 /** The main number first, then the seed's other numbers; ids are deterministic. */

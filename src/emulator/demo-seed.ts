@@ -5,7 +5,8 @@ import type { EmulatorSeed } from './seed-types.js';
  * exactly this account: change it only together with them. Alex (101) and Jordan (103) have a
  * desk phone ("Desk phone"). Everything not listed starts from
  * RingCentral's documented defaults (work-hours 24/7, forward-all-calls and dnd off, no custom
- * rules; sites open 24/7 with only the business-hours rule).
+ * rules; sites open 24/7 with only the business-hours rule; call queues ring their members
+ * longest-idle first, with RingCentral's business-hours rule and the emulator's defaults).
  */
 export const DEMO_SEED: EmulatorSeed = {
   base: 'empty',
@@ -30,6 +31,15 @@ export const DEMO_SEED: EmulatorSeed = {
     user('63701633004', '104', 'Priya Patel', 'priya@acme.com', 'America/New_York'),
     user('63701634004', '105', 'Sam Rivera', 'sam@acme.com', 'Europe/London'),
     { id: '62952430016', extensionNumber: '1200', name: 'Support Queue', type: 'Department', members: ['101', '102'] },
+    // The inside-sales team (104, 105) answers the Sales Queue on weekdays; after hours it takes messages.
+    {
+      id: '62952434016',
+      extensionNumber: '1300',
+      name: 'Sales Queue',
+      type: 'Department',
+      members: ['104', '105'],
+      businessHours: { schedule: { weeklyRanges: weekdays('08:30', '17:30') } },
+    },
     {
       id: '62952431016',
       extensionNumber: '1500',

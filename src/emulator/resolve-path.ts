@@ -1,6 +1,7 @@
 import type { ExtensionRecord } from './account-model.js';
 import { featureNotAvailable, notFound } from './api-error.js';
 import type { ApiRequest } from './api-request.js';
+import type { QueueCallHandling } from './queue-call-handling.js';
 import type { SiteCallHandling } from './site-call-handling.js';
 import type { UserCallHandling } from './user-call-handling.js';
 
@@ -14,13 +15,24 @@ export function checkAccount(req: ApiRequest): void {
   if (id !== '~' && id !== req.model.accountId) throw notFound('accountId', id);
 }
 
-export function extensionOf(req: ApiRequest): ExtensionRecord {
+export function extensionOf(req: ApiRequest, param = 'extensionId'): ExtensionRecord {
   checkAccount(req);
-  const raw = req.params.extensionId;
+  const raw = req.params[param];
   const id = raw === '~' ? req.ownerId : raw;
   const ext = req.model.extension(id);
-  if (!ext) throw notFound('extensionId', raw);
+  if (!ext) throw notFound(param, raw);
   return ext;
+}
+
+/**
+ * A call queue (a Department extension), named by the path parameter the operation uses
+ * (`groupId` in call-queues paths, `callQueueId` for overflow, `extensionId` for v1 rules).
+ */
+export function queueOf(req: ApiRequest, param = 'extensionId'): { ext: ExtensionRecord; queue: QueueCallHandling } {
+  const ext = extensionOf(req, param);
+  const queue = req.model.queues.get(ext.id);
+  if (!queue) throw notFound(param, req.params[param]);
+  return { ext, queue };
 }
 
 /**
@@ -40,7 +52,7 @@ export function v2UserOf(req: ApiRequest): { ext: ExtensionRecord; user: UserCal
   return { ext, user: req.model.users.get(ext.id)! };
 }
 
-/** A site, for v1 business hours and answering rules (the emulator keeps v1 rules for sites only). */
+/** A site, for v1 business hours and answering rules (call queues have their own, see handle-v1-rules.ts). */
 export function siteOf(req: ApiRequest): { ext: ExtensionRecord; site: SiteCallHandling } {
   const ext = extensionOf(req);
   const site = req.model.sites.get(ext.id);
@@ -48,7 +60,7 @@ export function siteOf(req: ApiRequest): { ext: ExtensionRecord; site: SiteCallH
     const why =
       ext.type === 'User' && ext.newCallHandling
         ? 'the user is on new call handling; use the comm-handling API'
-        : 'the emulator serves v1 call handling for sites only';
+        : 'the emulator serves v1 call handling for sites and call queues only';
     throw featureNotAvailable(`v1 call handling of extension ${ext.id} (${ext.type}) is not available: ${why}`);
   }
   return { ext, site };

@@ -36,11 +36,11 @@ export interface SeedExtension {
    * CloudConnectorRingTarget, PhoneNumberRingTarget, CoworkerRingTarget, CoworkerAppsRingTarget).
    */
   forwardingTargets?: unknown[];
-  /** Sites: initial business hours, as a UserBusinessHoursUpdateRequest body. */
+  /** Sites and call queues: initial business hours, as a UserBusinessHoursUpdateRequest body. */
   businessHours?: unknown;
   /** Sites: where the business-hours rule transfers to (number or id); default: the first IVR menu. */
   transferTo?: string;
-  /** Sites: initial custom answering rules, as CreateAnsweringRuleRequest bodies. */
+  /** Sites and call queues: initial custom answering rules, as CreateAnsweringRuleRequest bodies. */
   answeringRules?: unknown[];
   /**
    * IVR menus: the prompt, repeat count and keys, as an IvrMenuInfoUpdate body (`{prompt,
@@ -48,6 +48,12 @@ export interface SeedExtension {
    * Absent: a text-to-speech prompt in English (US) with no text, 3 repeats, no keys.
    */
   ivrMenu?: unknown;
+  /** Call queues: the default rules (`business-hours-rule`, `after-hours-rule`), as UpdateAnsweringRuleRequest bodies. */
+  rules?: Record<string, unknown>;
+  /** Call queues: their details, as a CallQueueDetailsForUpdate body. */
+  queueDetails?: unknown;
+  /** Call queues: overflow settings, as a CallQueueOverflowSettingsRequestResource body. */
+  overflow?: unknown;
 }
 
 export interface SeedDevice {

@@ -18,12 +18,22 @@ export function snapshotState(model: AccountModel): Json {
   }
   const sites: Json = {};
   for (const [id, site] of model.sites) sites[id] = { businessHours: { weeklyRanges: site.weeklyRanges }, rules: site.rules };
+  const queues: Json = {};
+  for (const [id, queue] of model.queues) {
+    queues[id] = {
+      details: queue.details,
+      businessHours: { weeklyRanges: queue.weeklyRanges },
+      rules: queue.rules,
+      overflow: queue.overflow,
+    };
+  }
   return {
     account: { id: model.accountId, mainNumber: model.mainNumber, name: model.companyName },
     extensions: model.extensions,
     customGreetings: [...model.customGreetings.values()],
     users,
     sites,
+    queues,
     company: { businessHours: { weeklyRanges: model.company.weeklyRanges }, rules: model.company.rules },
     phoneNumbers: model.phoneNumbers,
     ivrMenus: Object.fromEntries(model.ivrMenus),

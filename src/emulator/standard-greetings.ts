@@ -9,13 +9,23 @@ import { DEFAULT_PRESETS as PRESET } from './default-dispatching.js';
 export interface StandardGreeting {
   id: string;
   name: string;
-  type: 'Introductory' | 'Announcement' | 'ConnectingMessage' | 'ConnectingAudio' | 'Voicemail' | 'HoldMusic' | 'Company';
+  type:
+    | 'Introductory'
+    | 'Announcement'
+    | 'ConnectingMessage'
+    | 'ConnectingAudio'
+    | 'Voicemail'
+    | 'HoldMusic'
+    | 'Company'
+    | 'Unavailable'
+    | 'InterruptPrompt';
   usageType: string;
   category: 'Music' | 'Message' | 'RingTones' | 'None';
   text?: string;
 }
 
 const USER = 'UserExtensionAnsweringRule';
+const DEPARTMENT = 'DepartmentExtensionAnsweringRule';
 
 export const STANDARD_GREETINGS: readonly StandardGreeting[] = [
   { id: PRESET.welcome, name: 'Default', type: 'Introductory', usageType: USER, category: 'Message' },
@@ -39,11 +49,14 @@ export const STANDARD_GREETINGS: readonly StandardGreeting[] = [
     id: '65792',
     name: 'Default',
     type: 'Introductory',
-    usageType: 'DepartmentExtensionAnsweringRule',
+    usageType: DEPARTMENT,
     category: 'Message',
   },
   { id: '65536', name: 'Default', type: 'Company', usageType: 'CompanyAnsweringRule', category: 'Message' },
   { id: '262400', name: 'Default', type: 'HoldMusic', usageType: USER, category: 'Music' },
+  // Call queues' own greetings: "queue full" (Unavailable) and the wait message (InterruptPrompt).
+  { id: '68608', name: 'Default', type: 'Unavailable', usageType: DEPARTMENT, category: 'Message' },
+  { id: '68864', name: 'Default', type: 'InterruptPrompt', usageType: DEPARTMENT, category: 'Message' },
 ];
 
 const BY_ID = new Map(STANDARD_GREETINGS.map((g) => [g.id, g]));

@@ -12,7 +12,13 @@ import { checkRuleSchedule, checkWeeklyRangesV1 } from './check-site-schedule.js
 
 const CALLER_ID = /^\+?\d{3,15}$/;
 
-export function putBusinessHours(site: SiteCallHandling, body: unknown): void {
+/** What has v1 business hours: a site or a call queue (both gain and lose an after-hours rule with them). */
+export interface HasBusinessHours {
+  weeklyRanges: Json;
+  syncAfterHours(): void;
+}
+
+export function putBusinessHours(site: HasBusinessHours, body: unknown): void {
   if (!isObject(body)) throw invalidParameter('body', 'must be a JSON object');
   const p = new Problems();
   if (!isObject(body.schedule)) p.add('schedule', 'is required: {weeklyRanges}');
@@ -112,7 +118,7 @@ function checkCommonFields(p: Problems, body: Json, dir: Directory): Partial<Sit
   return out;
 }
 
-function checkCallers(p: Problems, v: unknown): Json[] | undefined {
+export function checkCallers(p: Problems, v: unknown): Json[] | undefined {
   if (!Array.isArray(v)) return void p.add('callers', 'must be an array of {callerId, name}');
   return v.map((c, i) => {
     const path = at('callers', i);
@@ -124,7 +130,7 @@ function checkCallers(p: Problems, v: unknown): Json[] | undefined {
   }) as Json[];
 }
 
-function checkCalledNumbers(p: Problems, v: unknown): Json[] | undefined {
+export function checkCalledNumbers(p: Problems, v: unknown): Json[] | undefined {
   if (!Array.isArray(v)) return void p.add('calledNumbers', 'must be an array of {phoneNumber}');
   return v.map((c, i) => {
     const n = isObject(c) ? c.phoneNumber : undefined;
@@ -134,7 +140,7 @@ function checkCalledNumbers(p: Problems, v: unknown): Json[] | undefined {
 }
 
 /** A custom rule must be triggered by something: callers, called numbers or a schedule. */
-function checkHasCondition(p: Problems, rule: Partial<SiteRule>): void {
+export function checkHasCondition(p: Problems, rule: Pick<Partial<SiteRule>, 'callers' | 'calledNumbers' | 'schedule'>): void {
   const some = (rule.callers?.length ?? 0) > 0 || (rule.calledNumbers?.length ?? 0) > 0 || rule.schedule !== undefined;
   if (!some) p.add('body', 'a custom rule needs at least one condition: callers, calledNumbers or schedule');
 }

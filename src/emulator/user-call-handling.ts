@@ -57,7 +57,15 @@ export class UserCallHandling {
     this.states.set('dnd', { enabled: false, conditions: [alwaysCondition()] });
     this.states.set('forward-all-calls', { enabled: false, conditions: [alwaysCondition()] });
     for (const id of ['work-hours', 'dnd', 'forward-all-calls'] as const) this.rules.set(id, defaultStateDispatching(id));
-    if (isAgent) {
+    this.syncAgent(isAgent);
+  }
+
+  /** A member of a call queue has the agent state (RingCentral's default: follow work-hours); others have none. */
+  syncAgent(isAgent: boolean): void {
+    if (!isAgent) {
+      this.states.delete('agent');
+      this.rules.delete('agent');
+    } else if (!this.states.has('agent')) {
       this.states.set('agent', { enabled: true, conditions: [{ type: 'State', state: { id: 'work-hours' } }] });
       this.rules.set('agent', defaultStateDispatching('agent'));
     }

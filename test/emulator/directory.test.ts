@@ -16,6 +16,7 @@ describe('extension list', () => {
       '104',
       '105',
       '1200',
+      '1300',
       '1500',
       '1600',
       '1700',
@@ -37,7 +38,7 @@ describe('extension list', () => {
       id: EXT.london,
       name: 'London Office',
     });
-    expect(list.paging).toEqual({ page: 1, totalPages: 1, perPage: 100, totalElements: 11, pageStart: 0, pageEnd: 10 });
+    expect(list.paging).toEqual({ page: 1, totalPages: 1, perPage: 100, totalElements: 12, pageStart: 0, pageEnd: 11 });
   });
 
   it('filters by exploded type and status, and pages with navigation', async () => {
@@ -92,7 +93,8 @@ describe('extension read and features', () => {
     expect(me.departments).toEqual([expect.objectContaining({ id: EXT.queue, extensionNumber: '1200' })]);
     const sam = await json(t.platform.get(v1(EXT.sam)));
     expect(sam.regionalSettings.timezone.name).toBe('Europe/London');
-    expect(sam.departments).toBeUndefined();
+    expect(sam.departments).toEqual([expect.objectContaining({ id: EXT.salesQueue, extensionNumber: '1300' })]);
+    expect((await json(t.platform.get(v1(EXT.jordan)))).departments).toBeUndefined();
   });
 
   it('reports NewCallHandlingAndForwarding with isNewBackendAvailable for users', async () => {

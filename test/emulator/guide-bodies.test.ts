@@ -14,6 +14,12 @@ import { EXT, NO_LIMITS, failure, json, login, v1, v2, type Platform } from './h
 type Use = { send: string; path: string; ids?: Record<string, string>; order: number } | { incomplete: string } | { repeats: string };
 
 const SITE_RULE = '{customRuleOfLondon}';
+const QUEUE_RULE = '{customRuleOfSupport}';
+const QUEUE = v1(EXT.queue);
+/** Custom greetings of the Support Queue this test's account adds (the guides' "XXXXXXXXX"). */
+const QUEUE_WELCOME = '5072424010';
+const QUEUE_FULL = '5072424011';
+const PHONE = '+14155550100';
 
 const USES: Record<string, Use> = {
   'call-handling-configurations.md#1': { incomplete: 'the shape of `dispatching`, with `{ //... }` and `...` elisions' },
@@ -48,6 +54,68 @@ const USES: Record<string, Use> = {
     ids: { XXXXXXXXX: EXT.ivr },
     order: 8,
   },
+  // The call-queue guide's bodies go to "/extension/[CallQueueExtensionId]/answering-rule/…-rule" (PUT).
+  'callqueue-answering-rules.md#1': {
+    send: 'PUT',
+    path: `${QUEUE}/answering-rule/business-hours-rule`,
+    ids: { XXXXXXXXX: QUEUE_WELCOME },
+    order: 9,
+  },
+  'callqueue-answering-rules.md#2': {
+    send: 'PUT',
+    path: `${QUEUE}/answering-rule/business-hours-rule`,
+    ids: { 'EXTENSION-ID': EXT.ivr },
+    order: 10,
+  },
+  'callqueue-answering-rules.md#3': {
+    send: 'PUT',
+    path: `${QUEUE}/answering-rule/business-hours-rule`,
+    ids: { 'PHONE-NUMBER': PHONE },
+    order: 11,
+  },
+  'callqueue-answering-rules.md#4': {
+    send: 'PUT',
+    path: `${QUEUE}/answering-rule/business-hours-rule`,
+    ids: { 'EXTENSION-ID': EXT.alex },
+    order: 12,
+  },
+  // "To set the target for the PlayAnnouncement destination for the maxCallersAction action".
+  'callqueue-answering-rules.md#5': {
+    send: 'PUT',
+    path: `${QUEUE}/answering-rule/business-hours-rule`,
+    ids: { XXXXXXXXX: QUEUE_FULL },
+    order: 13,
+  },
+  'callqueue-answering-rules.md#6': { incomplete: 'the after-hours Voicemail greeting, with the closing `]` of `greetings` missing' },
+  'callqueue-answering-rules.md#7': { incomplete: 'the after-hours Announcement greeting, with the closing `]` of `greetings` missing' },
+  // After hours, "TakeMessageOnly" as the guide spells it (the spec: TakeMessagesOnly).
+  'callqueue-answering-rules.md#8': {
+    send: 'PUT',
+    path: `${QUEUE}/answering-rule/after-hours-rule`,
+    ids: { 'EXTENSION-ID': EXT.alex },
+    order: 14,
+  },
+  'callqueue-answering-rules.md#9': {
+    send: 'PUT',
+    path: `${QUEUE}/answering-rule/after-hours-rule`,
+    ids: { XXXXXXXXX: QUEUE_FULL },
+    order: 15,
+  },
+  'callqueue-answering-rules.md#10': {
+    send: 'PUT',
+    path: `${QUEUE}/answering-rule/after-hours-rule`,
+    ids: { 'EXTENSION-ID': EXT.ivr },
+    order: 16,
+  },
+  'callqueue-answering-rules.md#11': {
+    send: 'PUT',
+    path: `${QUEUE}/answering-rule/after-hours-rule`,
+    ids: { 'PHONE-NUMBER': PHONE },
+    order: 17,
+  },
+  'callqueue-answering-rules.md#12': { incomplete: '`name` and `type`, then `...`' },
+  // "A custom rule can be set with one or more trigger conditions": as an update of a custom rule.
+  'callqueue-answering-rules.md#13': { send: 'PUT', path: `${QUEUE}/answering-rule/${QUEUE_RULE}`, order: 18 },
   // Both bodies follow "PATCH /restapi/v2/accounts/~/extensions/~/comm-handling/states/…".
   'state-based-call-handling.md#1': { send: 'PATCH', path: `${v2()}/states/dnd`, order: 1 },
   'state-based-call-handling.md#2': { send: 'PATCH', path: `${v2()}/states/work-hours`, order: 2 },
@@ -83,9 +151,30 @@ describe('request bodies of the RingCentral guides', () => {
         transfer: { extension: { id: EXT.queue } },
       },
     ];
+    // The Support Queue keeps weekday hours (so it has an after-hours rule) and one custom rule.
+    const queueRules = [
+      {
+        type: 'Custom',
+        name: 'VIP Support Rule',
+        callers: [{ callerId: '+16501111111' }],
+        callHandlingAction: 'AgentQueue',
+        queue: { transferMode: 'Simultaneous' },
+      },
+    ];
+    const weekdays = { monday: [{ from: '09:00', to: '17:00' }], friday: [{ from: '09:00', to: '17:00' }] };
     emu = await startEmulator({
       port: 0,
-      seed: { rateLimits: NO_LIMITS, extensions: [{ extensionNumber: '2001', answeringRules }] },
+      seed: {
+        rateLimits: NO_LIMITS,
+        extensions: [
+          { extensionNumber: '2001', answeringRules },
+          { extensionNumber: '1200', businessHours: { schedule: { weeklyRanges: weekdays } }, answeringRules: queueRules },
+        ],
+        customGreetings: [
+          { id: QUEUE_WELCOME, type: 'Introductory', extension: '1200', name: 'Welcome to support' },
+          { id: QUEUE_FULL, type: 'Unavailable', extension: '1200', name: 'Queue full' },
+        ],
+      },
     });
     platform = await login(emu);
   });
@@ -93,7 +182,7 @@ describe('request bodies of the RingCentral guides', () => {
 
   it('are all accounted for: each is sent, or is explained as not a request of its own', () => {
     expect(bodies.map((b) => b.key).sort()).toEqual(Object.keys(USES).sort());
-    expect(bodies.filter((b) => 'send' in USES[b.key]).length).toBe(8);
+    expect(bodies.filter((b) => 'send' in USES[b.key]).length).toBe(18);
     for (const b of bodies) {
       const use = USES[b.key];
       if ('send' in use) expect(b.error, b.key).toBeUndefined();
@@ -104,13 +193,15 @@ describe('request bodies of the RingCentral guides', () => {
   it('are accepted verbatim, in the order a reader would send them', async () => {
     const london = (await json(platform.get(`${v1(EXT.london)}/answering-rule`))).records;
     const customId = london.find((r: any) => r.type === 'Custom').id;
+    const support = (await json(platform.get(`${QUEUE}/answering-rule`))).records;
+    const queueRuleId = support.find((r: any) => r.type === 'Custom').id;
     const sends = bodies
       .map((b) => ({ b, use: USES[b.key] }))
       .filter((x): x is { b: GuideBody; use: Extract<Use, { send: string }> } => 'send' in x.use)
       .sort((x, y) => x.use.order - y.use.order);
     for (const { b, use } of sends) {
       const body = withIds(b.body, use.ids);
-      const url = use.path.replace(SITE_RULE, customId);
+      const url = use.path.replace(SITE_RULE, customId).replace(QUEUE_RULE, queueRuleId);
       let answer: any;
       try {
         answer = await (await platform.send({ method: use.send, url, body })).json();
@@ -131,6 +222,26 @@ describe('request bodies of the RingCentral guides', () => {
       'PhoneNumberTerminatingTarget',
       'VoiceMailTerminatingTarget',
     ]);
+    // The queue's business-hours rule holds every part the guide set, each greeting by its type.
+    const business = await json(platform.get(`${QUEUE}/answering-rule/business-hours-rule`));
+    expect(business.queue.transfer.map((x: any) => [x.action, x.extension.id])).toEqual([
+      ['MaxCallers', EXT.ivr],
+      ['HoldTimeExpiration', EXT.ivr],
+    ]);
+    expect(business.queue.unconditionalForwarding).toEqual([
+      { phoneNumber: PHONE, action: 'MaxCallers' },
+      { phoneNumber: PHONE, action: 'HoldTimeExpiration' },
+    ]);
+    expect(business.voicemail.recipient.id).toBe(EXT.alex);
+    const custom = (type: string) => business.greetings.find((g: any) => g.type === type).custom?.id;
+    expect([custom('Introductory'), custom('Unavailable')]).toEqual([QUEUE_WELCOME, QUEUE_FULL]);
+    // The after-hours rule ends as the last body left it; its voicemail stays configured.
+    const afterHours = await json(platform.get(`${QUEUE}/answering-rule/after-hours-rule`));
+    expect(afterHours).toMatchObject({ callHandlingAction: 'UnconditionalForwarding', unconditionalForwarding: { phoneNumber: PHONE } });
+    expect(afterHours.voicemail.recipient.id).toBe(EXT.alex);
+    const vip = await json(platform.get(`${QUEUE}/answering-rule/${queueRuleId}`));
+    expect(vip).toMatchObject({ name: 'VIP Support Rule', schedule: { ref: 'BusinessHours' } });
+    expect(vip.callers).toHaveLength(3);
   });
 
   it('refuses the "No Answer" sample alone, for the reason the guide gives', async () => {

@@ -17,6 +17,7 @@ export const EXT = {
   priya: '63701633004',
   sam: '63701634004',
   queue: '62952430016',
+  salesQueue: '62952434016',
   ivr: '62952431016',
   voicemail: '62952432016',
   announcement: '62952433016',

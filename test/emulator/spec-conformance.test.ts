@@ -281,6 +281,64 @@ describe('spec conformance', () => {
     expect(after.json.records).toEqual([]);
   });
 
+  it('answers call queues, their members, overflow and rules in the shapes of the spec', async () => {
+    const A = '/restapi/v1.0/account/~';
+    const q = `${A}/call-queues/${EXT.queue}`;
+    await call('listCallQueues', 'GET', `${A}/call-queues`);
+    await call('readCallQueueInfo', 'GET', q);
+    await call('updateCallQueueInfo', 'PUT', q, { alertTimer: 30, serviceLevelSettings: { slaGoal: 85 } });
+    await call('listCallQueueMembers', 'GET', `${q}/members`);
+    expect((await call('assignMultipleCallQueueMembers', 'POST', `${q}/bulk-assign`, { addedExtensionIds: [EXT.jordan] })).status).toBe(
+      204,
+    );
+    expect((await call('assignMultipleCallQueueMembers', 'POST', `${q}/bulk-assign`, { addedExtensionIds: [EXT.ivr] })).status).toBe(400);
+    await call('getCallQueueOverflowSettings', 'GET', `${v1(EXT.queue)}/overflow-settings`);
+    await call('updateCallQueueOverflowSettings', 'PUT', `${v1(EXT.queue)}/overflow-settings`, {
+      enabled: true,
+      items: [{ id: EXT.salesQueue }],
+    });
+    const rules = `${v1(EXT.queue)}/answering-rule`;
+    await call('updateAnsweringRule', 'PUT', `${rules}/business-hours-rule`, {
+      greetings: [{ type: 'Introductory', custom: { id: '5072424004' } }],
+      queue: {
+        transferMode: 'FixedOrder',
+        fixedOrderAgents: [{ extension: { id: EXT.kim }, index: 1 }],
+        holdTimeExpirationAction: 'UnconditionalForwarding',
+        unconditionalForwarding: [{ phoneNumber: '+14155550100', action: 'HoldTimeExpiration' }],
+        maxCallersAction: 'TransferToExtension',
+        transfer: [{ extension: { id: EXT.ivr }, action: 'MaxCallers' }],
+        holdAudioInterruptionMode: 'Periodically',
+        holdAudioInterruptionPeriod: 60,
+      },
+    });
+    await call('updateUserBusinessHours', 'PUT', `${v1(EXT.queue)}/business-hours`, {
+      schedule: { weeklyRanges: { monday: [{ from: '09:00', to: '17:00' }] } },
+    });
+    await call('readUserBusinessHours', 'GET', `${v1(EXT.queue)}/business-hours`);
+    await call('updateAnsweringRule', 'PUT', `${rules}/after-hours-rule`, {
+      callHandlingAction: 'UnconditionalForwarding',
+      unconditionalForwarding: { phoneNumber: '+14155550100' },
+    });
+    const vip = await call('createAnsweringRule', 'POST', rules, {
+      type: 'Custom',
+      name: 'VIP',
+      callers: [{ callerId: '+16501111111', name: 'Kristina Grant' }],
+      schedule: { ref: 'BusinessHours' },
+      callHandlingAction: 'AgentQueue',
+      queue: { transferMode: 'Simultaneous' },
+    });
+    await call('createAnsweringRule', 'POST', rules, {
+      type: 'Custom',
+      name: 'Closure',
+      schedule: { ranges: [{ from: '2026-12-24T00:00:00', to: '2026-12-26T23:59:00' }] },
+      callHandlingAction: 'TransferToExtension',
+      transfer: { extension: { id: EXT.voicemail } },
+    });
+    for (const view of ['Simple', 'Detailed']) await call('listAnsweringRules', 'GET', `${rules}?view=${view}`);
+    for (const id of ['business-hours-rule', 'after-hours-rule', vip.json.id]) await call('readAnsweringRule', 'GET', `${rules}/${id}`);
+    expect((await call('deleteAnsweringRule', 'DELETE', `${rules}/${vip.json.id}`)).status).toBe(204);
+  });
+
   it("answers the account phone-number list as RingCentral's API reference describes it", async () => {
     const res = await fetch(`${emu.url}/restapi/v1.0/account/~/phone-number`, { headers: { Authorization: `bearer ${token}` } });
     const json: any = await res.json();
