@@ -22,6 +22,7 @@ import { planFromManifests } from '../pipeline/plan-from-manifests.js';
 import type { SetExit } from './index.js';
 import { progressFor } from '../progress.js';
 import { pathsArgument } from '../paths-argument.js';
+import { splitOnly } from './plan.js';
 
 /** Deletes allowed without raising `--max-deletes`: enough for routine pruning, not for a wipe. */
 export const DEFAULT_MAX_DELETES = 10;
@@ -32,15 +33,28 @@ function count(value: string): number {
   return n;
 }
 
+interface Selection {
+  only?: string[];
+  changedSince?: string;
+}
+
 async function planToApply(
   io: CliIO,
   paths: string[],
   planFile: string | undefined,
   format: string,
+  selection: Selection,
 ): Promise<{ plan: Plan; client: ApiClient }> {
   if (!planFile) {
-    const { live, client } = await planFromManifests(io, { paths, format: problemFormatOf(format) }, () => openClient(io));
+    const { live, client } = await planFromManifests(io, { paths, ...selection, format: problemFormatOf(format) }, () => openClient(io));
     return { plan: live.plan, client };
+  }
+  if (selection.only || selection.changedSince) {
+    // A saved plan already says which documents it covers; selecting again would apply a part of it.
+    const flag = selection.only ? '--only' : '--changed-since';
+    throw new UserError(
+      `${flag} selects documents to plan; with --plan the saved plan is applied exactly as it is. Pass ${flag} to \`ringform plan\` instead; nothing was applied.`,
+    );
   }
   const plan = parseSavedPlan(await readFile(resolve(io.cwd, planFile), 'utf8'), planFile);
   checkSavedPlanServer(plan, readConnectionConfig(io.env).serverUrl);
@@ -102,10 +116,13 @@ export function register(program: Command, io: CliIO, setExit: SetExit): void {
     .option('--plan <file>', 'apply a plan saved with `ringform plan --out`')
     .option('--yes', 'do not ask for confirmation')
     .option('--show-requests', "show each change's HTTP method, path and API-level difference")
+    .option('--only <ext...>', 'plan and apply only these users/sites (extension numbers or ids), or `company`')
+    .option('--changed-since <ref>', 'plan and apply only the documents changed since a git ref')
     .option('--max-deletes <n>', 'refuse plans with more deletes than this', count, DEFAULT_MAX_DELETES)
     .addOption(new Option('--format <format>', 'output format').choices(['text', 'json', 'github']).default('text'))
-    .action(async (paths: string[], opts) => {
-      const { plan, client } = await planToApply(io, paths, opts.plan, opts.format);
+    .action(async (args: string[], opts) => {
+      const { paths, only } = splitOnly(args, opts.only);
+      const { plan, client } = await planToApply(io, paths, opts.plan, opts.format, { only, changedSince: opts.changedSince });
       try {
         if (opts.format !== 'json') io.stdout(renderPlanText(plan, { colour: useColour(io), showRequests: Boolean(opts.showRequests) }));
         if (plan.changes.length === 0) {

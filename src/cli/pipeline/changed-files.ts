@@ -3,7 +3,9 @@ import { relative, resolve } from 'node:path';
 import { promisify } from 'node:util';
 import { UserError } from '../../core/problem.js';
 
-const run = promisify(execFile);
+const exec = promisify(execFile);
+/** A pull request may touch thousands of files: allow git's answer to be large. */
+const run = (cmd: string, args: string[], opts: { cwd: string }) => exec(cmd, args, { ...opts, maxBuffer: 64 * 1024 * 1024 });
 
 /**
  * Files changed since a git ref (committed, staged, unstaged and untracked), as absolute paths.
@@ -17,9 +19,13 @@ export async function changedFilesSince(ref: string, cwd: string): Promise<Set<s
     const { stdout: top } = await run('git', ['rev-parse', '--show-toplevel'], { cwd });
     const root = top.trim();
     const commit = await resolveRef(ref, root);
-    const diff = await run('git', ['diff', '--name-only', '--diff-filter=d', '--end-of-options', commit, '--'], { cwd: root });
-    const untracked = await run('git', ['ls-files', '--others', '--exclude-standard'], { cwd: root });
-    const names = `${diff.stdout}\n${untracked.stdout}`.split('\n').filter(Boolean);
+    // -z: names exactly as they are, NUL-separated. Without it git quotes names with non-ASCII
+    // characters, spaces, quotes or newlines ("caf\303\251.yaml"), which then match no file.
+    const diff = await run('git', ['diff', '-z', '--name-only', '--no-renames', '--diff-filter=d', '--end-of-options', commit, '--'], {
+      cwd: root,
+    });
+    const untracked = await run('git', ['ls-files', '-z', '--others', '--exclude-standard'], { cwd: root });
+    const names = `${diff.stdout}\0${untracked.stdout}`.split('\0').filter(Boolean);
     return new Set(names.map((n) => resolve(root, n)));
   } catch (err) {
     if (err instanceof UserError) throw err;
