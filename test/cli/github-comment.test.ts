@@ -5,7 +5,7 @@ import { afterAll, afterEach, beforeAll, beforeEach, describe, expect, it } from
 import { COMMENT_LIMIT, commentMarker, stickyCommentBody } from '../../src/render/sticky-comment-body.js';
 import { nextPage } from '../../src/cli/github/sticky-comment.js';
 import { runCli } from '../helpers/e2e.js';
-import { startFakeGitHub, type FakeGitHub } from '../helpers/fake-github.js';
+import { ACTIONS_BOT, HUMAN, startFakeGitHub, type FakeGitHub } from '../helpers/fake-github.js';
 
 /** `ringform github-comment` (the Action's sticky plan comment) against a local stand-in for the GitHub API. */
 
@@ -61,18 +61,41 @@ describe('ringform github-comment', () => {
 
   it('finds its comment on a later page of a long thread (Link: rel="next")', async () => {
     for (let i = 0; i < 230; i++) gh.addComment(7, `comment ${i}`);
-    const ours = gh.addComment(7, `${MARKER}\nold plan`);
+    const ours = gh.addComment(7, `${MARKER}\nold plan`, ACTIONS_BOT);
     gh.addComment(7, 'after');
     const run = await comment('new plan');
     expect(run.code).toBe(0);
     expect(run.stdout).toMatch(/^Updated/);
     expect(ours.body).toBe(`${MARKER}\nnew plan`);
     expect(gh.requests.filter((r) => r.startsWith('GET'))).toEqual([
+      'GET /user',
       'GET /repos/o/r/issues/7/comments?per_page=100',
       'GET /repos/o/r/issues/7/comments?per_page=100&page=2',
       'GET /repos/o/r/issues/7/comments?per_page=100&page=3',
     ]);
     expect(gh.comments.get(7)).toHaveLength(232);
+  });
+
+  it("edits only its own comment: another user's comment holding the marker is left alone (issue 22 item 17)", async () => {
+    const planted = gh.addComment(7, `${MARKER}\nplanted by someone else`, HUMAN);
+    const run = await comment('the real plan');
+    expect(run.code, run.stderr).toBe(0);
+    expect(run.stdout).toMatch(/^Created/);
+    expect(planted.body).toBe(`${MARKER}\nplanted by someone else`);
+    const ours = gh.comments.get(7)![1];
+    expect(ours.user).toEqual(ACTIONS_BOT);
+    expect(ours.body).toBe(`${MARKER}\nthe real plan`);
+    const again = await comment('the plan, updated');
+    expect(again.stdout).toMatch(/^Updated/);
+    expect(gh.comments.get(7)!.map((c) => c.body)).toEqual([`${MARKER}\nplanted by someone else`, `${MARKER}\nthe plan, updated`]);
+
+    // A personal access token: ringform asks GitHub who it is and matches that login.
+    const asUser = await comment('posted with a PAT', { GITHUB_TOKEN: gh.userToken });
+    expect(asUser.stdout).toMatch(/^Created/);
+    expect(gh.comments.get(7)![2].user.login).toBe('octo-admin');
+    const asUserAgain = await comment('posted with a PAT, again', { GITHUB_TOKEN: gh.userToken });
+    expect(asUserAgain.stdout).toMatch(/^Updated/);
+    expect(gh.comments.get(7)).toHaveLength(3);
   });
 
   it('another marker is another comment; --pr and --repo override the environment', async () => {
@@ -113,7 +136,7 @@ describe('ringform github-comment', () => {
     const forbidden = await comment('plan');
     expect(forbidden.code).toBe(1);
     expect(forbidden.stderr).toBe(
-      'Error: GitHub API POST /repos/o/r/issues/7/comments answered 403: Resource not accessible by integration; give the workflow `permissions: pull-requests: write` (and check the repository and pull request number)\n',
+      'Error: GitHub API POST /repos/o/r/issues/7/comments answered 403: Resource not accessible by integration; give the workflow the permission this call needs (`pull-requests: write` for comments, `issues: write` for the drift issue) and check the repository and number\n',
     );
     gh.failWith = undefined;
     const badToken = await comment('plan', { GITHUB_TOKEN: 'ghs_wrong' });
@@ -126,7 +149,7 @@ describe('ringform github-comment', () => {
     expect(noPr.stderr).toBe('Error: github-comment needs a pull request: run it on a pull_request event, or pass --pr <number>\n');
     const down = await comment('plan', { GITHUB_API_URL: 'http://127.0.0.1:1' });
     expect(down.stderr).toMatch(
-      /^Error: cannot reach the GitHub API at http:\/\/127\.0\.0\.1:1 \(GET \/repos\/o\/r\/issues\/7\/comments\)/,
+      /^Error: cannot reach the GitHub API at http:\/\/127\.0\.0\.1:1 \(GET \/user\)/,
     );
   });
 });

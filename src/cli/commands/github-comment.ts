@@ -13,6 +13,7 @@ interface Options {
   repo?: string;
   pr?: string;
   seeAll?: string;
+  author?: string;
 }
 
 /**
@@ -30,6 +31,7 @@ export function register(program: Command, io: CliIO, setExit: SetExit): void {
     .option('--repo <owner/name>', 'repository (default: GITHUB_REPOSITORY)')
     .option('--pr <number>', 'pull request number (default: the pull request of GITHUB_EVENT_PATH)')
     .option('--see-all <text>', 'where readers find the whole text when it had to be cut')
+    .option('--author <login>', 'the login the token comments as (default: asked of GitHub; github-actions[bot] for GITHUB_TOKEN)')
     .action(async (file: string, opts: Options) => {
       const target = await targetOf(io, opts);
       const text = await readFile(resolve(io.cwd, file), 'utf8');
@@ -53,7 +55,13 @@ async function targetOf(io: CliIO, opts: Options): Promise<GitHubTarget> {
   if (!Number.isInteger(issueNumber) || issueNumber! <= 0) {
     throw new UserError('github-comment needs a pull request: run it on a pull_request event, or pass --pr <number>');
   }
-  return { apiUrl: io.env.GITHUB_API_URL || 'https://api.github.com', repository: repository!, issueNumber: issueNumber!, token: token! };
+  return {
+    apiUrl: io.env.GITHUB_API_URL || 'https://api.github.com',
+    repository: repository!,
+    issueNumber: issueNumber!,
+    token: token!,
+    ...(opts.author ? { author: opts.author } : {}),
+  };
 }
 
 /** The pull request (or issue) number of the event that started the workflow. */
