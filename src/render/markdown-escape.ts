@@ -7,14 +7,26 @@ import { cleanText } from './format-value.js';
 
 /** Text inside raw HTML (`<summary>`): GitHub does not parse Markdown there, only entities. */
 export function escapeHtml(text: string): string {
-  return cleanText(text).replace(/&/g, '&amp;').replace(/</g, '&lt;').replace(/>/g, '&gt;').replace(/"/g, '&quot;');
+  return noMentions(cleanText(text).replace(/&/g, '&amp;').replace(/</g, '&lt;').replace(/>/g, '&gt;').replace(/"/g, '&quot;'));
 }
 
 /** Running text in paragraphs and list items: backslash-escape what would become markup. */
 export function escapeMarkdown(text: string): string {
-  return cleanText(text)
-    .replace(/[\\`*_[\]<>|~#!]/g, (ch) => `\\${ch}`)
-    .replace(/&/g, '&amp;');
+  return noMentions(
+    cleanText(text)
+      .replace(/[\\`*_[\]<>|~#!]/g, (ch) => `\\${ch}`)
+      .replace(/&/g, '&amp;'),
+  );
+}
+
+/**
+ * `@user` and `@org/team` in a rule or file name would notify that user or team when the
+ * comment is posted (a backslash does not stop GitHub). A zero-width space after the `@` keeps
+ * the text as it reads and makes it no mention. Inside code spans and blocks GitHub makes no
+ * mentions, so `codeSpan` leaves names exact. Only text whose `&` is already escaped comes here.
+ */
+export function noMentions(escaped: string): string {
+  return escaped.replace(/(^|[^A-Za-z0-9`])@(?=[A-Za-z0-9])/g, '$1@&#8203;');
 }
 
 /**

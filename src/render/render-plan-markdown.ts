@@ -14,16 +14,25 @@ import { actionLabel, objectLabel, ownerLabel, targetLabel } from './target-labe
 const MD_VALUE_WIDTH = 160;
 /** cli.md: a Markdown plan always fits one GitHub comment (65,536), with room for a bot's footer. */
 export const COMMENT_LIMIT = 65_000;
+/**
+ * A GitHub job summary holds 1 MiB per step; 250,000 characters stay below it even when every
+ * character takes 4 bytes of UTF-8, with room for the Action's own table.
+ */
+export const SUMMARY_LIMIT = 250_000;
 /** Kept free for the closing note that says what was left out and how to see it all. */
 const NOTE_ROOM = 600;
 /** Owners named in a group of identical changes before the rest are counted. */
 const MAX_LISTED_OWNERS = 300;
+/** A change's one-line title (action, owner, object), in characters. */
+const MAX_TITLE = 200;
 
 export interface PlanMarkdownOptions {
   /** Who rings when, per changed user or site: rendered after the changes, within the limit. */
   impacts?: RoutingImpact[];
   /** `--show-requests`: each change's HTTP method, path and API-level difference too. */
   showRequests?: boolean;
+  /** Characters the whole text may take: a comment's (default) or a job summary's. */
+  limit?: number;
 }
 
 /**
@@ -34,6 +43,7 @@ export interface PlanMarkdownOptions {
  * string from the plan is escaped; GitHub renders the result as written.
  */
 export function renderPlanMarkdown(plan: Plan, opts: PlanMarkdownOptions = {}): string {
+  const limit = opts.limit ?? COMMENT_LIMIT;
   const account = accountLine(plan.account);
   const head = ['### ringform plan', ...(account ? [escapeMarkdown(account)] : []), summaryParagraph(plan)];
   if (plan.changes.length === 0) head.push(escapeMarkdown(noChangesLine(plan)));
@@ -42,17 +52,94 @@ export function renderPlanMarkdown(plan: Plan, opts: PlanMarkdownOptions = {}): 
     ...changeBlocks(plan.changes, Boolean(opts.showRequests)),
     ...impactBlocks(opts.impacts ?? []),
   ];
+  return `${[...head, ...fitBlocks(plan, blocks, limit, head.join('\n\n').length + NOTE_ROOM)].join('\n\n')}\n`;
+}
+
+/**
+ * The blocks within `limit`, in their order. First pass: blocks are taken whole while they fit,
+ * keeping room for the title of every later block (up to half the room); an oversized block
+ * (over a quarter of the room) and any that does not fit get their title only. Second pass: what
+ * is left goes to those blocks in order, each cut inside (first lines, open fences and folds
+ * closed, a note). So one oversized change never hides the rest; only when not even the titles
+ * fit are blocks left out, and the closing note counts what was cut or left out.
+ */
+function fitBlocks(plan: Plan, blocks: Block[], limit: number, fixed: number): string[] {
+  const budget = limit - fixed;
+  const oversized = Math.floor(budget / 4);
+  const reserveCap = Math.floor(budget / 2);
+  const titles = blocks.map((b) => cutBlock(b, 0));
+  const titleCost = titles.map((t) => t.length + 2);
+  let restTitles = titleCost.reduce((a, b) => a + b, 0);
+  let used = 0;
+  const mode = blocks.map((block, i) => {
+    restTitles -= titleCost[i];
+    const cost = block.text.length + 2;
+    if (cost <= oversized && used + cost + Math.min(restTitles, reserveCap) <= budget) return ((used += cost), 'whole');
+    if (used + titleCost[i] <= budget) return ((used += titleCost[i]), 'cut');
+    return 'left';
+  });
+  let leftover = budget - used;
   const shown: string[] = [];
-  let used = head.join('\n\n').length + NOTE_ROOM;
-  let index = 0;
-  for (; index < blocks.length; index++) {
-    const cost = blocks[index].text.length + 2;
-    if (used + cost > COMMENT_LIMIT) break;
-    shown.push(blocks[index].text);
-    used += cost;
+  const cut: Block[] = [];
+  const left: Block[] = [];
+  blocks.forEach((block, i) => {
+    if (mode[i] === 'left') return void left.push(block);
+    if (mode[i] === 'whole') return void shown.push(block.text);
+    if (block.text.length <= titles[i].length + leftover) {
+      leftover -= block.text.length - titles[i].length;
+      return void shown.push(block.text);
+    }
+    const text = leftover > 0 ? cutBlock(block, titles[i].length + leftover) : titles[i];
+    leftover -= text.length - titles[i].length;
+    cut.push(block);
+    shown.push(text);
+  });
+  return cut.length || left.length ? [...shown, omissionNote(plan, cut, left, limit)] : shown;
+}
+
+/** Open code fences (any length of backticks or tildes) and `<details>` folds, to close a cut block. */
+const FENCE = /^ {0,3}(`{3,}|~{3,})/;
+
+/**
+ * As much of the block as fits in `room` characters, whole lines first (a line inside a code
+ * block may be cut itself), then what closes what was open: the fence, a note, `</details>`.
+ * Always keeps the block's first line (a change's folded summary), however small the room.
+ */
+function cutBlock(block: Block, room: number): string {
+  const lines = block.text.split('\n');
+  const kept: string[] = [];
+  let fence: string | undefined;
+  let folds = 0;
+  let size = 0;
+  const tail = (open: string | undefined, openFolds: number, more: number) => [
+    ...(open ? [open] : []),
+    '',
+    `_… ${plural(more, 'more line')} of this ${block.noun} cut to fit; ${codeSpan('ringform plan')} shows it whole._`,
+    ...Array.from({ length: openFolds }, () => ['', '</details>']).flat(),
+  ];
+  const tailSize = (open: string | undefined, openFolds: number, more: number) =>
+    tail(open, openFolds, more).reduce((n, l) => n + l.length + 1, 0);
+  for (const [i, line] of lines.entries()) {
+    const run = FENCE.exec(line)?.[1];
+    let nextFence = fence;
+    let nextFolds = folds;
+    if (fence) {
+      if (run && run[0] === fence[0] && run.length >= fence.length && line.trim() === run) nextFence = undefined;
+    } else if (run) nextFence = run;
+    else nextFolds += (line.match(/<details>/g)?.length ?? 0) - (line.match(/<\/details>/g)?.length ?? 0);
+    const free = room - size - tailSize(nextFence, Math.max(0, nextFolds), lines.length - i - 1);
+    if (line.length + 1 > free && i > 0) {
+      // A long line inside a code block can be cut mid-line without breaking any markup.
+      const partial = fence && free > 40 ? truncate(line, free - 1) : undefined;
+      if (partial) kept.push(partial);
+      return [...kept, ...tail(fence, folds, lines.length - i - (partial ? 1 : 0))].join('\n');
+    }
+    kept.push(i === 0 ? truncate(line, Math.max(1000, free - 1)) : line);
+    size += kept[kept.length - 1].length + 1;
+    fence = nextFence;
+    folds = Math.max(0, nextFolds);
   }
-  const note = index < blocks.length ? [omissionNote(plan, blocks.slice(index))] : [];
-  return `${[...head, ...shown, ...note].join('\n\n')}\n`;
+  return kept.join('\n');
 }
 
 interface Block {
@@ -85,12 +172,15 @@ function warningBlocks(plan: Plan): Block[] {
   return blocks;
 }
 
-function omissionNote(plan: Plan, left: Block[]): string {
-  const counts = new Map<string, number>();
-  for (const b of left) counts.set(b.noun, (counts.get(b.noun) ?? 0) + b.count);
-  const what = [...counts].map(([noun, n]) => plural(n, noun)).join(', ');
+function omissionNote(plan: Plan, cut: Block[], left: Block[], limit: number): string {
+  const count = (blocks: Block[]) => {
+    const counts = new Map<string, number>();
+    for (const b of blocks) counts.set(b.noun, (counts.get(b.noun) ?? 0) + b.count);
+    return [...counts].map(([noun, n]) => plural(n, noun)).join(', ');
+  };
+  const parts = [...(left.length ? [`not shown: ${count(left)}`] : []), ...(cut.length ? [`shortened: ${count(cut)}`] : [])];
   return (
-    `_Not shown, to keep this comment within ${COMMENT_LIMIT.toLocaleString('en')} characters: ${escapeMarkdown(what)} ` +
+    `_To keep this within ${limit.toLocaleString('en')} characters, ${escapeMarkdown(parts.join('; '))} ` +
     `(${planSummaryLine(plan).replace(/\.$/, '')} in all). For the full plan run ${codeSpan('ringform plan')} (text) ` +
     `or save it with ${codeSpan('ringform plan --out plan.json')}._`
   );
@@ -132,7 +222,8 @@ function groupDetails(group: ChangeGroup, showRequests: boolean): string {
     owners.length === 1
       ? targetLabel(change.kind, change.target)
       : `${plural(owners.length, change.target.owner)} · ${objectLabel(change.kind, change.target.name)}`;
-  const parts = [`<details><summary>${escapeHtml(`${actionLabel(change.action)} · ${who}`)}</summary>`];
+  // Names come from the live account and may be any length: the fold's title stays one short line.
+  const parts = [`<details><summary>${escapeHtml(truncate(`${actionLabel(change.action)} · ${who}`, MAX_TITLE))}</summary>`];
   if (owners.length > 1) parts.push(ownerList(owners.map(ownerName), change.target.owner));
   parts.push(changeFacts(members));
   if (showRequests) parts.push(...members.slice(0, 1).map((m) => codeSpan(`${m.method} ${m.path}`)));
@@ -144,7 +235,7 @@ function groupDetails(group: ChangeGroup, showRequests: boolean): string {
 
 /** `101 (Alex Smith)`: the list's heading already says users or sites. */
 function ownerName(target: ChangeTarget): string {
-  return ownerLabel(target).replace(/^(user|site) /, '');
+  return truncate(ownerLabel(target).replace(/^(user|site) /, ''), MAX_TITLE);
 }
 
 /** `For 250 users: 101 (Alex Smith), 102 (Kim Lee), … and 10 more.` */

@@ -148,9 +148,7 @@ describe('ringform github-comment', () => {
     const noPr = await comment('plan', { GITHUB_EVENT_PATH: '' });
     expect(noPr.stderr).toBe('Error: github-comment needs a pull request: run it on a pull_request event, or pass --pr <number>\n');
     const down = await comment('plan', { GITHUB_API_URL: 'http://127.0.0.1:1' });
-    expect(down.stderr).toMatch(
-      /^Error: cannot reach the GitHub API at http:\/\/127\.0\.0\.1:1 \(GET \/user\)/,
-    );
+    expect(down.stderr).toMatch(/^Error: cannot reach the GitHub API at http:\/\/127\.0\.0\.1:1 \(GET \/user\)/);
   });
 });
 

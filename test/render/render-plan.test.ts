@@ -3,6 +3,7 @@ import type { Change, Plan } from '../../src/core/plan.js';
 import type { RoutingImpact } from '../../src/core/routing-impact.js';
 import type { RoutingSchedule } from '../../src/core/routing.js';
 import { renderPlanJson, renderPlanMarkdown, renderPlanText } from '../../src/render/index.js';
+import { SUMMARY_LIMIT } from '../../src/render/render-plan-markdown.js';
 import { noChangesPlan, sitePlan, unmanagedPlan, userPlan } from './fixtures.js';
 
 const ANSI = /\x1b\[[0-9;]*m/;
@@ -204,7 +205,7 @@ describe('renderPlanMarkdown on a very large plan', () => {
     expect(md.length).toBeLessThanOrEqual(65_000);
     expect(md.length).toBeGreaterThan(60_000);
     expect(md).toMatch(
-      /_Not shown, to keep this comment within 65,000 characters: \d+ changes \(Plan: 0 to create, 400 to update, 0 to delete in all\)\./,
+      /_To keep this within 65,000 characters, (not shown: \d+ changes; )?shortened: \d+ changes \(Plan: 0 to create, 400 to update, 0 to delete in all\)\./,
     );
     expect(md).toContain('`ringform plan --out plan.json`');
     expect(md.match(/<details>/g)!.length).toBe(md.match(/<\/details>/g)!.length);
@@ -223,5 +224,64 @@ describe('renderPlanMarkdown on a very large plan', () => {
     expect(md.match(/```mermaid/g)).toHaveLength(1);
     expect(md).toContain('#### Who rings when: 250 users');
     expect(md).toContain('title work hours of 250 users');
+  });
+
+  it('one oversized change (a live rule named with 70 KB) is cut inside; every other change is still shown whole (issue 22 item 14)', () => {
+    const plan = userPlan();
+    const huge = `VIP ${'x'.repeat(70_000)}`;
+    const [state, rule, del, create] = plan.changes;
+    const oversized = { ...del, target: { ...del.target, name: huge } };
+    const bigCreate: Change = {
+      ...create,
+      fields: create.fields!.map((f) => (typeof f.after === 'object' && f.after ? { ...f, after: { ...f.after, name: huge } } : f)),
+    };
+    const changes = [oversized, bigCreate, state, rule];
+    const md = renderPlanMarkdown({ ...plan, changes });
+    expect(md.length).toBeLessThanOrEqual(65_000);
+    expect(md.match(/<details>/g)).toHaveLength(4);
+    expect(md.match(/<details>/g)!.length).toBe(md.match(/<\/details>/g)!.length);
+    expect(md.match(/```/g)!.length % 2).toBe(0);
+    // The two small changes after the big ones are whole: their tables are there.
+    expect(md).toContain('| `rules.work-hours.ring.groups[1].seconds` | `20` | `30` |');
+    expect(md).toContain('<summary>~ update · user 101 (Alex Smith) · state rule work-hours</summary>');
+    expect(md).toMatch(/_… \d+ more lines? of this change cut to fit; `ringform plan` shows it whole\._/);
+    expect(md).toContain('shortened: 1 change');
+    expect(md).not.toContain('not shown:');
+
+    // The job summary has room for the whole plan.
+    const whole = renderPlanMarkdown({ ...plan, changes }, { limit: SUMMARY_LIMIT });
+    expect(whole).not.toContain('cut to fit');
+    expect(whole).toContain(huge.slice(0, 60_000));
+  });
+
+  it('the job summary (limit SUMMARY_LIMIT) holds a 400-change plan whole', () => {
+    const changes = Array.from({ length: 400 }, (_, n) => userChange(n, true));
+    const md = renderPlanMarkdown({ ...userPlan(), changes, summary: { create: 0, update: 400, delete: 0 } }, { limit: SUMMARY_LIMIT });
+    expect(md).not.toContain('To keep this within');
+    expect(md.match(/<details>/g)).toHaveLength(400);
+  });
+});
+
+describe('mentions in names (issue 22 item 15)', () => {
+  it('@user and @org/team from rule, owner and file names are never live mentions', () => {
+    const plan = userPlan();
+    const [state, rule, del, create] = plan.changes;
+    const changes = [
+      { ...state, target: { ...state.target, ownerName: '@kim' } },
+      rule,
+      { ...del, target: { ...del.target, name: 'Escalate to @acme/support' } },
+      create,
+    ];
+    const warnings = [{ file: 'users/@alex.yaml', line: 1, column: 1, message: 'rule "@octocat" can never match' }];
+    const md = renderPlanMarkdown({ ...plan, changes, warnings });
+    const outsideCode = md.replace(/(`+)[^`]*?\1/g, '');
+    expect(outsideCode).not.toMatch(/(^|[^A-Za-z0-9`])@[A-Za-z0-9]/m);
+    expect(md).toContain('@&#8203;acme/support');
+    expect(md).toContain('@&#8203;kim');
+    expect(md).toContain('@&#8203;octocat');
+    // Inside code spans GitHub makes no mentions: names there stay exact.
+    expect(md).toContain('`users/@alex.yaml:1:1`');
+    // An e-mail address is no mention and stays as written.
+    expect(renderPlanMarkdown({ ...plan, warnings: [{ ...warnings[0], message: 'kim@acme.com' }] })).toContain('kim@acme.com');
   });
 });

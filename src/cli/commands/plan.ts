@@ -9,6 +9,7 @@ import { clock } from '../clock.js';
 import type { LivePlan } from '../pipeline/build-live-plan.js';
 import { readImpactTimeZones, routingImpacts } from '../pipeline/routing-impacts.js';
 import { renderPlanJson, renderPlanMarkdown, renderPlanText } from '../../render/index.js';
+import { SUMMARY_LIMIT } from '../../render/render-plan-markdown.js';
 import { useColour, type CliIO } from '../io.js';
 import { EXIT_CHANGES, EXIT_OK } from '../exit-codes.js';
 import { openClient } from '../pipeline/open-client.js';
@@ -24,14 +25,14 @@ export function renderPlan(
   live: LivePlan,
   format: string,
   io: CliIO,
-  opts: { timeZones?: Map<string, string>; showRequests?: boolean } = {},
+  opts: { timeZones?: Map<string, string>; showRequests?: boolean; limit?: number } = {},
 ): string {
   const { plan } = live;
   const showRequests = Boolean(opts.showRequests);
   if (format === 'json') return renderPlanJson(plan);
   // github: the validation step's problems were annotations; the plan itself reads as text.
   const impacts = plan.changes.length ? routingImpacts(live, clock(io.env), opts.timeZones) : [];
-  if (format === 'markdown') return renderPlanMarkdown(plan, { impacts, showRequests });
+  if (format === 'markdown') return renderPlanMarkdown(plan, { impacts, showRequests, ...(opts.limit ? { limit: opts.limit } : {}) });
   const sections = impacts.map(renderRoutingImpactText);
   return renderPlanText(plan, {
     colour: useColour(io),
@@ -62,6 +63,7 @@ export function register(program: Command, io: CliIO, setExit: SetExit): void {
     .option('--only <ext...>', 'plan only these users/sites (extension numbers or ids), or `company`')
     .option('--changed-since <ref>', 'plan only the documents changed since a git ref')
     .option('--show-requests', "show each change's HTTP method, path and API-level difference")
+    .option('--summary <file>', 'also write the whole plan as Markdown to FILE, for a CI job summary (not cut to fit a comment)')
     .action(async (args: string[], opts) => {
       const { paths, only } = splitOnly(args, opts.only);
       const { live, client } = await planFromManifests(
@@ -69,9 +71,19 @@ export function register(program: Command, io: CliIO, setExit: SetExit): void {
         { paths, only, changedSince: opts.changedSince, format: problemFormatOf(opts.format) },
         () => openClient(io),
       );
-      const zones = opts.format === 'json' || !live.plan.changes.length ? undefined : await readImpactTimeZones(client, live);
-      await client.close();
+      const readZones = () => (live.plan.changes.length ? readImpactTimeZones(client, live) : Promise.resolve(undefined));
+      const zones = await (opts.format === 'json' && !opts.summary ? Promise.resolve(undefined) : readZones()).finally(() =>
+        client.close(),
+      );
       io.stdout(renderPlan(live, opts.format, io, { timeZones: zones, showRequests: Boolean(opts.showRequests) }));
+      if (opts.summary) {
+        const whole = renderPlan(live, 'markdown', io, {
+          timeZones: zones,
+          showRequests: Boolean(opts.showRequests),
+          limit: SUMMARY_LIMIT,
+        });
+        await writeFile(resolve(io.cwd, opts.summary), whole);
+      }
       if (opts.out) {
         const saved: Plan = { ...live.plan, fingerprints: fingerprints(live.liveObjects) };
         // A saved plan names its account (cli.md "Which account") like every JSON plan does.
