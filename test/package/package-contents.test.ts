@@ -61,6 +61,12 @@ describe('the published package', () => {
       'dist/emulator/demo-seed.js',
       'schemas/manifest-v1.schema.json',
       'schemas/routing-test-v1.schema.json',
+      // The Action's steps, so a workflow can run them from the npm package too.
+      'action.yml',
+      'action/lib.sh',
+      'action/pull-request.sh',
+      'action/apply.sh',
+      'action/drift.sh',
     ]) {
       expect(files).toContain(needed);
     }

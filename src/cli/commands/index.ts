@@ -73,6 +73,18 @@ export const COMMANDS: CommandEntry[] = [
     load: () => import('./github-comment.js'),
   },
   {
+    name: 'github-check-plan',
+    args: '<plan>',
+    summary: 'check that a saved plan is the plan reviewed on the merged pull request, or an approved digest (for CI)',
+    load: () => import('./github-check-plan.js'),
+  },
+  {
+    name: 'github-issue',
+    args: '<file>',
+    summary: "open, update or close ringform's issue on GitHub, e.g. the drift report (for CI; needs GITHUB_TOKEN)",
+    load: () => import('./github-issue.js'),
+  },
+  {
     name: 'completion',
     args: '<shell>',
     summary: 'print a shell completion script (bash, zsh or fish)',
