@@ -1,4 +1,4 @@
-import type { OwnerTable } from './plan.js';
+import { OWNER_TYPES, type OwnerTable, type OwnerType } from './plan.js';
 
 /** How people and files name the owners of one type. */
 export interface OwnerWords {
@@ -15,6 +15,8 @@ export interface OwnerWords {
   exportFile(base: string): string;
   /** Export header: `user 101 (Alex Smith)`, `the company (its main number)`. */
   exportedFrom(extension: string, name: string): string;
+  /** Routing impact and simulate headings: `101 (Alex Smith)`, `main number (Acme)`. */
+  heading(extension: string, name: string): string;
 }
 
 const extensionWords = (noun: string, manifestKind: 'User' | 'Site', dir: string): OwnerWords => ({
@@ -23,6 +25,7 @@ const extensionWords = (noun: string, manifestKind: 'User' | 'Site', dir: string
   named: (extension) => `${noun} ${extension}`,
   exportFile: (base) => `${dir}/${base}.yaml`,
   exportedFrom: (extension, name) => `${noun} ${extension}${name ? ` (${name})` : ''}`,
+  heading: (extension, name) => `${extension} (${name})`,
 });
 
 /** The words of each owner type: one entry per owner type (a new type without one does not compile). */
@@ -35,5 +38,13 @@ export const ownerWords: OwnerTable<OwnerWords> = {
     named: () => 'company',
     exportFile: () => 'company.yaml',
     exportedFrom: () => 'the company (its main number)',
+    heading: (_extension, name) => `main number (${name})`,
   },
 };
+
+/** The owner type whose manifests are of `kind` (`User` → `user`). */
+export function ownerTypeOfKind(kind: OwnerWords['manifestKind']): OwnerType {
+  const type = OWNER_TYPES.find((t) => ownerWords[t].manifestKind === kind);
+  if (!type) throw new Error(`no owner type is written as kind ${kind}`);
+  return type;
+}

@@ -1,3 +1,4 @@
+import type { OwnerType } from './plan.js';
 import type { Weekday } from './manifest.js';
 import type { PathSeg } from './path.js';
 
@@ -157,6 +158,17 @@ export interface SiteRouting {
 }
 
 export type RoutingModel = UserRouting | SiteRouting;
+
+/**
+ * The routing model of each owner type. `ModelOf` indexes it by every OwnerType, so a type
+ * without an entry here does not compile.
+ */
+export interface OwnerModels {
+  user: UserRouting;
+  site: SiteRouting;
+  company: SiteRouting;
+}
+export type ModelOf<T extends OwnerType> = OwnerModels[T];
 
 /** One call to route. `at` is a local date-time `YYYY-MM-DDTHH:MM[:SS]`. */
 export interface RoutingCall {

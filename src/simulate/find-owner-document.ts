@@ -2,7 +2,7 @@ import type { ManifestDocument } from '../core/document.js';
 import type { ExtRef, SiteManifest, UserManifest } from '../core/manifest.js';
 import type { RoutingModel } from '../core/routing.js';
 import { refLabel, sameLabel } from './ext-ref-label.js';
-import { modelFromManifest } from './manifest-to-model.js';
+import { modelFromManifest } from './owner-routing.js';
 
 export interface OwnerDocument {
   doc: ManifestDocument;

@@ -3,7 +3,7 @@ import { localNow } from '../core/local-time.js';
 import { formatPath } from '../core/path.js';
 import type { Problem } from '../core/problem.js';
 import { lintRouting } from './lint-routing.js';
-import { modelFromManifest } from './manifest-to-model.js';
+import { modelFromManifest } from './owner-routing.js';
 
 export interface LintDocumentsOptions {
   /** The clock; ranges are compared with its local date-time in `timeZone` (UTC when absent). */

@@ -3,11 +3,10 @@ import {
   type Caller,
   type CompanyAction,
   type CompanyManifest,
-  type Manifest,
   type SiteManifest,
   type UserManifest,
 } from '../core/manifest.js';
-import type { CallerMatch, CompanyEnd, RoutingModel, RuleAction, SiteRouting, UserRouting, UserStateId } from '../core/routing.js';
+import type { CallerMatch, CompanyEnd, RuleAction, SiteRouting, UserRouting, UserStateId } from '../core/routing.js';
 import { e164OrAsWritten, refLabel } from './ext-ref-label.js';
 import { ruleBodyToAction, withWorkHoursRing } from './rule-body-to-action.js';
 import { alwaysSchedule, scheduleFromManifest } from './schedule-model.js';
@@ -133,9 +132,4 @@ export function companyModelFromManifest(m: CompanyManifest, label: string): Sit
       };
     }),
   };
-}
-
-export function modelFromManifest(m: Manifest, label: string): RoutingModel {
-  if (m.kind === 'Company') return companyModelFromManifest(m, label);
-  return m.kind === 'Site' ? siteModelFromManifest(m, label) : userModelFromManifest(m as UserManifest, label);
 }

@@ -1,5 +1,6 @@
 import { DAY, formatClock, formatStamp, momentOf, rangeStartStamp, shortWeekday } from '../core/local-time.js';
 import type { RoutingCall, RoutingModel, RoutingSchedule, StampRange } from '../core/routing.js';
+import { routingOf } from './owner-routing.js';
 import { ruleTime } from './rule-time.js';
 import { scheduleMatches, windowsOn } from './schedule-model.js';
 
@@ -12,12 +13,6 @@ export interface LabelledCall {
 
 const TEN = 10 * 3600;
 const TWENTY_TWO = 22 * 3600;
-
-function schedulesOf(m: RoutingModel): RoutingSchedule[] {
-  if (m.type !== 'user') return [m.businessHours, ...m.customRules.flatMap((r) => (r.schedule ? [r.schedule] : []))];
-  const agent = m.agent.schedule === 'same-as-work-hours' ? [] : [m.agent.schedule];
-  return [m.workHours, m.forwardAll.schedule, ...agent, ...m.customRules.flatMap((r) => (r.schedule ? [r.schedule] : []))];
-}
 
 /**
  * Times of one day that stand for every stretch in which no schedule of either model starts or
@@ -111,7 +106,7 @@ function ruleProbes(models: RoutingModel[], stamps: number[], from: string, labe
       if (rule.calledNumbers[0]) base.to = rule.calledNumbers[0];
       const who = [caller ? `from ${caller.number ?? caller.name}` : '', base.to ? `to ${base.to}` : ''].filter(Boolean).join(' ');
       const suffix = `${who ? ` ${who}` : ''} ("${rule.name}")`;
-      const time = ruleTime(model, rule);
+      const time = ruleTime(routingOf(model).hours(model), rule);
       const inWeek = !time || stamps.some((s) => scheduleMatches(time, momentOf(s)));
       const first = time?.ranges?.[0]?.start;
       const probes = inWeek || first === undefined ? stamps : [first];
@@ -144,14 +139,14 @@ function dayStamp(date: string): number {
  */
 export function representativeCalls(before: RoutingModel, after: RoutingModel, opts: CallOptions): LabelledCall[] {
   const start = dayStamp(opts.week);
-  const schedules = [...schedulesOf(before), ...schedulesOf(after)];
+  const schedules = [...routingOf(before).schedules(before), ...routingOf(after).schedules(after)];
   const week = Array.from({ length: 7 }, (_, i) => start + i * DAY).flatMap((day) => timesOfDay(schedules, day).map((t) => day + t));
   const dated = rangeStamps(schedules, start, opts.today ? dayStamp(opts.today) : Number.NEGATIVE_INFINITY);
   const stamps = [...week, ...dated];
   const zone = opts.timeZone ? ` ${opts.timeZone}` : '';
   const label = (stamp: number) => `${clockLabel(stamp, !week.includes(stamp))}${zone}`;
   const from = neutralCaller([before, after]);
-  const queue = [before, after].some((m) => m.type === 'user' && (m.agent.stated || m.customRules.some((r) => r.queueCalls)));
+  const queue = [before, after].some((m) => routingOf(m).routesQueueCalls(m));
   const calls: LabelledCall[] = stamps.flatMap((stamp) => [
     { label: label(stamp), call: { from, at: at(stamp) }, stamp },
     ...(queue ? [{ label: `${label(stamp)} queue call`, call: { from, at: at(stamp), queue: true }, stamp }] : []),

@@ -1,7 +1,6 @@
 import type { RoutingCall, RoutingModel, RoutingOutcome } from '../core/routing.js';
 import { parseCallTime } from '../core/local-time.js';
-import { routeSiteCall } from './route-site-call.js';
-import { routeUserCall } from './route-user-call.js';
+import { routingOf } from './owner-routing.js';
 
 /**
  * Routes one call through a user's or site's routing model: pure, no IO. The call's `at` must
@@ -10,5 +9,5 @@ import { routeUserCall } from './route-user-call.js';
 export function routeCall(model: RoutingModel, call: RoutingCall): RoutingOutcome {
   const m = parseCallTime(call.at);
   if (!m.ok) throw new Error(`unvalidated call time: ${m.error}`);
-  return model.type === 'user' ? routeUserCall(model, call, m.value) : routeSiteCall(model, call, m.value);
+  return routingOf(model).route(model, call, m.value);
 }

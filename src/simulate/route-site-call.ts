@@ -37,16 +37,21 @@ function transferOutcome(kind: HandledBy['kind'], name: string, action: SiteActi
 /**
  * RingCentral's site order (site-call-handling.md): enabled custom rules in the order listed,
  * the first whose conditions all match wins; otherwise the business-hours or after-hours rule
- * by the business-hours schedule. Site rules always transfer to an extension; the company's
+ * by the business-hours schedule (`defaultRules` names them in the outcome). Site rules always transfer to an extension; the company's
  * main number follows the same order, its rules transferring (Bypass) or playing the company
  * greeting before the operator or a hang-up.
  */
-export function routeSiteCall(model: SiteRouting, call: RoutingCall, m: LocalMoment): RoutingOutcome {
+export function routeSiteCall(
+  model: SiteRouting,
+  call: RoutingCall,
+  m: LocalMoment,
+  defaultRules: 'site-rule' | 'company-rule',
+): RoutingOutcome {
   const index = model.customRules.findIndex((r) => ruleMatches(model, r, call, m));
   if (index >= 0) {
     const rule = model.customRules[index];
     return transferOutcome('custom-rule', rule.name, { transferTo: rule.transferTo, defaulted: false, ...(rule.end && { end: rule.end }) });
   }
   const name = scheduleMatches(model.businessHours, m) ? 'business-hours' : 'after-hours';
-  return transferOutcome(model.type === 'company' ? 'company-rule' : 'site-rule', name, model.rules[name]);
+  return transferOutcome(defaultRules, name, model.rules[name]);
 }

@@ -3,6 +3,7 @@ import { WEEKDAYS } from '../core/manifest.js';
 import type { RoutingModel, RoutingOutcome, RoutingSchedule } from '../core/routing.js';
 import { groupImpactRows } from './group-impact-rows.js';
 import { representativeCalls } from './representative-calls.js';
+import { routingOf } from './owner-routing.js';
 import { routeCall } from './route-call.js';
 import { mergeWindows } from './schedule-model.js';
 
@@ -43,7 +44,7 @@ export function routingImpact(before: RoutingModel, after: RoutingModel, opts: I
     const a = routeCall(after, call);
     return outcomeKey(a) === outcomeKey(b) ? [] : [{ label, call, before: b, after: a }];
   });
-  const hoursOf = (m: RoutingModel) => (m.type === 'user' ? m.workHours : m.businessHours);
+  const hoursOf = (m: RoutingModel) => routingOf(m).hours(m);
   return {
     owner: after.label,
     ownerType: after.type,
@@ -52,7 +53,7 @@ export function routingImpact(before: RoutingModel, after: RoutingModel, opts: I
     checked: calls.length,
     rows: groupImpactRows(rows, (r) => `${outcomeKey(r.before)}|${outcomeKey(r.after)}`),
     hours: {
-      label: after.type === 'user' ? 'work hours' : 'business hours',
+      label: routingOf(after).hoursLabel,
       before: hoursOf(before),
       after: hoursOf(after),
       changed: hoursKey(hoursOf(before)) !== hoursKey(hoursOf(after)),

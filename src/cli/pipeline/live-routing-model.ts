@@ -1,10 +1,13 @@
 import { UserError } from '../../core/problem.js';
 import type { RoutingModel } from '../../core/routing.js';
-import { readCompany, readExtensions, readSite, readUser } from '../../live/read-live.js';
+import { readExtensions } from '../../live/read-live.js';
+import { readOwner } from '../../live/read-owners.js';
+import { ownerTypeOfKind, ownerWords } from '../../core/owner-words.js';
+import type { OwnerType } from '../../core/plan.js';
 import { readTimeZone } from '../../live/read-time-zone.js';
 import { Resolver } from '../../resolve/resolver.js';
 import type { ExtensionInfo } from '../../core/references.js';
-import { companyModelFromLive, siteModelFromLive, userModelFromLive } from '../../simulate/live-to-model.js';
+import { ownerRouting, type OwnerRouting } from '../../simulate/owner-routing.js';
 import type { CliIO } from '../io.js';
 import { openClient } from './open-client.js';
 
@@ -28,12 +31,15 @@ export async function liveRoutingModel(io: CliIO, kind: 'User' | 'Site' | 'Compa
   const client = await openClient(io);
   try {
     const extensions = await readExtensions(client);
-    if (kind === 'Company') return companyModelFromLive(await readCompany(client), { label: 'the company', extensions });
+    const type = ownerTypeOfKind(kind);
+    const routing = ownerRouting[type] as OwnerRouting<OwnerType>;
+    // The company is the account itself: no extension to find.
+    if (ownerWords[type].account)
+      return routing.fromLive(await readOwner(client, { type, extensionId: '~' }), { label: 'the company', extensions });
     const ext = findExtension(new Resolver(extensions), written);
     if (ext.type !== kind) throw new UserError(`extension ${ext.extensionNumber} (${ext.name}) is a ${ext.type} extension, not a ${kind}`);
     const opts = { label: `${ext.extensionNumber} (${ext.name})`, extensions, timeZone: await readTimeZone(client, ext.id) };
-    if (kind === 'Site') return siteModelFromLive(await readSite(client, ext.id), opts);
-    return userModelFromLive(await readUser(client, ext.id, ext.extensionNumber), opts);
+    return routing.fromLive(await readOwner(client, { type, extensionId: ext.id, extensionNumber: ext.extensionNumber }), opts);
   } finally {
     await client.close();
   }

@@ -1,3 +1,4 @@
+import { ownerWords } from '../../core/owner-words.js';
 import type { ImpactRow, RoutingImpact } from '../../core/routing-impact.js';
 import { ownerRoutingImpact } from '../../simulate/owner-routing-impact.js';
 import type { LivePlan } from './build-live-plan.js';
@@ -53,7 +54,7 @@ export function routingImpacts(live: LivePlan, now: Date, timeZones: Map<string,
     if (!changed.has(o.owner.extensionId)) return;
     const impact = ownerRoutingImpact({
       type: o.owner.type,
-      label: o.owner.type === 'company' ? `main number (${o.owner.name})` : `${o.owner.extensionNumber} (${o.owner.name})`,
+      label: ownerWords[o.owner.type].heading(o.owner.extensionNumber, o.owner.name),
       snapshot: live.snapshots[i],
       changes: live.plan.changes,
       extensionId: o.owner.extensionId,
