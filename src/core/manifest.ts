@@ -4,6 +4,8 @@
  * references not yet ids); compile turns them into API bodies.
  */
 
+import type { OwnerType } from './plan.js';
+
 /** `"101"`/`101` (extension number), `{id}`, `{email}` or `{name}`. */
 export type ExtRef = string | number | { id: string | number } | { email: string } | { name: string };
 
@@ -178,3 +180,14 @@ export interface ScheduleManifest {
   name: string;
   schedule: Schedule;
 }
+
+/**
+ * The manifest each owner type is written in. `ManifestOf` indexes it by every OwnerType, so a
+ * type without an entry here does not compile.
+ */
+export interface OwnerManifests {
+  user: UserManifest;
+  site: SiteManifest;
+  company: CompanyManifest;
+}
+export type ManifestOf<T extends OwnerType> = OwnerManifests[T];

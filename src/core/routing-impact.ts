@@ -1,3 +1,4 @@
+import type { OwnerType } from './plan.js';
 import type { RoutingCall, RoutingOutcome, RoutingSchedule } from './routing.js';
 
 /** One representative call whose outcome a plan changes. */
@@ -12,7 +13,7 @@ export interface ImpactRow {
 /** Who rings when, before and after a plan, for one user or site (src/simulate/routing-impact.ts). */
 export interface RoutingImpact {
   owner: string;
-  ownerType: 'user' | 'site' | 'company';
+  ownerType: OwnerType;
   /** The first day (`YYYY-MM-DD`) of the week the representative calls fall in. */
   week: string;
   /** The owner's time zone, in which every time is given (when known). */

@@ -1,10 +1,12 @@
+import type { OwnerType } from '../core/plan.js';
+
 /**
  * What an export could not write. Anything live that manifest v1 cannot express is reported,
  * never silently dropped: the file leaves the object out (so `plan` leaves it as it is live)
  * and the finding says what and why.
  */
 export interface ExportFinding {
-  owner: 'user' | 'site' | 'company';
+  owner: OwnerType;
   /** The owner's extension number. */
   extension: string;
   /** The object inside the owner, e.g. `state rule work-hours`, `custom rule "VIP"`. */
@@ -26,7 +28,7 @@ export class FindingSink {
   readonly findings: ExportFinding[] = [];
 
   constructor(
-    readonly owner: 'user' | 'site' | 'company',
+    readonly owner: OwnerType,
     readonly extension: string,
   ) {}
 

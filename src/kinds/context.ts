@@ -56,13 +56,7 @@ export type SnapshotOf<T extends OwnerType> = OwnerSnapshots[T];
 /** Any owner's snapshot. */
 export type Snapshot = SnapshotOf<OwnerType>;
 
-/** The manifest each owner type is written in. */
-export interface OwnerManifests {
-  user: UserManifest;
-  site: SiteManifest;
-  company: CompanyManifest;
-}
-export type ManifestOf<T extends OwnerType> = OwnerManifests[T];
+export type { ManifestOf } from '../core/manifest.js';
 
 /** Everything a kind needs to state what one document wants for one owner. */
 export interface CompileContext<M = UserManifest | SiteManifest | CompanyManifest, S = UserSnapshot | SiteSnapshot | CompanySnapshot> {

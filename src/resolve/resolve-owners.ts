@@ -1,5 +1,8 @@
 import type { ManifestDocument } from '../core/document.js';
-import type { ExtRef, SiteManifest, UserManifest } from '../core/manifest.js';
+import type { ManifestOf } from '../core/manifest.js';
+import { ownerRefsOf } from '../core/owner-refs.js';
+import { ownerTypeOfKind, ownerWords } from '../core/owner-words.js';
+import type { OwnerType } from '../core/plan.js';
 import type { PathSeg } from '../core/path.js';
 import { formatPath } from '../core/path.js';
 import type { Problem } from '../core/problem.js';
@@ -7,15 +10,16 @@ import type { Owner } from '../kinds/context.js';
 import type { Resolver } from './resolver.js';
 
 /** The company is the account itself: one owner, one document at most (manifest-v1.md). */
-function companyOwner(
+function accountOwner(
+  type: OwnerType,
   doc: ManifestDocument,
   name: string,
   seen: Map<string, OwnerDocument>,
   owners: OwnerDocument[],
   problems: Problem[],
 ): void {
-  const entry: OwnerDocument = { owner: { type: 'company', extensionId: '~', extensionNumber: '', name }, doc, refPath: ['kind'] };
-  const earlier = seen.get('company');
+  const entry: OwnerDocument = { owner: { type, extensionId: '~', extensionNumber: '', name }, doc, refPath: ['kind'] };
+  const earlier = seen.get(type);
   if (earlier) {
     const where = earlier.doc.locate(earlier.refPath);
     problems.push(
@@ -27,7 +31,7 @@ function companyOwner(
     );
     return;
   }
-  seen.set('company', entry);
+  seen.set(type, entry);
   owners.push(entry);
 }
 
@@ -41,14 +45,6 @@ export interface OwnerDocument {
 
 function problem(doc: ManifestDocument, path: PathSeg[], message: string): Problem {
   return { pos: doc.locate(path), path: formatPath(path), message, severity: 'error' };
-}
-
-function ownerRefs(doc: ManifestDocument): { ref: ExtRef; path: PathSeg[] }[] {
-  const m = doc.data;
-  if (m.kind === 'Site') return [{ ref: (m as SiteManifest).site, path: ['site'] }];
-  const u = m as UserManifest;
-  if (u.extensions) return u.extensions.map((ref, i) => ({ ref, path: ['extensions', i] }));
-  return u.extension !== undefined ? [{ ref: u.extension, path: ['extension'] }] : [];
 }
 
 /**
@@ -65,12 +61,14 @@ export function resolveOwners(
   const problems: Problem[] = [];
   const seen = new Map<string, OwnerDocument>();
   for (const doc of docs) {
-    if (doc.data.kind === 'Company') {
-      companyOwner(doc, companyName, seen, owners, problems);
+    const type = ownerTypeOfKind(doc.data.kind);
+    if (ownerWords[type].account) {
+      accountOwner(type, doc, companyName, seen, owners, problems);
       continue;
     }
-    const wantType = doc.data.kind === 'Site' ? 'Site' : 'User';
-    for (const { ref, path } of ownerRefs(doc)) {
+    // A document must name extensions of its own kind (`kind: Site` names a Site extension).
+    const wantType = ownerWords[type].manifestKind;
+    for (const { ref, path } of ownerRefsOf(type, doc.data as ManifestOf<typeof type>)) {
       const r = resolver.extension(ref);
       if (!r.ok) {
         problems.push(problem(doc, path, r.error));
@@ -82,7 +80,7 @@ export function resolveOwners(
         continue;
       }
       const entry: OwnerDocument = {
-        owner: { type: wantType === 'Site' ? 'site' : 'user', extensionId: ext.id, extensionNumber: ext.extensionNumber, name: ext.name },
+        owner: { type, extensionId: ext.id, extensionNumber: ext.extensionNumber, name: ext.name },
         doc,
         refPath: path,
       };

@@ -1,5 +1,7 @@
 import type { ManifestDocument } from '../core/document.js';
-import type { ExtRef, SiteManifest, UserManifest } from '../core/manifest.js';
+import type { ExtRef } from '../core/manifest.js';
+import { ownerRefsOf } from '../core/owner-refs.js';
+import { ownerTypeOfKind, ownerWords, type OwnerWords } from '../core/owner-words.js';
 import type { RoutingModel } from '../core/routing.js';
 import { refLabel, sameLabel } from './ext-ref-label.js';
 import { modelFromManifest } from './owner-routing.js';
@@ -11,13 +13,6 @@ export interface OwnerDocument {
   model: RoutingModel;
 }
 
-function ownerRefs(doc: ManifestDocument): ExtRef[] {
-  const m = doc.data;
-  if (m.kind === 'Site') return [(m as SiteManifest).site];
-  const u = m as UserManifest;
-  return u.extensions ?? (u.extension !== undefined ? [u.extension] : []);
-}
-
 /**
  * The document that manages a user or site, found by the reference as written (`101`,
  * `{email: …}`, `{name: …}`, `{id: …}`; also inside `extensions:` lists). Without the account's
@@ -26,18 +21,21 @@ function ownerRefs(doc: ManifestDocument): ExtRef[] {
  */
 export function findOwnerDocument(
   documents: ManifestDocument[],
-  kind: 'User' | 'Site' | 'Company',
+  kind: OwnerWords['manifestKind'],
   wanted: ExtRef,
 ): OwnerDocument | undefined {
+  const type = ownerTypeOfKind(kind);
   // The company is the account: its one document, whatever was asked for.
-  if (kind === 'Company') {
-    const doc = documents.find((d) => d.data.kind === 'Company');
+  if (ownerWords[type].account) {
+    const doc = documents.find((d) => d.data.kind === kind);
     return doc && { doc, ref: 'company', model: modelFromManifest(doc.data, 'the company') };
   }
   const label = refLabel(wanted);
   for (const doc of documents) {
     if (doc.data.kind !== kind) continue;
-    const ref = ownerRefs(doc).find((r) => sameLabel(refLabel(r), label));
+    const ref = ownerRefsOf(type, doc.data)
+      .map((r) => r.ref)
+      .find((r) => sameLabel(refLabel(r), label));
     if (ref !== undefined) return { doc, ref, model: modelFromManifest(doc.data, refLabel(ref)) };
   }
   return undefined;

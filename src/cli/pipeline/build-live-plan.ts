@@ -1,7 +1,8 @@
 import type { ManifestDocument } from '../../core/document.js';
 import { formatPath, type PathSeg } from '../../core/path.js';
 import type { LiveObjectRef } from '../../core/fingerprint.js';
-import type { Plan, PlanWarning, UnmanagedObject } from '../../core/plan.js';
+import type { OwnerTable, Plan, PlanWarning, UnmanagedObject } from '../../core/plan.js';
+import { ownerWords } from '../../core/owner-words.js';
 import { UserError, type Problem } from '../../core/problem.js';
 import type { DraftChange } from '../../core/draft-change.js';
 import { diffOwner } from '../../diff/diff-owner.js';
@@ -11,7 +12,7 @@ import type { CompanyManifest } from '../../core/manifest.js';
 import { kindsOf } from '../../kinds/index.js';
 import type { ApiClient } from '../../live/api-client.js';
 import { readExtensions, readStandardGreetings } from '../../live/read-live.js';
-import { readOwners } from '../../live/read-owners.js';
+import { readOwners, type OwnerRef } from '../../live/read-owners.js';
 import { needsForwardingTargets } from '../../parts/needs-lookup.js';
 import { readAccount } from '../../live/read-account.js';
 import { buildPlan } from '../../plan/build-plan.js';
@@ -48,7 +49,7 @@ function selectOwners(owners: OwnerDocument[], only: string[] | undefined, allRe
   const wanted = only.map((s) => s.trim());
   // The company has no extension: `--only company` names it.
   const names = (o: OwnerDocument, w: string) =>
-    o.owner.type === 'company' ? w === 'company' : o.owner.extensionNumber === w || o.owner.extensionId === w;
+    ownerWords[o.owner.type].account ? w === o.owner.type : o.owner.extensionNumber === w || o.owner.extensionId === w;
   const managed = (w: string) => owners.some((o) => names(o, w));
   const unknown = wanted.filter((w) => !managed(w));
   if (unknown.length && allResolved) {
@@ -67,10 +68,7 @@ function uncompiledReferences(documents: ManifestDocument[], owners: OwnerDocume
 async function readSnapshots(client: ApiClient, owners: OwnerDocument[], opts: PlanOptions) {
   return readOwners(
     client,
-    owners.map((o) => {
-      if (o.owner.type === 'company') return { ...o.owner, phoneNumbers: namesCalledNumbers(o.doc) };
-      return o.owner.type === 'user' ? { ...o.owner, devices: needsForwardingTargets(o.doc.data) } : o.owner;
-    }),
+    owners.map((o) => ({ ...o.owner, ...readsFor[o.owner.type](o.doc) })),
     (done, total, o) => opts.onProgress?.(done, total, `read ${o.type} ${o.extensionNumber}`),
   );
 }
@@ -130,6 +128,16 @@ export async function buildLivePlan(client: ApiClient, documents: ManifestDocume
   return live;
 }
 
+/**
+ * What a document makes worth reading beside its owner's rules: one entry per owner type (a new
+ * type without one does not compile).
+ */
+const readsFor: OwnerTable<(doc: ManifestDocument) => Pick<OwnerRef, 'phoneNumbers' | 'devices'>> = {
+  user: (doc) => ({ devices: needsForwardingTargets(doc.data) }),
+  site: () => ({}),
+  company: (doc) => ({ phoneNumbers: namesCalledNumbers(doc) }),
+};
+
 /** Whether a Company document names a called number (only then are the account's numbers read). */
 function namesCalledNumbers(doc: ManifestDocument): boolean {
   const m = doc.data as CompanyManifest;
@@ -138,7 +146,8 @@ function namesCalledNumbers(doc: ManifestDocument): boolean {
 
 /** A server without the phone-number list cannot confirm called numbers: said, not failed. */
 function unreadPhoneNumbers(owners: OwnerDocument[], snapshots: unknown[]): PlanWarning[] {
-  const i = owners.findIndex((o) => o.owner.type === 'company');
+  // Only the owners whose reads include the account's numbers (the company) have the field.
+  const i = snapshots.findIndex((s) => (s as Partial<CompanySnapshot>)?.phoneNumbers !== undefined);
   const numbers = i < 0 ? undefined : (snapshots[i] as CompanySnapshot).phoneNumbers;
   if (numbers === undefined || Array.isArray(numbers)) return [];
   const { file, line, col } = owners[i].doc.locate(['customRules']);

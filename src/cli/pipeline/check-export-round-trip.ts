@@ -3,8 +3,9 @@ import type { Manifest } from '../../core/manifest.js';
 import { formatPath, type PathSeg } from '../../core/path.js';
 import { diffOwner } from '../../diff/diff-owner.js';
 import type { ExportFinding } from '../../export/export-findings.js';
-import type { CompanySnapshot, Owner, SiteSnapshot, UserSnapshot } from '../../kinds/context.js';
-import { KINDS, kindsOf } from '../../kinds/index.js';
+import { ownerWords } from '../../core/owner-words.js';
+import type { Owner, Snapshot } from '../../kinds/context.js';
+import { kindNamed, kindsOf } from '../../kinds/index.js';
 import type { ReferenceResolver } from '../../core/references.js';
 
 const BUG = 'this is a ringform bug, please report it';
@@ -14,17 +15,12 @@ const BUG = 'this is a ringform bug, please report it';
  * request). Export's contract is that this plan is empty; the converter is written to keep it,
  * and this check makes sure a case it did not foresee is reported instead of shipped silently.
  */
-export function checkExportRoundTrip(
-  owner: Owner,
-  manifest: Manifest,
-  snapshot: UserSnapshot | SiteSnapshot | CompanySnapshot,
-  resolver: ReferenceResolver,
-): ExportFinding[] {
+export function checkExportRoundTrip(owner: Owner, manifest: Manifest, snapshot: Snapshot, resolver: ReferenceResolver): ExportFinding[] {
   const findings: ExportFinding[] = [];
   const add = (where: string, message: string) =>
     findings.push({
       owner: owner.type,
-      extension: owner.type === 'company' ? '' : owner.extensionNumber || owner.extensionId,
+      extension: ownerWords[owner.type].account ? '' : owner.extensionNumber || owner.extensionId,
       where,
       message,
     });
@@ -40,7 +36,7 @@ export function checkExportRoundTrip(
   };
   const result = diffOwner(ctx, kindsOf(owner.type), Boolean(manifest.prune));
   for (const change of result.changes) {
-    const label = KINDS.find((k) => k.kind === change.kind)?.label(change.name) ?? change.name;
+    const label = kindNamed(change.kind).label(change.name);
     const paths = [...new Set(change.patch.map((p) => p.path || '/'))];
     const fields = paths.length > 4 ? `${paths.slice(0, 4).join(', ')} and ${paths.length - 4} more` : paths.join(', ');
     add(label, `the exported file does not reproduce the live ${fields} (${BUG}); plan will show this change`);

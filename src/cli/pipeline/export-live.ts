@@ -2,13 +2,13 @@ import type { Manifest } from '../../core/manifest.js';
 import { UserError } from '../../core/problem.js';
 import type { ExportFinding } from '../../export/export-findings.js';
 import { exportFileName, type ExportOwner } from '../../export/export-file.js';
-import { exportSite } from '../../export/export-site.js';
-import { exportUser } from '../../export/export-user.js';
+import { exportOwner } from '../../export/exporters.js';
 import { ExtensionRefs } from '../../export/extension-refs.js';
-import type { SiteSnapshot, UserSnapshot } from '../../kinds/context.js';
+import type { Owner, Snapshot } from '../../kinds/context.js';
+import { ownerTypeOfKind, ownerWords, type OwnerWords } from '../../core/owner-words.js';
+import type { OwnerTable } from '../../core/plan.js';
 import type { ApiClient } from '../../live/api-client.js';
-import { readCompany, readExtensions } from '../../live/read-live.js';
-import { exportCompany } from '../../export/export-company.js';
+import { readExtensions } from '../../live/read-live.js';
 import { readOwner, readOwners, type OwnerRef } from '../../live/read-owners.js';
 import { Resolver } from '../../resolve/resolver.js';
 import type { ExtensionInfo } from '../../core/references.js';
@@ -71,10 +71,9 @@ export function selectOwners(extensions: ExtensionInfo[], sel: ExportSelection):
   return [...owners.filter((e) => e.type === 'User').sort(byNumber), ...owners.filter((e) => e.type === 'Site').sort(byNumber)];
 }
 
-async function readOrSkip(client: ApiClient, e: OwnerRef): Promise<UserSnapshot | SiteSnapshot | string> {
+async function readOrSkip(client: ApiClient, e: OwnerRef): Promise<Snapshot | string> {
   try {
-    // Export reads users and sites only (the company is exported on its own).
-    return (await readOwner(client, e)) as UserSnapshot | SiteSnapshot;
+    return await readOwner(client, e);
   } catch (err) {
     // Only "this extension cannot be managed" (a UserError) skips one owner; API failures stop the export.
     if (err instanceof UserError) return err.message;
@@ -82,24 +81,36 @@ async function readOrSkip(client: ApiClient, e: OwnerRef): Promise<UserSnapshot 
   }
 }
 
-function convert(
-  e: ExtensionInfo,
-  snapshot: UserSnapshot | SiteSnapshot,
-  extensions: ExtensionInfo[],
-  resolver: Resolver,
-): ExportedDocument {
+/** What export reads beside an owner's rules: one entry per owner type. Users' devices name the rules that ring them. */
+const exportReads: OwnerTable<Pick<OwnerRef, 'devices' | 'phoneNumbers'>> = {
+  user: { devices: true },
+  site: {},
+  // No phone numbers: nothing is checked against them.
+  company: {},
+};
+
+function convert(owner: Owner, snapshot: Snapshot, extensions: ExtensionInfo[], resolver: Resolver): ExportedDocument {
   const refs = new ExtensionRefs(extensions);
-  const type = e.type === 'User' ? 'user' : 'site';
-  const owner: ExportOwner = { type, id: e.id, extensionNumber: e.extensionNumber, name: e.name };
-  const { manifest, findings } =
-    type === 'user' ? exportUser(e, snapshot as UserSnapshot, refs) : exportSite(e, snapshot as SiteSnapshot, refs);
-  const check = checkExportRoundTrip(
-    { type, extensionId: e.id, extensionNumber: e.extensionNumber, name: e.name },
-    manifest,
-    snapshot,
-    resolver,
-  );
-  return { owner, file: exportFileName(owner), manifest, findings: [...findings, ...check] };
+  const ext = {
+    id: owner.extensionId,
+    extensionNumber: owner.extensionNumber,
+    name: owner.name,
+    type: ownerWords[owner.type].manifestKind,
+  };
+  const { manifest, findings } = exportOwner(owner.type, ext, snapshot, refs);
+  const check = checkExportRoundTrip(owner, manifest, snapshot, resolver);
+  const exported: ExportOwner = { type: owner.type, id: owner.extensionId, extensionNumber: owner.extensionNumber, name: owner.name };
+  return { owner: exported, file: exportFileName(exported), manifest, findings: [...findings, ...check] };
+}
+
+/** The owner an extension of the account is, by its extension type (`User`, `Site`). */
+function extensionOwner(e: ExtensionInfo): Owner {
+  return {
+    type: ownerTypeOfKind(e.type as OwnerWords['manifestKind']),
+    extensionId: e.id,
+    extensionNumber: e.extensionNumber,
+    name: e.name,
+  };
 }
 
 /** Two owners whose number and name give the same file name are told apart by their id. */
@@ -122,12 +133,7 @@ export async function exportLive(
   const extensions = await readExtensions(client);
   const owners = selectOwners(extensions, sel);
   // Users' devices are read too, so rules that ring a device are written by the device's name.
-  const refs: OwnerRef[] = owners.map((e) => ({
-    type: e.type === 'User' ? 'user' : 'site',
-    extensionId: e.id,
-    extensionNumber: e.extensionNumber,
-    devices: e.type === 'User',
-  }));
+  const refs: OwnerRef[] = owners.map(extensionOwner).map((o) => ({ ...o, ...exportReads[o.type] }));
   const snapshots = await readOwners(
     client,
     refs,
@@ -140,18 +146,16 @@ export async function exportLive(
   owners.forEach((e, i) => {
     const snapshot = snapshots[i];
     if (typeof snapshot === 'string') skipped.push(`${e.type.toLowerCase()} ${e.extensionNumber} was not exported: ${snapshot}`);
-    else documents.push(convert(e, snapshot, extensions, resolver));
+    else documents.push(convert(extensionOwner(e), snapshot, extensions, resolver));
   });
   uniqueFiles(documents);
   if (sel.company) documents.push(await exportTheCompany(client, extensions, resolver));
   return { documents, skipped };
 }
 
-/** The company's call handling: its reads (no phone numbers: nothing is checked against them). */
+/** The company's call handling: the account itself, read and exported on its own. */
 async function exportTheCompany(client: ApiClient, extensions: ExtensionInfo[], resolver: Resolver): Promise<ExportedDocument> {
-  const snapshot = await readCompany(client);
-  const owner: ExportOwner = { type: 'company', id: '~', extensionNumber: '', name: '' };
-  const { manifest, findings } = exportCompany(snapshot, new ExtensionRefs(extensions));
-  const check = checkExportRoundTrip({ type: 'company', extensionId: '~', extensionNumber: '', name: '' }, manifest, snapshot, resolver);
-  return { owner, file: exportFileName(owner), manifest, findings: [...findings, ...check] };
+  const owner: Owner = { type: 'company', extensionId: '~', extensionNumber: '', name: '' };
+  const snapshot = await readOwner(client, { ...owner, ...exportReads.company });
+  return convert(owner, snapshot, extensions, resolver);
 }

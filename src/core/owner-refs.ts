@@ -1,0 +1,30 @@
+import type { ExtRef, ManifestOf } from './manifest.js';
+import type { PathSeg } from './path.js';
+import type { OwnerType } from './plan.js';
+
+/** A reference to the extension a document manages, and where the document writes it. */
+export interface OwnerRefAt {
+  ref: ExtRef;
+  path: PathSeg[];
+}
+
+/**
+ * How a document of each owner type names the extensions it manages: one entry per owner type
+ * (a new type without one does not compile). The account itself (the company) is named by
+ * nothing: its document manages it by its kind.
+ */
+export const ownerRefs: { readonly [T in OwnerType]: (m: ManifestOf<T>) => OwnerRefAt[] } = {
+  user: (m) =>
+    m.extensions
+      ? m.extensions.map((ref, i) => ({ ref, path: ['extensions', i] }))
+      : m.extension !== undefined
+        ? [{ ref: m.extension, path: ['extension'] }]
+        : [],
+  site: (m) => [{ ref: m.site, path: ['site'] }],
+  company: () => [],
+};
+
+/** The references of a document of owner type `type`. */
+export function ownerRefsOf<T extends OwnerType>(type: T, m: ManifestOf<T>): OwnerRefAt[] {
+  return ownerRefs[type](m);
+}
