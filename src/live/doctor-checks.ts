@@ -1,5 +1,5 @@
 import type { ApiSchema } from '../core/api/api-types.js';
-import { REQUIRED_APP_PERMISSIONS, type DoctorCheck } from '../core/doctor.js';
+import { notChecked, REQUIRED_APP_PERMISSIONS, type DoctorCheck } from '../core/doctor.js';
 import type { ApiClient, RateLimitBudget, ThrottlingGroup } from './api-client.js';
 import { checkNewCallHandling } from './call-handling-support.js';
 import { connect, type ConnectOptions } from './connect.js';
@@ -26,7 +26,7 @@ export async function runDoctorChecks(env: Record<string, string | undefined>, o
   try {
     config = readConnectionConfig(env);
   } catch (e) {
-    const notDone = ['login', ...SESSION_CHECKS].map((n) => fail(n, 'not checked', 'fix the settings first'));
+    const notDone = ['login', ...SESSION_CHECKS].map((n) => notChecked(n, 'the settings'));
     return [fail('settings', message(e), 'set them in the environment (CI secrets), then run ringform doctor again'), ...notDone];
   }
   const checks = [pass('settings', `server ${config.serverUrl}, the app's client id and secret, and a JWT are set`)];
@@ -35,7 +35,7 @@ export async function runDoctorChecks(env: Record<string, string | undefined>, o
     client = await connect(config, options);
   } catch (e) {
     checks.push(fail('login', message(e), loginFix(message(e))));
-    return [...checks, ...SESSION_CHECKS.map((n) => fail(n, 'not checked', 'fix the login first'))];
+    return [...checks, ...SESSION_CHECKS.map((n) => notChecked(n, 'the login'))];
   }
   try {
     checks.push(pass('login', 'logged in with the JWT'));
@@ -62,7 +62,7 @@ async function identityChecks(client: ApiClient, serverUrl: string): Promise<Doc
     me = await client.get<ExtensionInfo>('/restapi/v1.0/account/~/extension/~');
   } catch (e) {
     const fix = 'the app needs the ReadAccounts permission and the user the ReadExtensions user permission';
-    return [fail('account', message(e), fix), fail('user', 'not checked', 'fix reading the account first')];
+    return [fail('account', message(e), fix), notChecked('user', 'reading the account')];
   }
   const checks: DoctorCheck[] = [];
   try {

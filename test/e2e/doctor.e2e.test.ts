@@ -59,7 +59,7 @@ describe('ringform doctor', () => {
       "✗ app permissions: the app lacks EditExtensions (token scope: ReadAccounts); plan and export work without it, apply does not. Fix: add EditExtensions to the app's permissions in the RingCentral Developer Console, then log in again",
     );
     expect(linesOf(run).account).toMatch(/^✓ /);
-    expect(run.stdout.trim().split('\n').at(-1)).toBe('1 of 7 checks failed.');
+    expect(run.stdout.trim().split('\n').at(-1)).toBe('1 failed, 6 passed.');
   });
 
   it('a token without ReadAccounts cannot read the account, and says so', async () => {
@@ -94,13 +94,16 @@ describe('ringform doctor', () => {
     expect(missing.stdout.split('\n')[0]).toBe(
       '✗ settings: missing RingCentral connection settings: set RINGCENTRAL_JWT (or RC_JWT). Fix: set them in the environment (CI secrets), then run ringform doctor again',
     );
-    expect(linesOf(missing).login).toBe('✗ login: not checked. Fix: fix the settings first');
+    expect(linesOf(missing).login).toBe('- login: not checked (fix the settings first)');
+    expect(missing.stdout.trim().split('\n').at(-1)).toBe('1 failed, 6 not checked, 0 passed.');
     const rejected = await runCli(['doctor'], { ...t.env, RINGCENTRAL_JWT: 'not-the-jwt' });
     expect(rejected.code).toBe(1);
     expect(linesOf(rejected).login).toMatch(
       /^✗ login: RingCentral rejected the credentials: .*\. Fix: check that the client id and secret/,
     );
     expect(rejected.stdout + rejected.stderr).not.toContain('not-the-jwt');
-    expect(linesOf(rejected).account).toBe('✗ account: not checked. Fix: fix the login first');
+    expect(linesOf(rejected).account).toBe('- account: not checked (fix the login first)');
+    // Checks that never ran are not failures (issue 18 item 11: it said "6 of 7 checks failed").
+    expect(rejected.stdout.trim().split('\n').at(-1)).toBe('1 failed, 5 not checked, 1 passed.');
   });
 });
