@@ -4,7 +4,7 @@ import type { ApiClient, ClientEvent, ClientStats } from './api-client.js';
 import type { ConnectionConfig } from './connection-config.js';
 import { createPacedFetch, DEFAULT_TIMEOUT_MS } from './paced-fetch.js';
 import { RateLimitScheduler } from './rate-limit-scheduler.js';
-import { createRedactor, type Redactor } from './redact.js';
+import { basicCredentialForms, createRedactor, type Redactor } from './redact.js';
 import { DEFAULT_MAX_RETRIES, DEFAULT_RETRY_BASE_MS } from './retry-policy.js';
 import { readErrorBody } from './to-api-error.js';
 import { createSdkApiClient, type Platform } from './sdk-api-client.js';
@@ -34,8 +34,7 @@ let connections = 0;
  * the credentials are rejected or the server cannot be reached; secrets never appear in it.
  */
 export async function connect(config: ConnectionConfig, options: ConnectOptions = {}): Promise<ApiClient> {
-  const basicAuth = Buffer.from(`${config.clientId}:${config.clientSecret}`).toString('base64');
-  const redactor = createRedactor([config.clientSecret, config.jwt, basicAuth]);
+  const redactor = createRedactor([config.clientSecret, config.jwt, ...basicCredentialForms(config.clientId, config.clientSecret)]);
   const stats: ClientStats = { requests: 0, byGroup: {}, retries: 0, rateLimited: 0, waitedMs: 0 };
   const scheduler = new RateLimitScheduler({ concurrency: options.concurrency, onEvent: options.onEvent });
   const fetch = createPacedFetch({
@@ -82,11 +81,11 @@ async function login(platform: Platform, config: ConnectionConfig, retry: RetryO
     retry,
     () => platform.login({ jwt: config.jwt }),
     async (failure) => {
-      if (!failure.response) {
+      if (failure.status === undefined) {
         return new UserError(redactor.redact(`cannot reach RingCentral at ${config.serverUrl}: ${failure.detail}`));
       }
       const body = await readErrorBody(failure.response);
-      const reason = body.message ?? body.errorCode ?? `HTTP ${failure.status}`;
+      const reason = (failure.response ? undefined : failure.detail) ?? body.message ?? body.errorCode ?? `HTTP ${failure.status}`;
       const prefix =
         failure.status === 400 || failure.status === 401 || failure.status === 403
           ? 'RingCentral rejected the credentials'

@@ -10,6 +10,20 @@ export interface RateLimitHeaders {
 /** RingCentral's documented fallback when a 429 carries no Retry-After. */
 export const DEFAULT_RETRY_AFTER_MS = 30_000;
 
+/**
+ * The longest rate-limit wait ringform honours: RingCentral's windows and its penalty are 60 s.
+ * A 429 asking for more (`Retry-After: 100000` is 27.8 hours) ends the request with a clear
+ * error instead of a silent wait; 5xx waits are capped at the same 60 s.
+ */
+export const MAX_RATE_LIMIT_WAIT_MS = 60_000;
+
+/** `45 s`, `12.5 min`, `27.8 h`. */
+export function describeWait(ms: number): string {
+  if (ms >= 3_600_000) return `${(ms / 3_600_000).toFixed(1)} h`;
+  if (ms >= 120_000) return `${(ms / 60_000).toFixed(1)} min`;
+  return `${Math.ceil(ms / 1000)} s`;
+}
+
 const GROUPS: Record<string, ThrottlingGroup> = { light: 'Light', medium: 'Medium', heavy: 'Heavy', auth: 'Auth' };
 
 /**

@@ -1,6 +1,12 @@
 import type { ClientEvent, ThrottlingGroup } from './api-client.js';
 import { GroupWindow, UNTIL_RESPONSE } from './group-window.js';
-import { readRateLimitHeaders, retryAfterMs, DEFAULT_RETRY_AFTER_MS, type RateLimitHeaders } from './rate-limit-headers.js';
+import {
+  readRateLimitHeaders,
+  retryAfterMs,
+  DEFAULT_RETRY_AFTER_MS,
+  MAX_RATE_LIMIT_WAIT_MS,
+  type RateLimitHeaders,
+} from './rate-limit-headers.js';
 
 /** RingCentral's default usage plan, used until a response tells us the app's real limits. */
 export const DEFAULT_GROUP_LIMITS: Record<ThrottlingGroup, number> = { Light: 50, Medium: 40, Heavy: 10, Auth: 5 };
@@ -80,7 +86,8 @@ export class RateLimitScheduler {
     target.learn(headers, now);
     if (headers.limit !== undefined || headers.remaining !== undefined) this.lastHeaders.set(headers.group ?? group, headers);
     if (response.status === 429) {
-      const ms = retryAfterMs(response.headers, DEFAULT_RETRY_AFTER_MS);
+      // Capped: a request asked to wait longer gives up (with-retries), the group does not stall.
+      const ms = Math.min(retryAfterMs(response.headers, DEFAULT_RETRY_AFTER_MS), MAX_RATE_LIMIT_WAIT_MS);
       this.window(group).block(now + ms);
       if (target !== this.window(group)) target.block(now + ms);
     }

@@ -1,5 +1,5 @@
 import type { ClientEvent, ClientStats } from './api-client.js';
-import { DEFAULT_RETRY_AFTER_MS, retryAfterMs } from './rate-limit-headers.js';
+import { DEFAULT_RETRY_AFTER_MS, describeWait, MAX_RATE_LIMIT_WAIT_MS, retryAfterMs } from './rate-limit-headers.js';
 import { backoffMs, classifyFailure, isIdempotent, isRetryable, type Failure } from './retry-policy.js';
 
 export interface RetryOptions {
@@ -12,7 +12,7 @@ export interface RetryOptions {
 }
 
 /** A 5xx's Retry-After is honoured, but a server asking for more than this is treated as down. */
-const MAX_SERVER_RETRY_AFTER_MS = 60_000;
+const MAX_SERVER_RETRY_AFTER_MS = MAX_RATE_LIMIT_WAIT_MS;
 
 /**
  * Runs `attempt` until it succeeds, the failure is not retryable for `method`, or the retries
@@ -38,6 +38,7 @@ export async function withRetries<T>(
       const count = limited ? ++rateLimits : ++failures;
       if (!isRetryable(failure, idempotent) || count > options.maxRetries) throw await giveUp(failure);
       const delayMs = retryDelayMs(failure, count - 1, options.retryBaseMs);
+      if (limited && delayMs > MAX_RATE_LIMIT_WAIT_MS) throw await giveUp(tooLongWait(delayMs, failure));
       options.stats.retries += 1;
       options.onEvent?.({
         type: 'retry',
@@ -52,6 +53,19 @@ export async function withRetries<T>(
       if (!limited) await sleep(delayMs);
     }
   }
+}
+
+/** A 429 asking for longer than ringform waits: the request ends here, not sent again (it was not performed). */
+function tooLongWait(ms: number, failure: Failure): Failure {
+  const asked = failure.response?.headers.get('retry-after')?.trim() ?? '';
+  return {
+    reason: 'final',
+    performed: 'no',
+    status: 429,
+    detail:
+      `RingCentral's rate limit asks to wait ${describeWait(ms)} (Retry-After: ${asked.slice(0, 40)}); ` +
+      `ringform waits at most ${describeWait(MAX_RATE_LIMIT_WAIT_MS)}, so it stopped. Try again later`,
+  };
 }
 
 function retryDelayMs(failure: Failure, attempt: number, baseMs: number): number {

@@ -1,4 +1,5 @@
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
+import { UserError } from '../../src/core/problem.js';
 import { getAllPages } from '../../src/live/paged.js';
 import { connectTo } from './helpers/connect-to.js';
 import { startTestServer, type TestServer } from './helpers/test-server.js';
@@ -46,5 +47,44 @@ describe('getAllPages', () => {
     const { client } = await connectTo(server);
     expect(await getAllPages(client, RULES)).toEqual([]);
     expect(server.calls('GET', RULES)).toHaveLength(1);
+  });
+
+  it('refuses a server that ignores "page" at the second page, not after 1,000 GETs (issue 22 item 9)', async () => {
+    server.on('GET', RULES, { body: { records: [{ id: 'r1' }], paging: { page: 1, perPage: 1, totalPages: 5 } } });
+    const { client } = await connectTo(server);
+    const error = await getAllPages(client, RULES, {}, 1).catch((e: Error) => e);
+    expect(error).toBeInstanceOf(UserError);
+    expect((error as Error).message).toContain(`GET ${RULES}: asked for page 2, the server answered page 1`);
+    expect(server.calls('GET', RULES)).toHaveLength(2);
+  });
+
+  it('refuses the same records again when the server does not say which page it answered', async () => {
+    server.on('GET', RULES, { body: { records: [{ id: 'r1' }], paging: { perPage: 1, totalPages: 5 } } });
+    const { client } = await connectTo(server);
+    const error = await getAllPages(client, RULES, {}, 1).catch((e: Error) => e);
+    expect((error as Error).message).toContain('page 2 holds the same records as page 1');
+    expect(server.calls('GET', RULES)).toHaveLength(2);
+  });
+
+  it('reads on past a full page when neither totalPages nor navigation.nextPage is given', async () => {
+    server.on('GET', RULES, (req) => {
+      const page = Number(req.query.get('page'));
+      const records = page === 1 ? [{ id: 'a' }, { id: 'b' }] : page === 2 ? [{ id: 'c' }] : [];
+      return { body: { records, paging: { page } } };
+    });
+    const { client } = await connectTo(server);
+    expect(await getAllPages(client, RULES, {}, 2)).toEqual([{ id: 'a' }, { id: 'b' }, { id: 'c' }]);
+    expect(server.calls('GET', RULES)).toHaveLength(2);
+  });
+
+  it('reads on while fewer records than paging.totalElements were read', async () => {
+    server.on('GET', RULES, (req) => {
+      const page = Number(req.query.get('page'));
+      // A server that caps perPage below what was asked and says so only through totalElements.
+      return { body: { records: page <= 3 ? [{ id: `r${page}` }] : [], paging: { page, totalElements: 3 } } };
+    });
+    const { client } = await connectTo(server);
+    expect(await getAllPages(client, RULES)).toEqual([{ id: 'r1' }, { id: 'r2' }, { id: 'r3' }]);
+    expect(server.calls('GET', RULES)).toHaveLength(3);
   });
 });

@@ -84,6 +84,22 @@ describe('POST is never repeated blindly', () => {
     await expect(client.send('POST', RULES, create)).rejects.toMatchObject({ status: 400, outcomeUnknown: false });
   });
 
+  it('gives up at once, clearly, on a 429 asking for more than 60 s (issue 22 item 10: Retry-After 100000 waited 27.8 h)', async () => {
+    server.on('GET', RULES, {
+      status: 429,
+      headers: { 'Retry-After': '100000' },
+      body: { errorCode: 'CMN-301', message: 'Request rate exceeded' },
+    });
+    const { client } = await connectTo(server);
+    const error = await client.get(RULES).catch((e) => e);
+    expect(error).toBeInstanceOf(ApiError);
+    expect(error).toMatchObject({ status: 429, outcomeUnknown: false });
+    expect(error.message).toBe(
+      `GET ${RULES} failed: 429 RingCentral's rate limit asks to wait 27.8 h (Retry-After: 100000); ringform waits at most 60 s, so it stopped. Try again later`,
+    );
+    expect(server.calls('GET', RULES)).toHaveLength(1);
+  });
+
   it('retries a POST answered 429, which RingCentral did not perform', async () => {
     server.on('POST', RULES, [
       { status: 429, headers: { 'Retry-After': '0.05' } },

@@ -49,6 +49,33 @@ describe('secrets', () => {
   });
 });
 
+describe('a non-ASCII client secret (issue 22 item 19)', () => {
+  it('is redacted when the server echoes the Basic credentials, in every encoding', async () => {
+    const clientSecret = 'CS-sécret-ünïcode-91d2';
+    const pair = `${SECRETS.clientId}:${clientSecret}`;
+    const forms = [
+      Buffer.from(pair, 'utf8').toString('base64'),
+      Buffer.from(pair, 'latin1').toString('base64'),
+      Buffer.from(pair.normalize('NFD'), 'utf8').toString('base64'),
+      Buffer.from(pair, 'utf8').toString('base64url'),
+      clientSecret.normalize('NFD'),
+      encodeURIComponent(clientSecret),
+    ];
+    server.on('POST', '/restapi/oauth/token', (req) => {
+      const sent = String(req.headers.authorization).replace(/^Basic /, '');
+      return {
+        status: 400,
+        body: { error: 'invalid_client', error_description: `unknown client ${sent}; expected one of ${forms.join(', ')}` },
+      };
+    });
+    const error = await connectTo(server, { clientSecret }).catch((e: Error) => e);
+    expect(error).toBeInstanceOf(Error);
+    const text = `${(error as Error).message} ${(error as Error).stack}`;
+    expect((error as Error).message).toMatch(/^RingCentral rejected the credentials: unknown client \[redacted\]; expected one of/);
+    for (const form of forms) expect(text).not.toContain(form);
+  });
+});
+
 describe('redactSecrets', () => {
   it('removes secrets, their URL-encoded form and authorization values', () => {
     const text = 'a=s3cr%2Bt b=s3cr+t {"Authorization":"Bearer xyz"} bearer abc.def';

@@ -15,12 +15,13 @@ export interface Connected {
 }
 
 /** Connects to the test server with fast retries; events and debug lines are collected. */
-export async function connectTo(server: TestServer, options: ConnectOptions = {}): Promise<Connected> {
+export async function connectTo(server: TestServer, options: ConnectOptions & { clientSecret?: string } = {}): Promise<Connected> {
   const events: ClientEvent[] = [];
   const debug: string[] = [];
+  const { clientSecret, ...rest } = options;
   const client = await connect(
-    { serverUrl: server.url, ...SECRETS },
-    { retryBaseMs: 10, onEvent: (e) => events.push(e), debug: (line) => debug.push(line), ...options },
+    { serverUrl: server.url, ...SECRETS, ...(clientSecret ? { clientSecret } : {}) },
+    { retryBaseMs: 10, onEvent: (e) => events.push(e), debug: (line) => debug.push(line), ...rest },
   );
   return { client, events, debug };
 }
