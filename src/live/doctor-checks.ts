@@ -1,4 +1,5 @@
 import type { ApiSchema } from '../core/api/api-types.js';
+import { scopeGrants, type PermissionNeed } from '../core/app-permission.js';
 import { notChecked, REQUIRED_APP_PERMISSIONS, type DoctorCheck } from '../core/doctor.js';
 import type { ApiClient, RateLimitBudget, ThrottlingGroup } from './api-client.js';
 import { checkNewCallHandling } from './call-handling-support.js';
@@ -18,10 +19,15 @@ const SESSION_CHECKS = ['account', 'user', 'app permissions', 'new call handling
 /**
  * `ringform doctor`: every check cli.md lists, in order, each independent of the others' outcome
  * where it can be: settings, login, the account and the authorized user, the token's app
- * permissions, new call handling, the rate-limit budget left. GET only; nothing secret is
+ * permissions (ringform's own, plus `needs`: what the manifests given as paths can write),
+ * new call handling, the rate-limit budget left. GET only; nothing secret is
  * put into a check (connect redacts its own errors).
  */
-export async function runDoctorChecks(env: Record<string, string | undefined>, options: ConnectOptions = {}): Promise<DoctorCheck[]> {
+export async function runDoctorChecks(
+  env: Record<string, string | undefined>,
+  options: ConnectOptions = {},
+  needs: readonly PermissionNeed[] = [],
+): Promise<DoctorCheck[]> {
   let config: ConnectionConfig;
   try {
     config = readConnectionConfig(env);
@@ -40,7 +46,7 @@ export async function runDoctorChecks(env: Record<string, string | undefined>, o
   try {
     checks.push(pass('login', 'logged in with the JWT'));
     checks.push(...(await identityChecks(client, config.serverUrl)));
-    checks.push(permissionCheck((await client.session?.())?.scope));
+    checks.push(permissionCheck((await client.session?.())?.scope, needs));
     checks.push(await newCallHandlingCheck(client));
     // Read last, so the budget is what the next command starts with.
     checks.push(rateLimitCheck((await client.session?.())?.rateLimits ?? {}));
@@ -86,26 +92,36 @@ async function identityChecks(client: ApiClient, serverUrl: string): Promise<Doc
   return checks;
 }
 
-/** EditAccounts includes ReadAccounts and EditExtensions (RingCentral's permissions guide). */
-const INCLUDED: Record<string, string[]> = { EditAccounts: ['ReadAccounts', 'EditExtensions'] };
-
-function permissionCheck(scope: string[] | undefined): DoctorCheck {
+function permissionCheck(scope: string[] | undefined, needs: readonly PermissionNeed[]): DoctorCheck {
   const name = 'app permissions';
+  const required = [...new Set([...REQUIRED_APP_PERMISSIONS, ...needs.map((n) => n.permission)])];
   if (!scope)
     return fail(
       name,
       'the token answer did not state the app permissions (no scope)',
-      'make sure the app has ReadAccounts and EditExtensions in the RingCentral Developer Console',
+      `make sure the app has ${required.join(', ')} in the RingCentral Developer Console`,
     );
-  const has = (p: string) => scope.some((s) => s === p || INCLUDED[s]?.includes(p));
-  const missing = REQUIRED_APP_PERMISSIONS.filter((p) => !has(p));
-  if (missing.length === 0) return pass(name, `${REQUIRED_APP_PERMISSIONS.join(', ')} (token scope: ${scope.join(' ')})`);
-  const why = missing.includes('EditExtensions') && missing.length === 1 ? '; plan and export work without it, apply does not' : '';
+  const missing = required.filter((p) => !scopeGrants(scope, p));
+  if (missing.length === 0) return pass(name, `${required.join(', ')} (token scope: ${scope.join(' ')})`);
+  const who = (p: string) => {
+    const need = needs.find((n) => n.permission === p);
+    return need ? `${p}, which ${describeDocuments(need.documents)} need${need.documents.length === 1 ? 's' : ''}` : p;
+  };
+  const why =
+    missing.includes('EditExtensions') && missing.length === 1 && needs.length === 0
+      ? '; plan and export work without it, apply does not'
+      : '';
   return fail(
     name,
-    `the app lacks ${missing.join(' and ')} (token scope: ${scope.join(' ') || 'empty'})${why}`,
-    `add ${missing.join(' and ')} to the app's permissions in the RingCentral Developer Console, then log in again`,
+    `the app lacks ${missing.map(who).join('; and ')} (token scope: ${scope.join(' ') || 'empty'})${why}`,
+    `add ${missing.join(' and ')} to the app's permissions in the RingCentral Developer Console, then run ringform logout so that the next login gets them`,
   );
+}
+
+/** `company.yaml`, `a.yaml, b.yaml, c.yaml and 4 more`. */
+function describeDocuments(documents: readonly string[]): string {
+  const shown = documents.slice(0, 3);
+  return `${shown.join(', ')}${documents.length > shown.length ? ` and ${documents.length - shown.length} more` : ''}`;
 }
 
 async function newCallHandlingCheck(client: ApiClient): Promise<DoctorCheck> {

@@ -1,3 +1,4 @@
+import { permissionsOfChanges } from '../core/app-permission.js';
 import type { Plan } from '../core/plan.js';
 import { accountJson, changeJson, fingerprintJson, pick, stringifyStable, unmanagedJson, warningJson } from './json-shapes.js';
 
@@ -14,6 +15,9 @@ export function renderPlanJson(plan: Plan): string {
   out.summary = pick(plan.summary, ['create', 'update', 'delete']);
   out.warnings = (plan.warnings ?? []).map(warningJson);
   if (plan.selection) out.selection = pick(plan.selection, ['documents', 'changedSince']);
+  // Derived from the changes (operations.json x-app-permission), never read back from a saved plan.
+  const permissions = permissionsOfChanges(plan.changes);
+  if (permissions.length) out.permissions = permissions.map((n) => ({ permission: n.permission, documents: [...n.documents] }));
   if (plan.affected) out.affected = { users: [...plan.affected.users], sites: [...plan.affected.sites] };
   if (plan.fingerprints) out.fingerprints = plan.fingerprints.map(fingerprintJson);
   return stringifyStable(out);

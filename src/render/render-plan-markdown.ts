@@ -6,6 +6,7 @@ import { ABSENT, formatPointer, formatValuePair, truncate } from './format-value
 import { flowValue, yamlBlock } from './manifest-value.js';
 import { codeSpan, escapeHtml, escapeMarkdown, tableCell } from './markdown-escape.js';
 import { accountLine, affectedLine, noChangesLine, planSummaryLine, plural } from './plan-summary.js';
+import { permissionsLine } from './permissions-line.js';
 import { renderRoutingImpactMarkdown } from './routing-impact-markdown.js';
 import { API_WORDS_NOTE, movedNote, reviewRows } from './review-rows.js';
 import { actionLabel, objectLabel, ownerLabel, targetLabel } from './target-label.js';
@@ -151,7 +152,8 @@ interface Block {
 
 function summaryParagraph(plan: Plan): string {
   const affected = affectedLine(plan);
-  return `**${planSummaryLine(plan)}**${affected ? ` ${affected}` : ''}`;
+  const permissions = permissionsLine(plan);
+  return `**${planSummaryLine(plan)}**${affected ? ` ${affected}` : ''}${permissions ? `\n${escapeMarkdown(permissions)}` : ''}`;
 }
 
 /** Warnings first after the summary (a reviewer must not miss them), one block per 50 so a flood is cut, not the comment. */

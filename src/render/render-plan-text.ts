@@ -5,6 +5,7 @@ import { cleanText, formatPointer, formatValue, formatValuePair } from './format
 import { flowValue, yamlBlock } from './manifest-value.js';
 import { palette, type Palette } from './palette.js';
 import { accountLine, affectedLine, noChangesLine, planSummaryLine } from './plan-summary.js';
+import { permissionsLine } from './permissions-line.js';
 import { API_WORDS_NOTE, manifestMarker, movedNote, reviewRows, warningText } from './review-rows.js';
 import { actionLabel, objectLabel, targetLabel } from './target-label.js';
 
@@ -38,7 +39,8 @@ export function renderPlanText(plan: Plan, opts: PlanTextOptions): string {
   const notes = warningLines(plan, p);
   if (notes.length > 0) sections.push(notes);
   const affected = affectedLine(plan);
-  sections.push([...(affected ? [affected] : []), p.bold(planSummaryLine(plan))]);
+  const permissions = permissionsLine(plan);
+  sections.push([...(affected ? [affected] : []), ...(permissions ? [permissions] : []), p.bold(planSummaryLine(plan))]);
   return `${sections.map((lines) => lines.join('\n')).join('\n\n')}\n`;
 }
 

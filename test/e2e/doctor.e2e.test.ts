@@ -56,7 +56,7 @@ describe('ringform doctor', () => {
     expect(run.code).toBe(1);
     const line = linesOf(run)['app permissions'];
     expect(line).toBe(
-      "✗ app permissions: the app lacks EditExtensions (token scope: ReadAccounts); plan and export work without it, apply does not. Fix: add EditExtensions to the app's permissions in the RingCentral Developer Console, then log in again",
+      "✗ app permissions: the app lacks EditExtensions (token scope: ReadAccounts); plan and export work without it, apply does not. Fix: add EditExtensions to the app's permissions in the RingCentral Developer Console, then run ringform logout so that the next login gets them",
     );
     expect(linesOf(run).account).toMatch(/^✓ /);
     expect(run.stdout.trim().split('\n').at(-1)).toBe('1 failed, 6 passed.');

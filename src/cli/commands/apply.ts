@@ -15,6 +15,7 @@ import { checkSavedPlan, checkSavedPlanServer } from '../pipeline/check-saved-pl
 import { renderDuplicateSweepText } from '../../render/duplicate-sweep-text.js';
 import { readConnectionConfig } from '../../live/connection-config.js';
 import { openClient } from '../pipeline/open-client.js';
+import { checkAppPermissions } from '../pipeline/check-app-permissions.js';
 import { refreshSavedPlanFields } from '../pipeline/saved-plan-fields.js';
 import { savedPlanForDisplay } from '../../plan/saved-plan-display.js';
 import { readExtensions } from '../../live/read-live.js';
@@ -130,6 +131,7 @@ export function register(program: Command, io: CliIO, setExit: SetExit): void {
           setExit(EXIT_OK);
           return;
         }
+        await checkAppPermissions(client, plan);
         // Counted from the changes themselves (a saved plan's `summary` is only a claim).
         const deletes = plan.changes.filter((c) => c.action === 'delete').length;
         if (deletes > opts.maxDeletes) {
