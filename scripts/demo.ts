@@ -4,8 +4,10 @@
  * `ringform plan examples` again, which must show no changes.
  */
 import { spawn } from 'node:child_process';
+import { mkdtempSync, rmSync } from 'node:fs';
+import { tmpdir } from 'node:os';
 import { fileURLToPath } from 'node:url';
-import { dirname, resolve } from 'node:path';
+import { dirname, join, resolve } from 'node:path';
 import { useColour } from '../src/cli/io.js';
 import { startEmulator } from '../src/emulator/start-emulator.js';
 
@@ -31,8 +33,11 @@ async function step(title: string, args: string[], env: NodeJS.ProcessEnv, okCod
 const WINDOW_MS = Number(process.env.DEMO_WINDOW_MS ?? 5000);
 const emulator = await startEmulator({ port: 0, windowMs: WINDOW_MS });
 process.stdout.write(`RingCentral emulator (demo account) at ${emulator.url}, rate-limit window ${WINDOW_MS / 1000} s instead of 60 s\n`);
+// The steps share one login, as a user's commands do, from a cache that goes with the demo.
+const cacheDir = mkdtempSync(join(tmpdir(), 'ringform-demo-cache-'));
 const env = {
   ...process.env,
+  RINGFORM_CACHE_DIR: cacheDir,
   RINGCENTRAL_SERVER_URL: emulator.url,
   RINGCENTRAL_CLIENT_ID: emulator.credentials.clientId,
   RINGCENTRAL_CLIENT_SECRET: emulator.credentials.clientSecret,
@@ -54,5 +59,6 @@ try {
   process.stderr.write(`\nDemo failed: ${(err as Error).message}\n`);
 } finally {
   await emulator.stop();
+  rmSync(cacheDir, { recursive: true, force: true });
 }
 process.exitCode = failed ? 1 : 0;

@@ -6,12 +6,18 @@ import { checkNewCallHandling } from './call-handling-support.js';
 import { connect, type ConnectOptions } from './connect.js';
 import { readConnectionConfig, type ConnectionConfig } from './connection-config.js';
 import { accountOf } from './read-account.js';
+import type { TokenCache } from './token-cache.js';
 
 type ExtensionInfo = ApiSchema<'GetExtensionInfoResponse'>;
 
 const fail = (name: string, detail: string, fix: string): DoctorCheck => ({ name, ok: false, detail, fix });
 const pass = (name: string, detail: string): DoctorCheck => ({ name, ok: true, detail });
 const message = (e: unknown) => (e instanceof Error ? e.message : String(e));
+
+export interface DoctorOptions extends ConnectOptions {
+  /** The token cache for the credentials the environment gives, if commands share one. */
+  tokenCacheFor?: (config: ConnectionConfig) => TokenCache | undefined;
+}
 
 /** The checks that need a session; when there is none they are reported as not done. */
 const SESSION_CHECKS = ['account', 'user', 'app permissions', 'new call handling', 'rate limits'];
@@ -25,7 +31,7 @@ const SESSION_CHECKS = ['account', 'user', 'app permissions', 'new call handling
  */
 export async function runDoctorChecks(
   env: Record<string, string | undefined>,
-  options: ConnectOptions = {},
+  options: DoctorOptions = {},
   needs: readonly PermissionNeed[] = [],
 ): Promise<DoctorCheck[]> {
   let config: ConnectionConfig;
@@ -38,7 +44,9 @@ export async function runDoctorChecks(
   const checks = [pass('settings', `server ${config.serverUrl}, the app's client id and secret, and a JWT are set`)];
   let client: ApiClient;
   try {
-    client = await connect(config, options);
+    // Always a real login: doctor proves the credentials. The new session is cached for the next command.
+    const { tokenCacheFor, ...connectOptions } = options;
+    client = await connect(config, { ...connectOptions, tokenCache: tokenCacheFor?.(config), freshLogin: true });
   } catch (e) {
     checks.push(fail('login', message(e), loginFix(message(e))));
     return [...checks, ...SESSION_CHECKS.map((n) => notChecked(n, 'the login'))];

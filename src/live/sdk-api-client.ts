@@ -14,6 +14,10 @@ export interface SdkApiClientDeps {
   redact: (text: string) => string;
   /** Adds the current tokens to the redactor; awaited before an error is built from a response. */
   rememberTokens: () => Promise<void>;
+  /** Logs in with the JWT; given when the session came from the token cache and may be stale. */
+  relogin?: () => Promise<void>;
+  /** Stores the session in the token cache; given when there is one (then close() does not revoke). */
+  keep?: () => Promise<void>;
 }
 
 /**
@@ -23,10 +27,28 @@ export interface SdkApiClientDeps {
 export function createSdkApiClient(deps: SdkApiClientDeps): ApiClient {
   const { platform, retry, redact } = deps;
   let closed = false;
+  let refreshErrors = 0;
+  platform.on(platform.events.refreshError, () => void refreshErrors++);
+  /** One login for all the calls that found the cached session refused at once. */
+  let relogin: Promise<void> | undefined;
 
-  const call = (method: string, path: string, query?: Query, body?: unknown): Promise<Response> => {
+  const call = async (method: string, path: string, query?: Query, body?: unknown): Promise<Response> => {
     assertRelativePath(method, path);
-    return withRetries(
+    const before = refreshErrors;
+    try {
+      return await attempt(method, path, query, body);
+    } catch (error) {
+      // The cached session was refused (401, or its refresh failed): nothing was performed.
+      const refused = refreshErrors > before || (error instanceof ApiError && error.status === 401);
+      if (!deps.relogin || !refused) throw error;
+      relogin ??= deps.relogin();
+      await relogin;
+      return attempt(method, path, query, body);
+    }
+  };
+
+  const attempt = (method: string, path: string, query?: Query, body?: unknown): Promise<Response> =>
+    withRetries(
       method,
       path,
       retry,
@@ -45,7 +67,6 @@ export function createSdkApiClient(deps: SdkApiClientDeps): ApiClient {
         return toApiError(failure, method, path, redact);
       },
     );
-  };
 
   return {
     server: deps.server,
@@ -71,6 +92,8 @@ export function createSdkApiClient(deps: SdkApiClientDeps): ApiClient {
     async close() {
       if (closed) return;
       closed = true;
+      // With a token cache the session is kept for the next command (`ringform logout` ends it).
+      if (deps.keep) return deps.keep();
       try {
         await platform.logout();
       } catch {

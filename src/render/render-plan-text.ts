@@ -40,7 +40,7 @@ export function renderPlanText(plan: Plan, opts: PlanTextOptions): string {
   if (notes.length > 0) sections.push(notes);
   const affected = affectedLine(plan);
   const permissions = permissionsLine(plan);
-  sections.push([...(affected ? [affected] : []), ...(permissions ? [permissions] : []), p.bold(planSummaryLine(plan))]);
+  sections.push([...(permissions ? [permissions] : []), ...(affected ? [affected] : []), p.bold(planSummaryLine(plan))]);
   return `${sections.map((lines) => lines.join('\n')).join('\n\n')}\n`;
 }
 

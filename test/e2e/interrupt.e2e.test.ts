@@ -9,7 +9,7 @@ describe('apply interrupted with Ctrl-C', () => {
   it('stops cleanly, says what was not attempted, and a rerun finishes the job', async () => {
     t.emu.addFault({ type: 'delay', method: 'PATCH', delayMs: 300, count: -1 });
     const child = spawn(process.execPath, ['bin/ringform.js', 'apply', '--yes', 'examples'], {
-      env: { ...process.env, ...t.env, CI: 'true' },
+      env: { ...process.env, ...t.env, CI: 'true', RINGFORM_TOKEN_CACHE: 'off' },
     });
     let stdout = '';
     let stderr = '';
@@ -31,7 +31,7 @@ describe('apply interrupted with Ctrl-C', () => {
   it('SIGTERM (a cancelled CI job) is handled like Ctrl-C: the report, exit 1, a rerun finishes', async () => {
     t.emu.addFault({ type: 'delay', method: 'PATCH', delayMs: 300, count: -1 });
     const child = spawn(process.execPath, ['bin/ringform.js', 'apply', '--yes', 'examples'], {
-      env: { ...process.env, ...t.env, CI: 'true' },
+      env: { ...process.env, ...t.env, CI: 'true', RINGFORM_TOKEN_CACHE: 'off' },
     });
     let stdout = '';
     let stderr = '';

@@ -99,7 +99,17 @@ describe('renderPlanJson', () => {
     const plan = userPlan();
     plan.changes[2].body = { stray: true };
     const parsed = JSON.parse(renderPlanJson(plan));
-    expect(Object.keys(parsed)).toEqual(['formatVersion', 'account', 'changes', 'unmanaged', 'summary', 'warnings', 'affected']);
+    expect(Object.keys(parsed)).toEqual([
+      'formatVersion',
+      'account',
+      'changes',
+      'unmanaged',
+      'summary',
+      'warnings',
+      'permissions',
+      'affected',
+    ]);
+    expect(parsed.permissions).toEqual([{ permission: 'EditExtensions', documents: ['user 101', 'users/alex-smith.yaml'] }]);
     expect(parsed.account).toEqual({ id: '37439510', name: 'Acme Inc.', server: 'https://platform.ringcentral.com' });
     expect(Object.keys(parsed.changes[0])).toEqual([
       'id',

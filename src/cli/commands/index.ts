@@ -63,8 +63,15 @@ export const COMMANDS: CommandEntry[] = [
   },
   {
     name: 'doctor',
-    summary: 'check settings, login, account, user, app permissions, new call handling and rate limits (GET only)',
+    args: '[paths...]',
+    summary:
+      'check settings, login, account, user, app permissions (also those the manifests in PATHs need), new call handling and rate limits (GET only)',
     load: () => import('./doctor.js'),
+  },
+  {
+    name: 'logout',
+    summary: 'revoke the access token that commands share and remove it from the cache',
+    load: () => import('./logout.js'),
   },
   {
     name: 'github-comment',
