@@ -1,6 +1,8 @@
 import { appPermissionOf, type PermissionNeed } from '../core/app-permission.js';
 import type { ManifestDocument } from '../core/document.js';
-import { KINDS } from '../kinds/index.js';
+import { ownerWords } from '../core/owner-words.js';
+import { OWNER_TYPES, type OwnerType } from '../core/plan.js';
+import { kindsOf } from '../kinds/index.js';
 
 const ACTIONS = ['create', 'update', 'delete'] as const;
 
@@ -14,7 +16,9 @@ const ACTIONS = ['create', 'update', 'delete'] as const;
 export function documentPermissions(documents: readonly ManifestDocument[]): PermissionNeed[] {
   const needs = new Map<string, Set<string>>();
   for (const doc of documents) {
-    for (const permission of ownerPermissions(String(doc.data.kind).toLowerCase())) {
+    const owner = OWNER_TYPES.find((t) => ownerWords[t].manifestKind === doc.data.kind);
+    if (!owner) continue;
+    for (const permission of ownerPermissions(owner)) {
       if (!needs.has(permission)) needs.set(permission, new Set());
       needs.get(permission)!.add(doc.file);
     }
@@ -25,10 +29,10 @@ export function documentPermissions(documents: readonly ManifestDocument[]): Per
 const ORDER = ['ReadAccounts', 'EditExtensions', 'EditAccounts'];
 const byPermission = (a: PermissionNeed, b: PermissionNeed) => ORDER.indexOf(a.permission) - ORDER.indexOf(b.permission);
 
-function ownerPermissions(owner: string): Set<string> {
+function ownerPermissions(owner: OwnerType): Set<string> {
   const out = new Set<string>();
-  const sample = { type: owner as never, extensionId: '1', extensionNumber: '1', name: 'sample' };
-  for (const kind of KINDS.filter((k) => k.owner === owner)) {
+  const sample = { type: owner, extensionId: '1', extensionNumber: '1', name: 'sample' };
+  for (const kind of kindsOf(owner)) {
     for (const action of ACTIONS) {
       const request = kind.request(action, sample, 'sample', {}, { id: '1', comparable: {} });
       const permission = appPermissionOf(request.method, request.path);
