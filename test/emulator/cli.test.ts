@@ -49,8 +49,11 @@ function memoryIO(): CliIO & { out: string[]; err: string[] } {
 describe('ringform emulator', () => {
   it('prints its URL and credentials, serves the API and the admin API, and stops on SIGTERM', async () => {
     const { url, stdout, stderr } = await spawnEmulator(['--port', '0', '--window-ms', '300']);
-    expect(stdout()).toContain('RINGCENTRAL_CLIENT_ID=demo-client-id');
-    expect(stdout()).toContain('RINGCENTRAL_JWT=demo-jwt');
+    // Lines a shell takes as they are (issue 18 item 8: they lacked `export`), and the window in use.
+    expect(stdout()).toContain(`\n  export RINGCENTRAL_SERVER_URL=${url}\n`);
+    expect(stdout()).toContain('\n  export RINGCENTRAL_CLIENT_ID=demo-client-id\n');
+    expect(stdout()).toContain('\n  export RINGCENTRAL_JWT=demo-jwt\n');
+    expect(stdout()).toContain("Rate-limit window: 0.3 s instead of RingCentral's 60 s (--window-ms).");
     const platform = new SDK({
       server: url,
       clientId: 'demo-client-id',

@@ -22,7 +22,7 @@ export function register(program: Command, io: CliIO, setExit: SetExit): void {
       const windowMs = integerOption('--window-ms', opts.windowMs, 1, 86_400_000);
       const seed = opts.seed === undefined ? undefined : resolve(io.cwd, opts.seed);
       const emulator = await start({ port, host: opts.host, seed, windowMs });
-      io.stdout(banner(emulator));
+      io.stdout(banner(emulator, windowMs));
       if (emulator.adminToken !== undefined) {
         io.stderr(
           `warning: --host ${opts.host} makes the emulator reachable from other machines: anyone who can reach ${emulator.url} can use its API with the credentials above. Its admin API (faults, log, state, credentials) answers only requests carrying the admin token printed above.\n`,
@@ -59,14 +59,19 @@ async function start(opts: Parameters<typeof startEmulator>[0] & { port: number 
 }
 
 /** The URL first (scripts read it), then the emulator's own credentials as environment settings. */
-function banner(e: RunningEmulator): string {
+function banner(e: RunningEmulator, windowMs: number): string {
+  const window =
+    windowMs === 60_000
+      ? "Rate-limit window: 60 s, as RingCentral's (a rehearsal waits as a real account would; --window-ms 1000 makes it quick)."
+      : `Rate-limit window: ${windowMs / 1000} s instead of RingCentral's 60 s (--window-ms).`;
   return [
     `RingCentral emulator listening on ${e.url}`,
-    'Connect ringform to it with:',
-    `  RINGCENTRAL_SERVER_URL=${e.url}`,
-    `  RINGCENTRAL_CLIENT_ID=${e.credentials.clientId}`,
-    `  RINGCENTRAL_CLIENT_SECRET=${e.credentials.clientSecret}`,
-    `  RINGCENTRAL_JWT=${e.credentials.jwt}`,
+    'Connect ringform to it: paste these lines into the shell where you run ringform:',
+    `  export RINGCENTRAL_SERVER_URL=${e.url}`,
+    `  export RINGCENTRAL_CLIENT_ID=${e.credentials.clientId}`,
+    `  export RINGCENTRAL_CLIENT_SECRET=${e.credentials.clientSecret}`,
+    `  export RINGCENTRAL_JWT=${e.credentials.jwt}`,
+    window,
     ...(e.adminToken === undefined ? [] : [`Admin token: send "Authorization: Bearer ${e.adminToken}" with every admin request`]),
     `Admin API: ${e.url}/__emulator/ (faults, log, state, reset). Stop with Ctrl+C.`,
     '',
