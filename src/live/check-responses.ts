@@ -33,14 +33,62 @@ function checkDispatching(request: string, which: string, d: unknown): void {
   if (!isObject(d)) throw new MalformedResponseError(request, `"dispatching" in ${which}`);
   if (typeof d.type !== 'string' || !Array.isArray(d.actions))
     throw new MalformedResponseError(request, `"dispatching.type" and "dispatching.actions" in ${which}`);
+  d.actions.forEach((a, i) => {
+    if (!isObject(a) || typeof a.type !== 'string') throw new MalformedResponseError(request, `"type" in action ${i + 1} of ${which}`);
+    checkFlags(request, `${a.type} of ${which}`, a);
+  });
+}
+
+/**
+ * Every `enabled` flag in the spec is a boolean. A string `"false"` is truthy: read as it is, it
+ * would switch a greeting or a ring group on with the next write, and no plan would show it.
+ */
+function checkFlags(request: string, which: string, value: unknown, at = ''): void {
+  if (Array.isArray(value)) return value.forEach((v, i) => checkFlags(request, which, v, `${at}[${i}]`));
+  if (!isObject(value)) return;
+  for (const [key, v] of Object.entries(value)) {
+    const path = at ? `${at}.${key}` : key;
+    if (key === 'enabled' && v !== undefined && typeof v !== 'boolean')
+      throw new MalformedResponseError(request, `a true/false "${path}" in ${which} (it is ${JSON.stringify(v)})`);
+    checkFlags(request, which, v, path);
+  }
+}
+
+/** The greeting actions RingCentral keeps in every rule that has greetings (the guides' defaults). */
+const GREETING_ACTIONS = ['PlayWelcomePromptAction', 'PlayConnectingMessageAction', 'PlayConnectingPromptAction', 'ScreeningAction'];
+/** The state rules that have greetings (state-based-call-handling.md: "Welcome greeting"). */
+const STATE_RULES_WITH_GREETINGS = ['work-hours', 'after-hours'];
+
+/**
+ * One id held by two records (two names, say) would make the planner take a rule for another:
+ * with `prune: true` it would DELETE the managed rule's id while saying it deletes the other.
+ */
+function checkUniqueIds(request: string, records: unknown[], nameOf: (r: Record<string, unknown>) => unknown): void {
+  const seen = new Map<string, unknown>();
+  for (const r of records) {
+    if (!isObject(r)) continue;
+    const id = String(r.id);
+    if (seen.has(id)) {
+      throw new UserError(
+        `RingCentral answered ${request} with rule id ${id} twice (as ${JSON.stringify(seen.get(id))} and ${JSON.stringify(nameOf(r))}), so ringform cannot tell which rule that id is; nothing was written. Run it again; if it persists, the API changed or a proxy altered the response.`,
+      );
+    }
+    seen.set(id, nameOf(r));
+  }
 }
 
 /** State-based rules (`…/voice/state-rules`): each needs its id and whole dispatching. */
 export function checkStateRules(request: string, records: unknown[]): StateRule[] {
   records.forEach((r, i) => {
     if (!has(r, 'id')) throw new MalformedResponseError(request, `"id" in record ${i + 1}`);
-    checkDispatching(request, `state rule ${(r as StateRule).id}`, (r as StateRule).dispatching);
+    const rule = r as StateRule;
+    checkDispatching(request, `state rule ${rule.id}`, rule.dispatching);
+    // A rule read without its greeting actions would be written back without them, and
+    // RingCentral resets greetings a write leaves out: the custom greetings would be lost.
+    if (STATE_RULES_WITH_GREETINGS.includes(String(rule.id)) && !rule.dispatching!.actions!.some((a) => GREETING_ACTIONS.includes(a.type!)))
+      throw new MalformedResponseError(request, `its greeting actions (${GREETING_ACTIONS.join(', ')}) in state rule ${rule.id}`);
   });
+  checkUniqueIds(request, records, (r) => r.id);
   return records as StateRule[];
 }
 
@@ -55,6 +103,7 @@ export function checkInteractionRules(request: string, records: unknown[]): Inte
     if (!Array.isArray(rule.conditions)) throw new MalformedResponseError(request, `"conditions" in ${which}`);
     checkDispatching(request, which, rule.dispatching);
   });
+  checkUniqueIds(request, records, (r) => r.displayName);
   return records as InteractionRule[];
 }
 
@@ -66,6 +115,7 @@ export function checkAnsweringRules(request: string, records: unknown[]): unknow
     if (rule.type === 'Custom' && typeof rule.name !== 'string')
       throw new MalformedResponseError(request, `"name" in custom rule ${String(rule.id)}`);
   });
+  checkUniqueIds(request, records, (r) => r.name ?? r.type);
   return records;
 }
 

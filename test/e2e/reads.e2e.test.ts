@@ -1,6 +1,7 @@
 import { afterEach, describe, expect, it } from 'vitest';
 import { emulatorEnv, runCli, useEmulator, writes } from '../helpers/e2e.js';
 import { rewritingProxy, type Rewrite } from '../helpers/rewriting-proxy.js';
+import { tempManifests } from '../helpers/temp-manifests.js';
 
 /**
  * issue 13 finding 3 (issue 15 item 4): a read that lacks what the planner needs is an error
@@ -80,6 +81,62 @@ describe('reads the planner relies on are checked', () => {
       ['plan', 'examples/sites/offices.yaml', 'examples/schedules'],
     );
     refused(noRecords, /GET \/restapi\/v1\.0\/account\/~\/extension\/\d+\/answering-rule/, 'its "records" list');
+    expect(writes(t.emu)).toEqual([]);
+  });
+
+  it('an action whose "enabled" is the string "false" is refused, never read as true (issue 22 item 5)', async () => {
+    const run = await through(
+      (m, path, body) => {
+        if (m === 'GET' && path.endsWith('/voice/state-rules'))
+          for (const r of body.records ?? []) {
+            const actions = (r.dispatching as { actions?: Record<string, unknown>[] } | undefined)?.actions ?? [];
+            for (const a of actions) if (a.enabled === false) a.enabled = 'false';
+          }
+        return body;
+      },
+      ['apply', '--yes', 'examples/users/alex.yaml'],
+    );
+    refused(run, /GET \/restapi\/v2\/accounts\/~\/extensions\/63701631004\/comm-handling\/voice\/state-rules/, 'a true/false "enabled"');
+    expect(run.stderr).toContain('(it is "false")');
+    expect(writes(t.emu)).toEqual([]);
+  });
+
+  it('a work-hours rule read without its greeting actions is refused, not written back without them (issue 22 item 6)', async () => {
+    const run = await through(
+      (m, path, body) => {
+        if (m === 'GET' && path.endsWith('/voice/state-rules'))
+          for (const r of body.records ?? []) {
+            const d = r.dispatching as { actions?: { type?: string }[] } | undefined;
+            if (r.id === 'work-hours' && d?.actions) d.actions = d.actions.filter((a) => !/Play|Screening/.test(a.type ?? ''));
+          }
+        return body;
+      },
+      ['apply', '--yes', 'examples/users/alex.yaml'],
+    );
+    refused(run, /voice\/state-rules/, 'its greeting actions (PlayWelcomePromptAction');
+    expect(run.stderr).toContain('in state rule work-hours');
+    expect(writes(t.emu)).toEqual([]);
+  });
+
+  it('one rule id listed twice under two names is refused, never a DELETE of the managed rule (issue 22 item 7)', async () => {
+    const files = await tempManifests();
+    const doc = (prune: boolean) =>
+      `version: 1\nkind: User\nextension: "103"\n${prune ? 'prune: true\n' : ''}customRules:\n  - name: VIP\n    when: {callers: ["+16501111111"]}\n    immediately: {voicemail: {}}\n`;
+    await files.write('u.yaml', doc(false));
+    expect((await runCli(['apply', '--yes', files.dir], t.env)).code).toBe(0);
+    await files.write('u.yaml', doc(true));
+    t.emu.clearLog();
+    const run = await through(
+      (m, path, body) => {
+        if (m === 'GET' && path.endsWith('/voice/interaction-rules') && body.records?.length)
+          body.records = [...body.records, { ...body.records[0], displayName: 'Ghost' }];
+        return body;
+      },
+      ['apply', '--yes', files.dir],
+    );
+    expect(run.code).toBe(1);
+    expect(run.stderr).toMatch(/with rule id \d+ twice \(as "VIP" and "Ghost"\)/);
+    expect(run.stderr).toContain('nothing was written');
     expect(writes(t.emu)).toEqual([]);
   });
 });

@@ -21,7 +21,12 @@ describe('readUser / readSite', () => {
   it('fills in states and whole rules when the lists hold less', async () => {
     server = new TestServer();
     server.on('GET', `${V2}/voice/state-rules`, {
-      body: { records: [{ id: 'work-hours', dispatching: { type: 'RingAtOnce', actions: [] } }], paging },
+      body: {
+        records: [
+          { id: 'work-hours', dispatching: { type: 'RingAtOnce', actions: [{ type: 'PlayWelcomePromptAction', enabled: false }] } },
+        ],
+        paging,
+      },
     });
     server.on('GET', `${V2}/states`, { body: { records: [workHours], paging } });
     server.on('GET', `${V2}/voice/interaction-rules`, { body: { records: [{ id: '7', displayName: 'VIP', enabled: true }], paging } });
