@@ -1,5 +1,6 @@
 import type { Reporter } from './findings.js';
-import { child, childList, hasItems, type At, type Obj, type ManifestKind } from './walk.js';
+import type { PathSeg } from '../core/path.js';
+import { asList, child, childList, hasItems, type At, type Obj, type ManifestKind } from './walk.js';
 
 /**
  * Custom rules: unique names (the name is the rule's identity), at least one condition, a
@@ -9,8 +10,10 @@ import { child, childList, hasItems, type At, type Obj, type ManifestKind } from
  */
 export function checkCustomRules(doc: At<Obj>, kind: ManifestKind, report: Reporter): void {
   const names = new Map<string, At<Obj>>();
+  const formers = new Map<string, { rule: At<Obj>; path: PathSeg[] }[]>();
   for (const rule of childList(doc, 'customRules')) {
     checkUniqueName(rule, names, report);
+    collectFormerNames(rule, formers);
     const when = child(rule, 'when');
     if (when) checkConditions(when, kind, report);
     if (kind === 'User') {
@@ -18,6 +21,43 @@ export function checkCustomRules(doc: At<Obj>, kind: ManifestKind, report: Repor
       checkUserAction(rule, report);
     }
     if (kind === 'Company') checkCompanyAction(rule, report);
+  }
+  checkUniqueFormerNames(formers, report);
+}
+
+/** Each `renamedFrom` name (a string, or each item of a list) with where it is written. */
+function collectFormerNames(rule: At<Obj>, formers: Map<string, { rule: At<Obj>; path: PathSeg[] }[]>): void {
+  const value = rule.value.renamedFrom;
+  const at = [...rule.path, 'renamedFrom'];
+  const named = typeof value === 'string' ? [{ name: value, path: at }] : asList(value).map((name, i) => ({ name, path: [...at, i] }));
+  for (const { name, path } of named) {
+    if (typeof name !== 'string' || name.trim() === '') continue;
+    const list = formers.get(name.trim()) ?? [];
+    if (!list.some((f) => f.rule === rule)) list.push({ rule, path });
+    formers.set(name.trim(), list);
+  }
+}
+
+/**
+ * Two rules renamed from one name would both write the one live rule that holds it: the second
+ * write undoes the first and one rule is lost, while apply reports both as applied. An error at
+ * each place, naming the other.
+ */
+function checkUniqueFormerNames(formers: Map<string, { rule: At<Obj>; path: PathSeg[] }[]>, report: Reporter): void {
+  for (const [name, list] of formers) {
+    if (list.length < 2) continue;
+    for (const { rule, path } of list) {
+      const others = list
+        .filter((f) => f.rule !== rule)
+        .map((f) => {
+          const pos = report.locate(f.path);
+          return `"${String(f.rule.value.name)}" (${pos.file}:${pos.line})`;
+        });
+      report.error(
+        path,
+        `renamedFrom "${name}" is also the former name of custom rule ${others.join(', ')}; one live rule can be renamed into only one rule`,
+      );
+    }
   }
 }
 

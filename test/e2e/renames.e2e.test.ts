@@ -91,6 +91,29 @@ describe('renamedFrom', () => {
   });
 });
 
+describe('two rules renamed from one name (issue 22 item 12)', () => {
+  it('is a validation error at both places, and nothing is read or written', async () => {
+    await files.write('user.yaml', userDoc('Lunch break'));
+    await applyAndClear();
+    await files.write(
+      'user.yaml',
+      userDoc('Lunch hour', '    renamedFrom: Lunch break\n') +
+        '  - name: Midday\n    renamedFrom: [Noon, Lunch break]\n    when: {callers: ["+16502222222"]}\n    immediately: {voicemail: {}}\n',
+    );
+    for (const command of ['validate', 'apply']) {
+      const run = await runCli(command === 'apply' ? ['apply', '--yes', files.dir] : ['validate', files.dir], t.env);
+      expect(run.code).toBe(1);
+      expect(run.stderr).toMatch(
+        /user\.yaml:6:18  customRules\[0\]\.renamedFrom  renamedFrom "Lunch break" is also the former name of custom rule "Midday" \(.*user\.yaml:10\)/,
+      );
+      expect(run.stderr).toMatch(
+        /user\.yaml:10:25  customRules\[1\]\.renamedFrom\[1\]  renamedFrom "Lunch break" is also the former name of custom rule "Lunch hour" \(.*user\.yaml:6\)/,
+      );
+    }
+    expect(t.emu.log).toEqual([]);
+  });
+});
+
 describe('several live rules with a managed name', () => {
   it('is a plan error naming their ids, never "No changes"', async () => {
     await files.write('company.yaml', companyDoc('Dup'));
