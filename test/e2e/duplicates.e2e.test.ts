@@ -165,4 +165,61 @@ describe('no duplicate rules, whatever the server does', () => {
     expect(user.find((r) => r.id === copy)).toMatchObject({ displayName: 'Dup Test' });
     expect(user.map((r) => r.displayName).sort()).toEqual(['Dup Test', 'Dup Test', `Dup Test (${copy})`]);
   });
+
+  /**
+   * The bound README states (issue 22 item 11): a create the server completes only after
+   * ringform's read-back window (about 30 s) has passed, and after the run's duplicate sweep, is
+   * not found; ringform sends it again, and the late one leaves a second copy. The next plan
+   * must not go on as if nothing happened: it stops with an error naming both ids, writing nothing.
+   */
+  it('a create the server completes after the read-back window leaves a copy that the next plan names, writing nothing', async () => {
+    const files = await docs();
+    await files.remove('s.yaml');
+    let lateId: string | undefined;
+    let landed = false;
+    const hide = (body: Record<string, unknown>) => {
+      if (!landed && Array.isArray(body.records)) body.records = body.records.filter((r: { id?: string }) => r.id !== lateId);
+      return body;
+    };
+    // The first POST is performed, but its answer is lost and the rule stays invisible until `landed`.
+    proxy = createServer((req, res) => {
+      const chunks: Buffer[] = [];
+      req.on('data', (c) => chunks.push(c));
+      req.on('end', () => {
+        const url = new URL(req.url ?? '/', t.emu.url);
+        const out = httpRequest(url, { method: req.method, headers: { ...req.headers, host: url.host } }, (up) => {
+          const body: Buffer[] = [];
+          up.on('data', (c) => body.push(c));
+          up.on('end', () => {
+            let data = Buffer.concat(body);
+            if (req.method === 'POST' && url.pathname === USER && lateId === undefined) {
+              lateId = String(JSON.parse(data.toString('utf8')).id);
+              req.socket.destroy();
+              return;
+            }
+            if (req.method === 'GET' && url.pathname === USER) data = Buffer.from(JSON.stringify(hide(JSON.parse(data.toString('utf8')))));
+            const headers = { ...up.headers, 'content-length': String(data.length) };
+            delete headers['transfer-encoding'];
+            res.writeHead(up.statusCode ?? 502, headers);
+            res.end(data);
+          });
+        });
+        out.end(Buffer.concat(chunks));
+      });
+    });
+    await new Promise<void>((r) => proxy!.listen(0, '127.0.0.1', () => r()));
+    const url = `http://127.0.0.1:${(proxy.address() as AddressInfo).port}`;
+    const run = await runCli(['apply', '--yes', files.dir], { ...emulatorEnv(t.emu), RINGCENTRAL_SERVER_URL: url });
+    expect(run.code).toBe(0);
+    expect(writes(t.emu).filter((w) => w === `POST ${USER}`)).toHaveLength(2);
+    landed = true;
+    const { user } = await liveNames(t.emu);
+    const ids = user.filter((r) => r.displayName === 'VIP').map((r) => r.id);
+    expect(ids).toHaveLength(2);
+    t.emu.clearLog();
+    const next = await runCli(['apply', '--yes', files.dir], t.env);
+    expect(next.code).toBe(1);
+    expect(next.stderr).toContain(`2 live rules are named "VIP" (ids ${ids.join(', ')})`);
+    expect(writes(t.emu)).toEqual([]);
+  });
 });
