@@ -3,6 +3,7 @@ import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { calls, runCli, useEmulator, writes } from '../helpers/e2e.js';
 import { tempManifests } from '../helpers/temp-manifests.js';
+import { rewritingProxy } from '../helpers/rewriting-proxy.js';
 import { json, login, v2 } from '../emulator/helpers.js';
 import type { RunningEmulator } from '../../src/emulator/start-emulator.js';
 
@@ -182,6 +183,38 @@ rules:
     const applied = await runCli(['apply', '--yes', files.dir], t.env);
     expect(applied.code).toBe(0);
     expect(writes(t.emu)).toEqual([]);
+    await files.cleanup();
+  });
+
+  it("export writes hot-desk and integration targets in their request form, and the day's hot desk is no change (issue 22 item 22)", async () => {
+    const files = await tempManifests();
+    const exported = await runCli(['export', '--extension', '101', '--out', files.dir], t.env);
+    expect(exported.code).toBe(0);
+    const alex = (await import('node:fs')).readFileSync(join(files.dir, 'users', '101-alex-smith.yaml'), 'utf8');
+    expect(alex).toContain('{raw: {type: HotdeskRingTarget}}');
+    expect(alex).toMatch(/- raw:\n\s+type: IntegrationRingTarget\n\s+integration: \{type: MsTeamsDirectRouting\}\n/);
+    // Response-only fields are not written: the request schemas do not declare them.
+    expect(alex).not.toMatch(/HotdeskRingTarget, device|phoneNumber: "\+16505550111"/);
+    // Tomorrow the user sits at another desk: the hot-desk target's device changes, the plan does not.
+    const proxy = await rewritingProxy(t.emu.url, (m, path, body) => {
+      const swap = (v: unknown): void => {
+        if (Array.isArray(v)) return v.forEach(swap);
+        if (!v || typeof v !== 'object') return;
+        const o = v as Record<string, unknown>;
+        if (o.type === 'HotdeskRingTarget') o.device = { id: '999000111', name: 'Desk 7', phoneNumber: '+16505559999' };
+        if (o.type === 'IntegrationRingTarget' && o.integration) (o.integration as Record<string, unknown>).phoneNumber = '+16505550199';
+        Object.values(o).forEach(swap);
+      };
+      if (m === 'GET') swap(body);
+      return body;
+    });
+    try {
+      const plan = await runCli(['plan', '--detailed-exitcode', files.dir], { ...t.env, RINGCENTRAL_SERVER_URL: proxy.url });
+      expect(plan.stdout).toContain('No changes');
+      expect(plan.code).toBe(0);
+    } finally {
+      await proxy.stop();
+    }
     await files.cleanup();
   });
 

@@ -82,3 +82,38 @@ export function requiredFields(schemaName: string): string[] {
   visit(loadSpec().components.schemas[schemaName]);
   return [...out];
 }
+
+/** A schema node with its `$ref` and `allOf` followed: every property it declares, by name. */
+function declaredProperties(node: SchemaNode | undefined, seen = new Set<string>()): Map<string, SchemaNode> {
+  const out = new Map<string, SchemaNode>();
+  if (!node) return out;
+  if (node.$ref) {
+    const name = nameOf(node.$ref);
+    if (seen.has(name)) return out;
+    seen.add(name);
+    for (const [k, v] of declaredProperties(loadSpec().components.schemas[name], seen)) out.set(k, v);
+  }
+  for (const [k, v] of Object.entries(node.properties ?? {})) out.set(k, v as SchemaNode);
+  for (const part of node.allOf ?? []) for (const [k, v] of declaredProperties(part, seen)) out.set(k, v);
+  return out;
+}
+
+/**
+ * `value` reduced to what a request of `schemaName` declares, object by object (`HotdeskRingTarget`
+ * responses carry the `device` a user is logged into; its request holds the type alone). An
+ * object whose schema declares no properties is kept whole: nothing says what to drop.
+ */
+export function requestProjection(value: unknown, schemaName: string): unknown {
+  return project(value, { $ref: `#/components/schemas/${schemaName}` });
+}
+
+function project(value: unknown, schema: SchemaNode): unknown {
+  if (value === null || typeof value !== 'object' || Array.isArray(value)) return value;
+  const props = declaredProperties(schema);
+  if (props.size === 0) return value;
+  return Object.fromEntries(
+    Object.entries(value as Record<string, unknown>)
+      .filter(([k]) => props.has(k))
+      .map(([k, v]) => [k, project(v, props.get(k)!)]),
+  );
+}
