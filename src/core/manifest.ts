@@ -25,7 +25,8 @@ export type Schedule = 'always' | { daily: Hours } | { weekly: Partial<Record<We
 export type ScheduleForm = 'always' | 'daily' | 'weekly' | 'ranges';
 
 export type Greeting = { preset: string | number } | { custom: string | number };
-export type GreetingOrOff = Greeting | 'off';
+/** `off` disables the action; `{off: <greeting>}` disables it keeping that greeting configured. */
+export type GreetingOrOff = Greeting | 'off' | { off: Greeting };
 
 export type ScreeningWhen = 'NoCallerId' | 'UnknownCallerId' | 'Always';
 export type ScreeningResult = 'AskToAnswer' | 'PlayCallerNameOnly';
@@ -38,7 +39,8 @@ export interface GreetingSection {
   welcome?: GreetingOrOff;
   connectingMessage?: GreetingOrOff;
   connectingAudio?: GreetingOrOff;
-  screening?: Screening | 'off';
+  /** `{off: {when, result}}` disables screening keeping those settings configured. */
+  screening?: Screening | 'off' | { off: Screening };
 }
 
 /**

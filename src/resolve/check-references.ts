@@ -48,7 +48,10 @@ function walk(value: unknown, path: PathSeg[], resolver: ReferenceResolver, foun
     }
     const role = greetingRole(path, key);
     if (role && child && typeof child === 'object') {
-      const r = resolver.greeting(child as Greeting, role);
+      // `{off: <greeting>}`: an action off, keeping that greeting configured.
+      const greeting = 'off' in child ? (child as { off: unknown }).off : child;
+      if (!greeting || typeof greeting !== 'object') continue;
+      const r = resolver.greeting(greeting as Greeting, role);
       if (!r.ok) found.push({ path: at, message: r.error });
       continue;
     }

@@ -218,3 +218,52 @@ const WEEKDAYS_9_TO_5 = {
 };
 
 /** user-interaction-rules.md's request body, as the guide sends it (one announcement target only). */
+
+describe('greetings and screening that are off but configured (issue 22 item 24)', () => {
+  it('export writes {off: <greeting>} and {off: {when, result}}, and applying it elsewhere restores them', async () => {
+    const source = await tempManifests();
+    await source.write(
+      'alex.yaml',
+      `version: 1
+kind: User
+extension: "101"
+rules:
+  work-hours:
+    greeting:
+      welcome: {off: {custom: "5072424004"}}
+      connectingMessage: {off: {preset: "66304"}}
+      screening: {off: {when: Always, result: PlayCallerNameOnly}}
+`,
+    );
+    const applied = await runCli(['apply', '--yes', source.dir], t.env);
+    expect(applied.code, applied.stderr).toBe(0);
+    const run = await exportTo(files.dir, ['--extension', '101']);
+    expect(run.stderr).not.toMatch(/cannot be expressed|kept configured while/);
+    const alex = await readFile(join(files.dir, 'users', '101-alex-smith.yaml'), 'utf8');
+    expect(alex).toContain('welcome: {off: {custom: "5072424004"}}');
+    expect(alex).toContain('screening: {off: {when: Always, result: PlayCallerNameOnly}}');
+    // RingCentral's own default greeting, off, stays plain `off`.
+    expect(alex).toContain('connectingMessage: off');
+    const plan = await runCli(['plan', '--detailed-exitcode', files.dir], t.env);
+    expect(plan.stdout).toContain('No changes');
+    expect(plan.code).toBe(0);
+    // After a loss (the account back to its defaults), applying the export restores them.
+    t.emu.reset();
+    const restored = await runCli(['apply', '--yes', files.dir], t.env);
+    expect(restored.code, restored.stderr).toBe(0);
+    const again = await exportTo(join(files.dir, 'again'), ['--extension', '101']);
+    expect(again.code).toBe(0);
+    expect(await readFile(join(files.dir, 'again', 'users', '101-alex-smith.yaml'), 'utf8')).toBe(alex);
+    await source.cleanup();
+  });
+
+  it('validate refuses an {off: …} holding anything but the greeting', async () => {
+    await files.write(
+      'a.yaml',
+      'version: 1\nkind: User\nextension: "101"\nrules:\n  work-hours:\n    greeting:\n      welcome: {off: {custom: "5072424004"}, extra: 1}\n',
+    );
+    const run = await runCli(['validate', files.dir], t.env);
+    expect(run.code).toBe(1);
+    expect(run.stderr).toContain('rules.work-hours.greeting.welcome');
+  });
+});

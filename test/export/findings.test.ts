@@ -42,13 +42,22 @@ describe('findings: what manifest v1 cannot express is reported and left to live
     ]);
   });
 
-  it('a greeting kept configured behind off is written as off and reported', () => {
+  it('a greeting kept configured behind off is written as {off: <greeting>}, with nothing to report (issue 22 item 24)', () => {
     const { manifest, findings } = exportWith((s) => {
       actions(s, 'work-hours')[0].enabled = false;
     });
+    expect(manifest.rules['work-hours'].greeting.welcome).toEqual({ off: { custom: '5072424004' } });
+    expect(findings).toEqual([]);
+  });
+
+  it('a greeting kept behind off that no manifest form holds is written as off and reported', () => {
+    const { manifest, findings } = exportWith((s) => {
+      actions(s, 'work-hours')[0].enabled = false;
+      delete actions(s, 'work-hours')[0].greeting.preset;
+    });
     expect(manifest.rules['work-hours'].greeting.welcome).toBe('off');
     expect(findings).toEqual([
-      'state rule work-hours: the welcome greeting kept configured while it is off cannot be expressed in manifest v1; the file says off and the greeting stays as it is live',
+      'state rule work-hours: the welcome greeting kept configured while it is off (the custom greeting 5072424004 without the preset RingCentral keeps beside it) cannot be expressed in manifest v1; the file says off and the greeting stays as it is live',
     ]);
   });
 

@@ -23,7 +23,7 @@ describe('greeting action parts', () => {
     expect(audio.routingOfWritten({ preset: 'Acoustic' })).toEqual({ kind: 'connecting audio', detail: 'preset Acoustic' });
   });
 
-  it('turn off keeping the live greeting, and report a custom greeting kept behind off', () => {
+  it('turn off keeping the live greeting, and export a custom greeting kept behind off as {off: <greeting>}', () => {
     const welcome = part('welcome');
     const live = {
       type: 'PlayWelcomePromptAction',
@@ -33,10 +33,12 @@ describe('greeting action parts', () => {
     const off = welcome.compile('off', live, compileEnv(), ['greeting', 'welcome']);
     expect(off).toEqual({ ...live, enabled: false });
     const env = exportEnv();
-    expect(welcome.toManifest(welcome.comparable(off), env)).toBe('off');
-    expect(env.notes).toEqual([
-      'the welcome greeting kept configured while it is off; the file says off and the greeting stays as it is live',
-    ]);
+    expect(welcome.toManifest(welcome.comparable(off), env)).toEqual({ off: { custom: '5072424004' } });
+    expect(env.notes).toEqual([]);
+    expect(welcome.compile({ off: { custom: '5072424004' } }, undefined, compileEnv(), ['greeting', 'welcome'])).toMatchObject({
+      enabled: false,
+      greeting: { effectiveGreetingType: 'Custom', custom: { id: '5072424004' } },
+    });
     expect(welcome.routing(off)).toBeUndefined();
   });
 

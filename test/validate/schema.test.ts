@@ -70,7 +70,8 @@ describe('manifest JSON Schema', () => {
     const visit = (node: unknown, where: string) => {
       if (!node || typeof node !== 'object') return;
       const n = node as Node;
-      if (n.properties && !n.if && where !== '#') {
+      // An `if` only tests which branch applies; the branches are what must be closed.
+      if (n.properties && !n.if && where !== '#' && !where.endsWith('/if')) {
         // `raw` objects say `additionalProperties: true` on purpose: they are the API's request
         // objects, checked against RingCentral's own schema instead.
         if (n.additionalProperties !== false && !(n.additionalProperties === true && where.endsWith('/raw'))) objects.push(where);

@@ -1,9 +1,11 @@
-import type { GreetingOrOff } from '../../core/manifest.js';
+import type { Greeting, GreetingOrOff } from '../../core/manifest.js';
 import type { GreetingStep } from '../../core/routing.js';
 import type { GreetingRole } from '../../core/references.js';
 import { apiGreetingLabel, compileGreeting, greetingForm, greetingLabel, greetingToManifest, isPreset } from '../greeting-value.js';
 import { KEPT_LIVE } from '../export-words.js';
 import type { GreetingActionPart, LiveObject } from '../part.js';
+
+const isOff = (v: GreetingOrOff): v is { off: Greeting } => typeof v === 'object' && v !== null && 'off' in v;
 
 export interface PromptActionSpec {
   key: 'welcome' | 'connectingMessage' | 'connectingAudio';
@@ -30,14 +32,24 @@ export function promptActionPart(spec: PromptActionSpec): GreetingActionPart<Gre
     compile: (value, base, env, path) => {
       const baseGreeting = base?.greeting ?? fallback;
       if (value === 'off') return { type: spec.apiType, enabled: false, greeting: baseGreeting };
+      if (isOff(value)) {
+        const greeting = compileGreeting(env, value.off, spec.role, baseGreeting, spec.preset, [...path, 'off']);
+        return { type: spec.apiType, enabled: false, greeting };
+      }
       return { type: spec.apiType, enabled: true, greeting: compileGreeting(env, value, spec.role, baseGreeting, spec.preset, path) };
     },
     comparable: (a) => ({ type: spec.apiType, enabled: Boolean(a.enabled), greeting: greetingForm(a.greeting) }),
     toManifest: (a: LiveObject, env) => {
       if (!a.enabled) {
-        if (!isPreset(a.greeting, spec.preset)) {
-          env.cannot(`the ${spec.key} greeting kept configured while it is off`, 'the file says off and the greeting stays as it is live');
-        }
+        // Off with RingCentral's default greeting is plain `off`; off with another greeting
+        // configured says which, so applying the export elsewhere restores it.
+        if (isPreset(a.greeting, spec.preset)) return 'off';
+        const kept = greetingToManifest(a.greeting);
+        if (kept.ok) return { off: kept.value };
+        env.cannot(
+          `the ${spec.key} greeting kept configured while it is off (${kept.why})`,
+          'the file says off and the greeting stays as it is live',
+        );
         return 'off';
       }
       const greeting = greetingToManifest(a.greeting);
@@ -46,7 +58,7 @@ export function promptActionPart(spec: PromptActionSpec): GreetingActionPart<Gre
       return undefined;
     },
     routing: (a) => (a.enabled ? { kind: spec.step, detail: apiGreetingLabel(a.greeting) ?? 'greeting' } : undefined),
-    routingOfWritten: (value) => (value === 'off' ? undefined : { kind: spec.step, detail: greetingLabel(value) }),
+    routingOfWritten: (value) => (value === 'off' || isOff(value) ? undefined : { kind: spec.step, detail: greetingLabel(value) }),
     reviewName: spec.reviewName,
   };
 }

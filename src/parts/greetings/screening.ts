@@ -3,13 +3,18 @@ import type { LiveObject } from '../part.js';
 import { KEPT_LIVE } from '../export-words.js';
 import { registerGreetingAction } from '../register.js';
 
-type Written = Screening | 'off';
+type Written = Screening | 'off' | { off: Screening };
+
+const isOff = (v: Written): v is { off: Screening } => typeof v === 'object' && v !== null && 'off' in v;
+/** RingCentral's defaults for a screening action (the guides' new-user rules). */
+const DEFAULT_WHEN = 'NoCallerId';
+const DEFAULT_RESULT = 'AskToAnswer';
 
 const TYPE = 'ScreeningAction';
 const WHEN = ['NoCallerId', 'UnknownCallerId', 'Always'];
 const RESULT = ['AskToAnswer', 'PlayCallerNameOnly'];
 
-/** `greeting.screening` = ScreeningAction: `off`, or `{when, result}`. */
+/** `greeting.screening` = ScreeningAction: `off`, `{when, result}`, or `{off: {when, result}}` (off, those kept). */
 export const screening = registerGreetingAction<Written>({
   key: 'screening',
   apiType: TYPE,
@@ -25,7 +30,13 @@ export const screening = registerGreetingAction<Written>({
         ...(base?.screeningResult ? { screeningResult: base.screeningResult } : {}),
       };
     }
-    return { type: TYPE, enabled: true, screening: value.when, screeningResult: value.result ?? base?.screeningResult ?? 'AskToAnswer' };
+    const on = isOff(value) ? value.off : value;
+    return {
+      type: TYPE,
+      enabled: !isOff(value),
+      screening: on.when,
+      screeningResult: on.result ?? base?.screeningResult ?? DEFAULT_RESULT,
+    };
   },
   comparable: (a) => ({
     type: TYPE,
@@ -35,15 +46,27 @@ export const screening = registerGreetingAction<Written>({
   }),
   // Compile fills a missing result with AskToAnswer, so an enabled screening needs its live result.
   toManifest: (a: LiveObject, env) => {
-    if (!a.enabled) return 'off';
-    if (WHEN.includes(String(a.screening)) && RESULT.includes(String(a.screeningResult))) {
-      return { when: a.screening, result: a.screeningResult } as Screening;
+    const settings =
+      WHEN.includes(String(a.screening)) && RESULT.includes(String(a.screeningResult))
+        ? ({ when: a.screening, result: a.screeningResult } as Screening)
+        : undefined;
+    if (!a.enabled) {
+      // Off with RingCentral's defaults is plain `off`; off with other settings keeps them.
+      const defaults = (a.screening ?? DEFAULT_WHEN) === DEFAULT_WHEN && (a.screeningResult ?? DEFAULT_RESULT) === DEFAULT_RESULT;
+      if (defaults) return 'off';
+      if (settings) return { off: settings };
+      env.cannot(
+        `call screening kept configured while it is off ${JSON.stringify({ screening: a.screening, screeningResult: a.screeningResult })}`,
+        'the file says off and the settings stay as they are live',
+      );
+      return 'off';
     }
+    if (settings) return settings;
     env.cannot(`call screening ${JSON.stringify({ screening: a.screening, screeningResult: a.screeningResult })}`, KEPT_LIVE);
     return undefined;
   },
   routing: (a) => (a.enabled ? { kind: 'screening', detail: [a.screening, a.screeningResult].filter(Boolean).join(', ') } : undefined),
   routingOfWritten: (value) =>
-    value === 'off' ? undefined : { kind: 'screening', detail: `${value.when}, ${value.result ?? 'AskToAnswer'}` },
+    value === 'off' || isOff(value) ? undefined : { kind: 'screening', detail: `${value.when}, ${value.result ?? DEFAULT_RESULT}` },
   reviewName: 'screening',
 });
