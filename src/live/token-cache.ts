@@ -32,9 +32,10 @@ const SCRYPT = { N: 2 ** 14, r: 8, p: 1, maxmem: 64 * 1024 * 1024 };
 
 /**
  * The cache directory from the environment, or undefined when the token must not be cached:
- * `RINGFORM_TOKEN_CACHE=off`; in CI (`CI` set) unless `RINGFORM_CACHE_DIR` asks for it; or no
- * `XDG_CACHE_HOME`, `HOME` (or `LOCALAPPDATA`) to put it under. Read from the environment
- * given, never from the process.
+ * `RINGFORM_TOKEN_CACHE=off`, or no `RINGFORM_CACHE_DIR`, `XDG_CACHE_HOME`, `HOME` (or
+ * `LOCALAPPDATA`) to put it under. Read from the environment given, never from the process.
+ * CI jobs share it too (doctor, plan and apply of one job log in once); the file is as useless
+ * on a shared runner as anywhere without the secrets, and the session expires within the hour.
  */
 export function tokenCacheDir(env: Record<string, string | undefined>): string | undefined {
   const setting = env.RINGFORM_TOKEN_CACHE?.trim().toLowerCase();
@@ -42,8 +43,6 @@ export function tokenCacheDir(env: Record<string, string | undefined>): string |
   const nonBlank = (v: string | undefined) => (v?.trim() ? v.trim() : undefined);
   const explicit = nonBlank(env.RINGFORM_CACHE_DIR);
   if (explicit) return explicit;
-  // A CI job is one command or a few on a runner that may be shared: log in and out, as before.
-  if (nonBlank(env.CI) && env.CI !== 'false' && env.CI !== '0') return undefined;
   const xdg = nonBlank(env.XDG_CACHE_HOME);
   if (xdg) return join(xdg, 'ringform');
   const home = nonBlank(env.HOME);

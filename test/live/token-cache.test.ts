@@ -8,11 +8,10 @@ describe('tokenCacheDir', () => {
     expect(tokenCacheDir({ HOME: '/h' })).toBe('/h/.cache/ringform');
   });
 
-  it('is off with RINGFORM_TOKEN_CACHE=off, in CI unless a directory is named, and with nowhere to put it', () => {
+  it('is off with RINGFORM_TOKEN_CACHE=off and with nowhere to put it', () => {
     expect(tokenCacheDir({ HOME: '/h', RINGFORM_TOKEN_CACHE: 'off' })).toBeUndefined();
     expect(tokenCacheDir({ RINGFORM_CACHE_DIR: '/tmp/c', RINGFORM_TOKEN_CACHE: 'off' })).toBeUndefined();
-    expect(tokenCacheDir({ HOME: '/h', CI: 'true' })).toBeUndefined();
-    expect(tokenCacheDir({ RINGFORM_CACHE_DIR: '/tmp/c', CI: 'true' })).toBe('/tmp/c');
+    expect(tokenCacheDir({ HOME: '/h', CI: 'true' })).toBe('/h/.cache/ringform');
     expect(tokenCacheDir({})).toBeUndefined();
   });
 });
