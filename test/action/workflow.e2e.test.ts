@@ -6,7 +6,7 @@ import { fileURLToPath } from 'node:url';
 import { promisify } from 'node:util';
 import { afterAll, beforeAll, beforeEach, describe, expect, it } from 'vitest';
 import { runCli, withEmulator, writes } from '../helpers/e2e.js';
-import { ACTIONS_BOT, startFakeGitHub, type FakeGitHub } from '../helpers/fake-github.js';
+import { ACTIONS_BOT, HUMAN, startFakeGitHub, type FakeGitHub } from '../helpers/fake-github.js';
 import { EXT, login, NINE_TO_FIVE, v2 } from '../emulator/helpers.js';
 import type { RunningEmulator } from '../../src/emulator/start-emulator.js';
 
@@ -240,6 +240,25 @@ describe('the pull-request loop', () => {
       const applied = await action('apply.sh', { GITHUB_SHA: await head(), RINGFORM_BEFORE: before });
       expect(applied.code).toBe(1);
       expect(applied.stdout).toContain('was not merged from a pull request, so no plan was reviewed for it');
+      expect(writes(emu)).toEqual([]);
+    },
+    SLOW,
+  );
+
+  it(
+    "a reviewed-plan line in someone else's comment is not a review: the merge is refused",
+    async () => {
+      const headSha = await alexPullRequest();
+      expect((await action('pull-request.sh')).code).toBe(0);
+      // The bot's comment is gone; a user pastes its body (marker, digest and all) as their own comment.
+      const [bot] = gh.comments.get(12)!;
+      gh.comments.set(12, []);
+      gh.addComment(12, bot.body, HUMAN);
+      const { before, after } = await merge(headSha);
+      emu.clearLog();
+      const applied = await action('apply.sh', { GITHUB_SHA: after, RINGFORM_BEFORE: before });
+      expect(applied.code).toBe(1);
+      expect(applied.stdout).toContain('o/r#12 has no reviewed plan');
       expect(writes(emu)).toEqual([]);
     },
     SLOW,

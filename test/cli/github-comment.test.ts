@@ -152,6 +152,39 @@ describe('ringform github-comment', () => {
   });
 });
 
+describe('ringform github-issue', () => {
+  const issue = async (markdown: string, args: string[] = []) => {
+    await writeFile(join(dir, 'drift.md'), markdown);
+    return runCli(['github-issue', 'drift.md', ...args], env(), dir);
+  };
+
+  it("opens one issue, updates it, closes it; another user's issue holding the marker is never touched", async () => {
+    gh.issues.length = 0;
+    gh.issues.push({
+      number: 1,
+      title: 'planted',
+      body: '<!-- ringform:drift -->\nplanted',
+      state: 'open',
+      user: HUMAN,
+      html_url: 'https://github.test/o/r/issues/1',
+    });
+    const opened = await issue('Kim differs');
+    expect(opened.code, opened.stderr).toBe(0);
+    expect(opened.stdout).toMatch(/^Opened the ringform drift issue: https:\/\/github\.test\/o\/r\/issues\/\d+\n$/);
+    expect(gh.issues).toHaveLength(2);
+    const ours = gh.issues[1];
+    expect(ours).toMatchObject({ user: ACTIONS_BOT, state: 'open', body: '<!-- ringform:drift -->\nKim differs' });
+    expect(ours.title).toBe('ringform: the live configuration differs from the manifests');
+    expect((await issue('Kim still differs')).stdout).toMatch(/^Updated/);
+    expect(gh.issues).toHaveLength(2);
+    expect(ours.body).toBe('<!-- ringform:drift -->\nKim still differs');
+    expect((await issue('No drift.', ['--close'])).stdout).toMatch(/^Closed/);
+    expect(ours.state).toBe('closed');
+    expect((await issue('No drift.', ['--close'])).stdout).toBe('No ringform drift issue is open.\n');
+    expect(gh.issues[0]).toMatchObject({ state: 'open', body: '<!-- ringform:drift -->\nplanted' });
+  });
+});
+
 describe('comment body and paging helpers', () => {
   it('short text is kept whole behind the marker', () => {
     expect(stickyCommentBody('hello', { marker: MARKER })).toBe(`${MARKER}\nhello`);

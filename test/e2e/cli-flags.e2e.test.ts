@@ -23,6 +23,18 @@ describe('plan and apply flags (cli.md)', () => {
     expect([...read].sort()).toEqual(['63701632004', '84854000016']);
   });
 
+  it('--summary writes the whole plan as Markdown beside the comment-sized output (issue 22 item 14)', async () => {
+    const files = await tempManifests();
+    const run = await runCli(['plan', 'examples', '--format', 'markdown', '--summary', `${files.dir}/summary.md`], t.env);
+    expect(run.code, run.stderr).toBe(0);
+    const { readFile } = await import('node:fs/promises');
+    const summary = await readFile(`${files.dir}/summary.md`, 'utf8');
+    expect(summary.startsWith('### ringform plan')).toBe(true);
+    expect(summary).toBe(run.stdout);
+    expect(writes(t.emu)).toEqual([]);
+    await files.cleanup();
+  });
+
   it('apply refuses without --yes when it cannot ask, and changes nothing', async () => {
     const run = await runCli(['apply', 'examples'], t.env);
     expect(run.code).toBe(1);

@@ -47,8 +47,11 @@ export function register(program: Command, io: CliIO, setExit: SetExit): void {
       const marker = commentMarker(opts.marker);
       const body = stickyCommentBody(text, { marker, ...(opts.seeAll ? { seeAll: opts.seeAll } : {}) });
       const result = opts.close ? await closeStickyIssue(repo, marker, body) : await upsertStickyIssue(repo, marker, opts.title, body);
-      const said = { created: 'Opened', updated: 'Updated', closed: 'Closed', none: 'No open' }[result.action];
-      io.stdout(`${said} the ringform ${opts.marker} issue${result.url ? `: ${result.url}` : ''}\n`);
+      if (result.action === 'none') io.stdout(`No ringform ${opts.marker} issue is open.\n`);
+      else {
+        const said = { created: 'Opened', updated: 'Updated', closed: 'Closed' }[result.action];
+        io.stdout(`${said} the ringform ${opts.marker} issue: ${result.url}\n`);
+      }
       setExit(EXIT_OK);
     });
 }
