@@ -62,6 +62,11 @@ describe('app permissions (operations.json x-app-permission)', () => {
     expect(text.stdout).toContain(
       `App permissions needed: EditAccounts (${files.dir}/company.yaml), EditExtensions (${files.dir}/company.yaml, ${files.dir}/users/alex.yaml).`,
     );
+    // The reviewer learns before the merge that apply would refuse (issue 18: "the plan was clean").
+    expect(text.stderr).toContain(
+      `warning: the app lacks the permission EditAccounts (${files.dir}/company.yaml) that these documents' changes need (token scope: EditExtensions ReadAccounts); apply will refuse this plan before any write.`,
+    );
+    expect((await runCli(['plan', `${files.dir}/users`], env)).stderr).not.toContain('lacks');
     const markdown = await runCli(['plan', '--format', 'markdown', files.dir], env);
     expect(markdown.stdout).toMatch(/App permissions needed: EditAccounts \(.*company\.yaml\), EditExtensions \(/);
     const json = JSON.parse((await runCli(['plan', '--format', 'json', files.dir], env)).stdout);

@@ -13,6 +13,7 @@ import { SUMMARY_LIMIT } from '../../render/render-plan-markdown.js';
 import { useColour, type CliIO } from '../io.js';
 import { EXIT_CHANGES, EXIT_OK } from '../exit-codes.js';
 import { openClient } from '../pipeline/open-client.js';
+import { appPermissionWarning } from '../pipeline/check-app-permissions.js';
 import { planFromManifests } from '../pipeline/plan-from-manifests.js';
 import type { SetExit } from './index.js';
 import { pathsArgument } from '../paths-argument.js';
@@ -71,11 +72,13 @@ export function register(program: Command, io: CliIO, setExit: SetExit): void {
         { paths, only, changedSince: opts.changedSince, format: problemFormatOf(opts.format) },
         () => openClient(io),
       );
+      const permissionWarning = await appPermissionWarning(client, live.plan);
       const readZones = () => (live.plan.changes.length ? readImpactTimeZones(client, live) : Promise.resolve(undefined));
       const zones = await (opts.format === 'json' && !opts.summary ? Promise.resolve(undefined) : readZones()).finally(() =>
         client.close(),
       );
       io.stdout(renderPlan(live, opts.format, io, { timeZones: zones, showRequests: Boolean(opts.showRequests) }));
+      if (permissionWarning) io.stderr(permissionWarning);
       if (opts.summary) {
         const whole = renderPlan(live, 'markdown', io, {
           timeZones: zones,
