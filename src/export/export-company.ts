@@ -2,7 +2,7 @@ import type { ApiSchema } from '../core/api/api-types.js';
 import type { CompanyAction, CompanyCustomRule, CompanyManifest } from '../core/manifest.js';
 import { v1WeeklyIsAlways } from '../core/schedule.js';
 import type { CompanySnapshot } from '../kinds/context.js';
-import { COMPANY_RULE_IDS } from '../kinds/company-rule/company-rule-kind.js';
+import { DEFAULT_RULE_IDS } from '../kinds/shared/v1-rule-kinds.js';
 import { FindingSink, KEPT_LIVE, RULE_UNMANAGED, type ExportFinding } from './export-findings.js';
 import { fail, ok, type Converted, type ExtensionRefs } from './extension-refs.js';
 import { whenOf } from './export-site.js';
@@ -48,7 +48,7 @@ export function exportCompany(snapshot: CompanySnapshot, refs: ExtensionRefs): {
   if (schedule.ok) manifest.businessHours = { schedule: schedule.value };
   else sink.at('business hours').cannot(schedule.why, KEPT_LIVE);
   const alwaysOpen = v1WeeklyIsAlways(weekly);
-  const rules = v1DefaultRulesToManifest(snapshot.answeringRules, COMPANY_RULE_IDS, alwaysOpen, sink, (r) => actionOf(r, refs));
+  const rules = v1DefaultRulesToManifest(snapshot.answeringRules, DEFAULT_RULE_IDS, alwaysOpen, sink, (r) => actionOf(r, refs));
   if (rules) manifest.rules = rules;
   const custom = v1CustomRulesToManifest(snapshot.answeringRules, sink, (r) => customRule(r, alwaysOpen, refs, sink));
   if (custom.length > 0) manifest.customRules = custom;

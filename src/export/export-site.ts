@@ -1,7 +1,7 @@
 import type { Caller, ExtRef, SiteCustomRule, SiteManifest } from '../core/manifest.js';
 import { v1WeeklyIsAlways } from '../core/schedule.js';
 import type { SiteSnapshot } from '../kinds/context.js';
-import { SITE_RULE_IDS } from '../kinds/site-rule/site-rule-kind.js';
+import { DEFAULT_RULE_IDS } from '../kinds/shared/v1-rule-kinds.js';
 import { FindingSink, KEPT_LIVE, RULE_UNMANAGED, type ExportFinding } from './export-findings.js';
 import { exactE164, fail, ok, type Converted, type ExportExtension, type ExtensionRefs } from './extension-refs.js';
 import { v1RangesToManifest, v1WeeklyToSchedule } from './schedule-to-manifest.js';
@@ -94,7 +94,7 @@ export function exportSite(
   if (schedule.ok) manifest.businessHours = { schedule: schedule.value };
   else sink.at('business hours').cannot(schedule.why, KEPT_LIVE);
   const alwaysOpen = v1WeeklyIsAlways(weekly);
-  const rules = v1DefaultRulesToManifest(snapshot.answeringRules, SITE_RULE_IDS, alwaysOpen, sink, (r) => {
+  const rules = v1DefaultRulesToManifest(snapshot.answeringRules, DEFAULT_RULE_IDS, alwaysOpen, sink, (r) => {
     const target = transferTo(r, refs);
     return target.ok ? ok({ transferTo: target.value }) : target;
   });

@@ -1,15 +1,11 @@
 import { OWNER_TYPES, type ChangeKind, type OwnerType } from '../core/plan.js';
 import type { SnapshotOf } from './context.js';
 import type { ResourceKind } from './resource-kind.js';
-import { siteBusinessHoursKind } from './site-business-hours/site-business-hours-kind.js';
-import { siteCustomRuleKind } from './site-custom-rule/site-custom-rule-kind.js';
-import { siteRuleKind } from './site-rule/site-rule-kind.js';
+import { siteKinds } from './site/site-kinds.js';
+import { companyKinds } from './company/company-kinds.js';
 import { userCustomRuleKind } from './user-custom-rule/user-custom-rule-kind.js';
 import { userStateRuleKind } from './user-state-rule/user-state-rule-kind.js';
 import { userStateKind } from './user-state/user-state-kind.js';
-import { companyBusinessHoursKind } from './company-business-hours/company-business-hours-kind.js';
-import { companyRuleKind } from './company-rule/company-rule-kind.js';
-import { companyCustomRuleKind } from './company-custom-rule/company-custom-rule-kind.js';
 
 /**
  * The kinds of each owner type, in the order changes of equal standing are listed (cli.md kind
@@ -17,8 +13,8 @@ import { companyCustomRuleKind } from './company-custom-rule/company-custom-rule
  */
 export const ownerKinds: { readonly [T in OwnerType]: readonly ResourceKind<SnapshotOf<T>>[] } = {
   user: [userStateKind, userStateRuleKind, userCustomRuleKind],
-  site: [siteBusinessHoursKind, siteRuleKind, siteCustomRuleKind],
-  company: [companyBusinessHoursKind, companyRuleKind, companyCustomRuleKind],
+  site: [siteKinds.businessHours, siteKinds.rule, siteKinds.custom],
+  company: [companyKinds.businessHours, companyKinds.rule, companyKinds.custom],
 };
 
 /** Every kind, owner type by owner type. */

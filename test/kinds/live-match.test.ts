@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { diffOwner } from '../../src/diff/diff-owner.js';
 import type { SiteSnapshot, UserSnapshot } from '../../src/kinds/context.js';
-import { siteCustomRuleKind } from '../../src/kinds/site-custom-rule/site-custom-rule-kind.js';
+import { siteCustomRuleKind } from '../../src/kinds/site/site-kinds.js';
 import { matchLiveRule } from '../../src/kinds/shared/live-match.js';
 import { userCustomRuleKind } from '../../src/kinds/user-custom-rule/user-custom-rule-kind.js';
 import { fakeContext } from '../helpers/fake-context.js';
