@@ -1,5 +1,6 @@
 import type { ChangeAction, ChangeKind, ChangeTarget } from '../core/plan.js';
 import { ownerWords } from '../core/owner-words.js';
+import { kindNamed } from '../kinds/index.js';
 import { cleanText } from './format-value.js';
 
 /** `+ create`, `~ update`, `- delete`: the one vocabulary of actions across all outputs. */
@@ -17,27 +18,12 @@ export function ownerLabel(target: ChangeTarget): string {
 }
 
 /**
- * The object inside the owner, in the words of the manifest: states and state rules by their
- * id, custom rules by their quoted name (names are free text with spaces), business hours alone.
+ * The object inside the owner, in the words of the manifest, as its kind names it (one
+ * vocabulary everywhere): `state work-hours`, `state rule work-hours`, `business-hours rule`,
+ * `business hours`, `custom rule "VIP"` (custom rule names quoted: they are free text).
  */
 export function objectLabel(kind: ChangeKind, name: string): string {
-  switch (kind) {
-    case 'user-state':
-      return `state ${cleanText(name)}`;
-    case 'user-state-rule':
-      return `state rule ${cleanText(name)}`;
-    case 'site-rule':
-    case 'company-rule':
-      return `rule ${cleanText(name)}`;
-    case 'site-business-hours':
-    case 'company-business-hours':
-      return 'business hours';
-    case 'user-custom-rule':
-    case 'site-custom-rule':
-    case 'company-custom-rule':
-      // JSON quoting escapes quotes and control characters inside the name.
-      return `custom rule ${JSON.stringify(name)}`;
-  }
+  return cleanText(kindNamed(kind).label(name));
 }
 
 /** `user 101 (Alex Smith) · state rule work-hours`. */

@@ -2,6 +2,7 @@ import { describe, expect, it } from 'vitest';
 import { cleanText, formatValue, formatValuePair, truncate } from '../../src/render/format-value.js';
 import { codeSpan, tableCell } from '../../src/render/markdown-escape.js';
 import { objectLabel } from '../../src/render/target-label.js';
+import { KINDS } from '../../src/kinds/index.js';
 
 describe('formatValue', () => {
   it('renders compact JSON, keeps strings quoted and marks absence', () => {
@@ -62,8 +63,13 @@ describe('objectLabel', () => {
   it('names objects the way manifests do', () => {
     expect(objectLabel('user-state', 'dnd')).toBe('state dnd');
     expect(objectLabel('user-state-rule', 'work-hours')).toBe('state rule work-hours');
-    expect(objectLabel('site-rule', 'after-hours')).toBe('rule after-hours');
+    expect(objectLabel('site-rule', 'after-hours')).toBe('after-hours rule');
+    expect(objectLabel('company-rule', 'business-hours')).toBe('business-hours rule');
     expect(objectLabel('site-business-hours', 'business-hours')).toBe('business hours');
     expect(objectLabel('site-custom-rule', 'Say "hi"')).toBe('custom rule "Say \\"hi\\""');
+  });
+
+  it('is the one vocabulary: plans, messages and routing outcomes name an object alike', () => {
+    for (const kind of KINDS) expect(objectLabel(kind.kind, 'after-hours')).toBe(cleanText(kind.label('after-hours')));
   });
 });

@@ -143,7 +143,8 @@ function customRuleKind<T extends OwnerType, S extends V1Snapshot, R, C extends 
     owner: spec.owner,
     collection: true,
     place: 'customRules',
-    label: (name) => `custom rule "${name}"`,
+    // JSON quoting escapes quotes and control characters inside the name.
+    label: (name) => `custom rule ${JSON.stringify(name)}`,
     live: (snapshot) =>
       keyByName(
         snapshot.answeringRules.filter((r) => r?.type === 'Custom'),

@@ -48,7 +48,8 @@ export const userCustomRuleKind: ResourceKind<UserSnapshot> = {
   owner: 'user',
   collection: true,
   place: 'customRules',
-  label: (name) => `custom rule "${name}"`,
+  // JSON quoting escapes quotes and control characters inside the name.
+  label: (name) => `custom rule ${JSON.stringify(name)}`,
   live: liveRules,
 
   desired(ctx: CompileContext<UserManifest, UserSnapshot>, live) {
