@@ -19,7 +19,7 @@ work="${RUNNER_TEMP:-$(mktemp -d)}/ringform"
 mkdir -p "$work"
 rm -f "$work"/plan.json "$work"/plan.md "$work"/plan-full.md "$work"/apply.txt "$work"/check.txt "$work"/result.md
 
-ringform doctor > "$work/doctor.txt" 2>&1
+ringform doctor "${paths[@]}" > "$work/doctor.txt" 2>&1
 doctor=$?
 untrusted "$work/doctor.txt"
 [ "$doctor" -eq 0 ] || exit "$doctor"
