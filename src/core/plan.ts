@@ -82,6 +82,11 @@ export interface ChangeTarget {
   name: string;
   /** A rule renamed in place (`renamedFrom`): the name the live rule has now. */
   renamedFrom?: string;
+  /**
+   * A created rule whose document gives `renamedFrom` names that no live rule holds (a typo, or a
+   * rule already gone): the plan creates a new rule and renames nothing. Said in the change.
+   */
+  unmatchedRenamedFrom?: string[];
   /** `user`, `site` or `company`, and the owner's display name: for reviewers. */
   owner: OwnerType;
   ownerName: string;

@@ -61,13 +61,19 @@ function diffDesired(
     const patch = jsonPatch(before, want.comparable);
     if (before !== undefined && patch.length === 0) continue;
     const action: ChangeAction = have || !kind.collection ? 'update' : 'create';
+    const unmatched = action === 'create' ? unmatchedFormerNames(ctx, want, live) : [];
+    if (unmatched.length > 0) out.warnings.push(unmatchedRenameWarning(ctx, kind, name, want, unmatched, live));
     out.changes.push({
       key: `${key}|${kind.kind}:${name}`,
       ownerKey: key,
       action,
       kind: kind.kind,
       name,
-      target: want.liveKey !== undefined && have ? { ...target(ctx.owner, name), renamedFrom: want.liveKey } : target(ctx.owner, name),
+      target: {
+        ...target(ctx.owner, name),
+        ...(want.liveKey !== undefined && have && { renamedFrom: want.liveKey }),
+        ...(unmatched.length > 0 && { unmatchedRenamedFrom: unmatched }),
+      },
       request: kind.request(action, ctx.owner, name, want.comparable, have),
       patch,
       diff: fieldDiff(reviewView(before), reviewView(want.comparable)),
@@ -117,13 +123,49 @@ function diffUnlisted(
   }
 }
 
+const liveName = (key: string, o: LiveObject) => o.name ?? key;
+
+/**
+ * The `renamedFrom` names of a rule the plan creates that no live rule holds: the document said
+ * the rule exists under another name, and nothing has it (a typo, or a rule deleted since).
+ * Read from the rule as its document writes it, whatever the kind.
+ */
+function unmatchedFormerNames(ctx: CompileContext<any, any>, want: DesiredObject, live: Map<string, LiveObject>): string[] {
+  let written: unknown = ctx.doc.data;
+  for (const seg of want.origin) written = (written as Record<string | number, unknown> | undefined)?.[seg];
+  const former = (written as { renamedFrom?: unknown } | undefined)?.renamedFrom;
+  const names = (Array.isArray(former) ? former : [former]).filter((n): n is string => typeof n === 'string');
+  const held = new Set([...live].map(([key, o]) => liveName(key, o)));
+  return names.filter((n) => !held.has(n));
+}
+
+/** `user 101 (Alex Smith): custom rule "Lunch hour": renamedFrom "Lunch brake" matches no live rule; …`, at the `renamedFrom`. */
+function unmatchedRenameWarning(
+  ctx: CompileContext<any, any>,
+  kind: ResourceKind,
+  name: string,
+  want: DesiredObject,
+  unmatched: string[],
+  live: Map<string, LiveObject>,
+): PlanWarning {
+  const { file, line, col } = ctx.doc.locate([...want.origin, 'renamedFrom']);
+  const names = unmatched.map((n) => JSON.stringify(n)).join(', ');
+  const held = [...new Set([...live].map(([key, o]) => liveName(key, o)))].map((n) => JSON.stringify(n));
+  const liveList = held.length > 0 ? `the live ones are ${held.join(', ')}` : 'there are none live';
+  const message =
+    `${ownerLabel(ctx.owner)}: ${kind.label(name)}: renamedFrom ${names} matches no live rule, so the plan creates "${name}" as a ` +
+    `new rule and renames nothing (${liveList}); correct the former name to rename in place`;
+  return { file, line, column: col, message };
+}
+
+const ownerLabel = (owner: Owner) => `${owner.type} ${owner.extensionNumber}${owner.name ? ` (${owner.name})` : ''}`;
+
 /** `user 101 (Alex Smith): custom rule "Old" (id 42) is unmanaged: …`, at the document's `customRules` or owner. */
 function unmanagedWarning(ctx: CompileContext<any, any>, kind: ResourceKind, name: string, id: string): PlanWarning {
   // Where the rule would be listed; without a `customRules` list, where the owner is named.
   const data = ctx.doc.data as unknown as Record<string, unknown>;
   const at = ['customRules', 'extension', 'extensions', 'site'].find((key) => key in data);
   const { file, line, col } = ctx.doc.locate(at ? [at] : []);
-  const owner = `${ctx.owner.type} ${ctx.owner.extensionNumber}${ctx.owner.name ? ` (${ctx.owner.name})` : ''}`;
-  const message = `${owner}: ${kind.label(name)} (id ${id}) is unmanaged: it is live but not in this document, and is kept (set prune: true to delete it)`;
+  const message = `${ownerLabel(ctx.owner)}: ${kind.label(name)} (id ${id}) is unmanaged: it is live but not in this document, and is kept (set prune: true to delete it)`;
   return { file, line, column: col, message };
 }

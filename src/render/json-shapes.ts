@@ -29,7 +29,7 @@ export function pick<T extends object>(source: T, keys: readonly (keyof T & stri
 }
 
 export function targetJson(target: ChangeTarget): Json {
-  return pick(target, ['extension', 'extensionId', 'name', 'renamedFrom', 'owner', 'ownerName']);
+  return pick(target, ['extension', 'extensionId', 'name', 'renamedFrom', 'unmatchedRenamedFrom', 'owner', 'ownerName']);
 }
 
 function patchOpJson(op: PatchOp): Json {

@@ -8,7 +8,7 @@ import { codeSpan, escapeHtml, escapeMarkdown, tableCell } from './markdown-esca
 import { accountLine, affectedLine, noChangesLine, planSummaryLine, plural } from './plan-summary.js';
 import { permissionsLine } from './permissions-line.js';
 import { renderRoutingImpactMarkdown } from './routing-impact-markdown.js';
-import { API_WORDS_NOTE, movedNote, reviewRows } from './review-rows.js';
+import { API_WORDS_NOTE, changeNotes, movedNote, reviewRows } from './review-rows.js';
 import { actionLabel, objectLabel, ownerLabel, targetLabel } from './target-label.js';
 
 /** Pull-request comments have room for longer values than a terminal line. */
@@ -228,6 +228,7 @@ function groupDetails(group: ChangeGroup, showRequests: boolean): string {
   const parts = [`<details><summary>${escapeHtml(truncate(`${actionLabel(change.action)} · ${who}`, MAX_TITLE))}</summary>`];
   if (owners.length > 1) parts.push(ownerList(owners.map(ownerName), change.target.owner));
   parts.push(changeFacts(members));
+  parts.push(...changeNotes(change).map((note) => `**Note:** ${escapeMarkdown(note)}`));
   if (showRequests) parts.push(...members.slice(0, 1).map((m) => codeSpan(`${m.method} ${m.path}`)));
   parts.push(reviewTable(change));
   if (showRequests && change.fields?.length) parts.push(`API-level difference:\n\n${apiTable(change)}`);

@@ -6,7 +6,7 @@ import { flowValue, yamlBlock } from './manifest-value.js';
 import { palette, type Palette } from './palette.js';
 import { accountLine, affectedLine, noChangesLine, planSummaryLine } from './plan-summary.js';
 import { permissionsLine } from './permissions-line.js';
-import { API_WORDS_NOTE, manifestMarker, movedNote, reviewRows, warningText } from './review-rows.js';
+import { API_WORDS_NOTE, changeNotes, manifestMarker, movedNote, reviewRows, warningText } from './review-rows.js';
 import { actionLabel, objectLabel, targetLabel } from './target-label.js';
 
 const INDENT = '    ';
@@ -57,6 +57,7 @@ function changeBlock(change: Change, p: Palette, showRequests: boolean): string[
   const origin = originLine(change);
   if (origin) lines.push(`${INDENT}${p.dim(origin)}`);
   if (change.schedules?.length) lines.push(`${INDENT}${scheduleLine(change)}`);
+  lines.push(...changeNotes(change).map((note) => `${INDENT}${p.warn('!')} ${note}`));
   lines.push(...reviewLines(change, p, showRequests).map((l) => INDENT + l));
   if (showRequests && change.fields?.length) lines.push(...apiLines(change, p).map((l) => INDENT + l));
   return lines;

@@ -35,3 +35,14 @@ export function movedNote(field: ManifestField): string | undefined {
   if (field.movedFrom === undefined) return undefined;
   return `moved from ${field.movedFrom.slice(field.movedFrom.lastIndexOf('.') + 1)}`;
 }
+
+/**
+ * What a reviewer must read in the change itself, not only among the warnings: a created rule
+ * whose `renamedFrom` matches no live rule renames nothing.
+ */
+export function changeNotes(change: Change): string[] {
+  const unmatched = change.target.unmatchedRenamedFrom ?? [];
+  if (unmatched.length === 0) return [];
+  const names = unmatched.map((n) => JSON.stringify(cleanText(n))).join(', ');
+  return [`renamedFrom ${names} matches no live rule: this creates a new rule and renames nothing`];
+}

@@ -76,6 +76,35 @@ describe('renamedFrom', () => {
     expect(writes(t.emu)).toEqual([]);
   });
 
+  it.each([
+    ['a user', 'user.yaml', userDoc],
+    ['a site', 'site.yaml', siteDoc],
+    ['the company', 'company.yaml', companyDoc],
+  ])('a renamedFrom of %s rule that matches nothing is said in the change and warned about', async (_who, file, doc) => {
+    // issue 18 finding 5: a typo in the former name would silently create a second rule.
+    await files.write(file, doc('Lunch break'));
+    await applyAndClear();
+    const written = doc('Lunch hour', '    renamedFrom: Lunch brake\n').replace(/^\n/, '');
+    await files.write(file, written);
+    const line = written.split('\n').findIndex((l) => l.includes('renamedFrom')) + 1;
+    const json = JSON.parse((await runCli(['plan', '--format', 'json', files.dir], t.env)).stdout);
+    const create = json.changes.find((c: any) => c.action === 'create');
+    expect(create.target).toMatchObject({ name: 'Lunch hour', unmatchedRenamedFrom: ['Lunch brake'] });
+    expect(create.target.renamedFrom).toBeUndefined();
+    const warning = json.warnings.find((w: any) => w.message.includes('renamedFrom'));
+    expect(warning).toMatchObject({ file: expect.stringContaining(file), line, column: 18 });
+    expect(warning.message).toContain(
+      'custom rule "Lunch hour": renamedFrom "Lunch brake" matches no live rule, so the plan creates "Lunch hour" as a new rule and renames nothing (the live ones are "Lunch break"',
+    );
+    const text = await runCli(['plan', files.dir], t.env);
+    expect(text.stdout).toContain('    ! renamedFrom "Lunch brake" matches no live rule: this creates a new rule and renames nothing\n');
+    const markdown = await runCli(['plan', '--format', 'markdown', files.dir], t.env);
+    expect(markdown.stdout).toContain(
+      '**Note:** renamedFrom "Lunch brake" matches no live rule: this creates a new rule and renames nothing',
+    );
+    expect(writes(t.emu)).toEqual([]);
+  });
+
   it('two live rules holding the former names is a plan error naming both', async () => {
     await files.write(
       'company.yaml',
