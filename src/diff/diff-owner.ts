@@ -151,14 +151,14 @@ function unmatchedRenameWarning(
   const { file, line, col } = ctx.doc.locate([...want.origin, 'renamedFrom']);
   const names = unmatched.map((n) => JSON.stringify(n)).join(', ');
   const held = [...new Set([...live].map(([key, o]) => liveName(key, o)))].map((n) => JSON.stringify(n));
-  const liveList = held.length > 0 ? `the live ones are ${held.join(', ')}` : 'there are none live';
+  const liveList = held.length > 0 ? `live: ${held.join(', ')}` : 'no custom rule is live';
   const message =
     `${ownerLabel(ctx.owner)}: ${kind.label(name)}: renamedFrom ${names} matches no live rule, so the plan creates "${name}" as a ` +
     `new rule and renames nothing (${liveList}); correct the former name to rename in place`;
   return { file, line, column: col, message };
 }
 
-const ownerLabel = (owner: Owner) => `${owner.type} ${owner.extensionNumber}${owner.name ? ` (${owner.name})` : ''}`;
+const ownerLabel = (owner: Owner) => `${ownerWords[owner.type].named(owner.extensionNumber)}${owner.name ? ` (${owner.name})` : ''}`;
 
 /** `user 101 (Alex Smith): custom rule "Old" (id 42) is unmanaged: …`, at the document's `customRules` or owner. */
 function unmanagedWarning(ctx: CompileContext<any, any>, kind: ResourceKind, name: string, id: string): PlanWarning {

@@ -94,7 +94,7 @@ describe('renamedFrom', () => {
     const warning = json.warnings.find((w: any) => w.message.includes('renamedFrom'));
     expect(warning).toMatchObject({ file: expect.stringContaining(file), line, column: 18 });
     expect(warning.message).toContain(
-      'custom rule "Lunch hour": renamedFrom "Lunch brake" matches no live rule, so the plan creates "Lunch hour" as a new rule and renames nothing (the live ones are "Lunch break"',
+      'custom rule "Lunch hour": renamedFrom "Lunch brake" matches no live rule, so the plan creates "Lunch hour" as a new rule and renames nothing (live: "Lunch break"',
     );
     const text = await runCli(['plan', files.dir], t.env);
     expect(text.stdout).toContain('    ! renamedFrom "Lunch brake" matches no live rule: this creates a new rule and renames nothing\n');
