@@ -42,7 +42,13 @@ export type RoutingTarget = string | { readonly [key: string]: string };
 
 export interface RingStep {
   targets: RoutingTarget[];
+  /** How long the step rings: with several groups at once, the longest of them. */
   seconds: number;
+  /**
+   * Groups rung at once whose seconds differ: each group's own targets and seconds (mobile apps
+   * 30 s, desktop apps 20 s), so the step does not claim every target rings for the longest.
+   */
+  groups?: { targets: RoutingTarget[]; seconds: number }[];
   /** The user's apps that ring alongside this step (RingAlwaysGroupAction). */
   alongside?: RoutingTarget[];
   /** True when the step comes from RingCentral's defaults rather than from what is stated. */

@@ -60,7 +60,11 @@ function describeRing(step: RingStep, order: 'at-once' | 'in-order'): string {
   const many = step.targets.length > 1;
   const together = many ? (order === 'at-once' ? ' at once' : ' together') : '';
   const alongside = step.alongside?.length ? `, with ${listWords(step.alongside.map(describeTarget))} ringing alongside` : '';
-  return `rings ${listWords(step.targets.map(describeTarget))}${together} for ${step.seconds} s${alongside}${step.default ? DEFAULT : ''}`;
+  // Groups at once with seconds of their own: each says how long it rings.
+  const what = step.groups
+    ? `${listWords(step.groups.map((g) => `${listWords(g.targets.map(describeTarget))} for ${g.seconds} s`))}${together}`
+    : `${listWords(step.targets.map(describeTarget))}${together} for ${step.seconds} s`;
+  return `rings ${what}${alongside}${step.default ? DEFAULT : ''}`;
 }
 
 /** A queue call that the user's state keeps from ringing this user at all. */

@@ -1,12 +1,18 @@
 import type { HandledBy, RingStep, RoutingOutcome, RuleAction } from '../core/routing.js';
 
-/** Rings at once are one step: every target together, for as long as the longest group rings. */
+/**
+ * Rings at once are one step: every target together, for as long as the longest group rings;
+ * when the groups' seconds differ, each group keeps its own (mobile apps 30 s, desktop apps 20 s).
+ */
 function ringSteps(action: RuleAction): RingStep[] {
   if (action.order === 'in-order' || action.ring.length <= 1) return action.ring.map((s) => ({ ...s, targets: [...s.targets] }));
   const step: RingStep = {
     targets: action.ring.flatMap((s) => s.targets),
     seconds: Math.max(...action.ring.map((s) => s.seconds)),
   };
+  if (new Set(action.ring.map((s) => s.seconds)).size > 1) {
+    step.groups = action.ring.map((s) => ({ targets: [...s.targets], seconds: s.seconds }));
+  }
   if (action.ring.every((s) => s.default)) step.default = true;
   return [step];
 }

@@ -45,4 +45,34 @@ rules:
       ].join('\n'),
     );
   });
+
+  it("says each group's own seconds when groups ring at once for different times (issue 18 finding 9)", () => {
+    const m = user(`
+rules:
+  work-hours:
+    ring: {order: at-once, groups: [{targets: [mobile-apps], seconds: 30}, {targets: [desktop-apps], seconds: 20}]}
+`);
+    const call = { from: '+12025550123', at: '2026-06-01T10:00' };
+    expect(renderOutcomeText(route(m, call.at), call, { label: '101' })).toContain(
+      '  1. rings mobile apps for 30 s and desktop apps for 20 s at once\n',
+    );
+  });
+
+  it('names ring targets without a named form instead of printing their API type', () => {
+    const m = user(`
+rules:
+  work-hours:
+    ring:
+      order: in-order
+      groups:
+        - targets: [{raw: {type: IntegrationRingTarget, integration: {type: MsTeamsDirectRouting}}}, {raw: {type: HotdeskRingTarget}}]
+          seconds: 15
+        - {targets: [{raw: {type: ImsPhoneNumberRingTarget, destination: {phoneNumber: "+14155550100"}}}], seconds: 20}
+`);
+    const call = { from: '+12025550123', at: '2026-06-01T10:00' };
+    const text = renderOutcomeText(route(m, call.at), call, { label: '103' });
+    expect(text).toContain('  1. rings Microsoft Teams (direct routing) and hot desk phone together for 15 s\n');
+    expect(text).toContain('  2. then rings IMS number +14155550100 for 20 s\n');
+    expect(text).not.toContain('RingTarget');
+  });
 });

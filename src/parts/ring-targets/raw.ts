@@ -8,6 +8,38 @@ type Written = { raw: LiveObject };
 const typeOf = (t: LiveObject) => String(t.type);
 const named = (t: RoutingTarget) => (typeof t === 'string' ? t : String(t.raw));
 
+/** What people call the ring targets of the API that have no named form (simulate and the routing impact say these). */
+const WORDS: Record<string, string> = {
+  HotdeskRingTarget: 'hot desk phone',
+  IntegrationRingTarget: 'integration',
+  ImsPhoneNumberRingTarget: 'IMS number',
+  FmcPhoneNumberRingTarget: 'FMC number',
+  CloudConnectorRingTarget: 'cloud connector',
+};
+const INTEGRATIONS: Record<string, string> = { MsTeamsDirectRouting: 'Microsoft Teams (direct routing)', FmcLite: 'FMC Lite' };
+
+/**
+ * The routing form: the API type, and what the request object says about it that people use
+ * to tell targets apart (the integration, the number). Only request fields, so a live target
+ * and the same target written in a manifest route alike.
+ */
+function routingOf(t: LiveObject): RoutingTarget {
+  const out: Record<string, string> = { raw: typeOf(t) };
+  const integration = (t.integration as { type?: unknown } | undefined)?.type;
+  if (typeof integration === 'string') out.integration = integration;
+  const number = (t.destination as { phoneNumber?: unknown } | undefined)?.phoneNumber;
+  if (typeof number === 'string') out.number = number;
+  return out;
+}
+
+/** `Microsoft Teams (direct routing)`, `IMS number +14155550100`; an API type with no words keeps its name. */
+function describe(t: RoutingTarget): string {
+  if (typeof t === 'string') return t;
+  if (t.integration) return INTEGRATIONS[t.integration] ?? `integration ${t.integration}`;
+  const words = WORDS[t.raw] ?? String(t.raw);
+  return t.number ? `${words} ${t.number}` : words;
+}
+
 /**
  * `{raw: {...}}`: any ring target type no other part owns (HotdeskRingTarget,
  * IntegrationRingTarget, ImsPhoneNumberRingTarget, FmcPhoneNumberRingTarget,
@@ -34,9 +66,9 @@ export const rawRingTarget: RingTargetPart<Written> = {
   compile: (t) => rawRequestForm(t.raw, 'ring') as ApiRingTarget,
   comparable: (t) => rawRequestForm(t, 'ring'),
   toManifest: (t) => ok({ raw: rawRequestForm(t, 'ring') }),
-  routing: (t) => ({ raw: typeOf(t) }),
-  routingOfWritten: (t) => ({ raw: typeOf(t.raw) }),
-  describe: named,
+  routing: routingOf,
+  routingOfWritten: (t) => routingOf(t.raw),
+  describe,
   expectText: (t) => `{raw: "${named(t)}"}`,
   expectKey: (t) => `raw:${named(t)}`,
   reviewName: typeOf,
