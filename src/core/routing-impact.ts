@@ -16,6 +16,8 @@ export interface RoutingImpact {
   ownerType: OwnerType;
   /** The first day (`YYYY-MM-DD`) of the week the representative calls fall in. */
   week: string;
+  /** The other days sampled (`YYYY-MM-DD`, sorted): the days of date ranges and the day after each; their rows carry the date. */
+  dates?: string[];
   /** The owner's time zone, in which every time is given (when known). */
   timeZone?: string;
   /** How many representative calls were routed; `rows` holds only those that differ. */

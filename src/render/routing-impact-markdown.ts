@@ -2,6 +2,7 @@ import type { RoutingImpact } from '../core/routing-impact.js';
 import { escapeMarkdown, tableCell } from './markdown-escape.js';
 import { renderScheduleChart } from './routing-impact-schedule-chart.js';
 import { outcomeSummary } from './routing-outcome-text.js';
+import { sampledDays } from './sampled-days.js';
 
 const plural = (n: number, word: string) => `${n} ${word}${n === 1 ? '' : 's'}`;
 
@@ -10,7 +11,7 @@ const plural = (n: number, word: string) => `${n} ${word}${n === 1 ? '' : 's'}`;
  * handling changes (before → after), and a chart of the hours when they change.
  */
 export function renderRoutingImpactMarkdown(impact: RoutingImpact): string {
-  const parts = [`#### Who rings when: ${escapeMarkdown(impact.owner)}`];
+  const parts = [`#### Who rings when: ${escapeMarkdown(impact.owner)}`, escapeMarkdown(`Calls ${sampledDays(impact)}.`)];
   if (impact.hours.changed) {
     parts.push(`The ${impact.hours.label} change:`);
     parts.push(
@@ -24,7 +25,7 @@ export function renderRoutingImpactMarkdown(impact: RoutingImpact): string {
     parts.push(`No change to who rings when (${plural(impact.checked, 'representative call')} checked).`);
     return parts.join('\n\n') + '\n';
   }
-  const table = [`| call (week of ${impact.week}) | before | after |`, '| --- | --- | --- |'];
+  const table = ['| call | before | after |', '| --- | --- | --- |'];
   for (const row of impact.rows) {
     const cells = [row.label, outcomeSummary(row.before), outcomeSummary(row.after)].map((c) => tableCell(escapeMarkdown(c)));
     table.push(`| ${cells.join(' | ')} |`);

@@ -1,9 +1,10 @@
 import type { RoutingImpact } from '../core/routing-impact.js';
 import { outcomeSummary } from './routing-outcome-text.js';
+import { sampledDays } from './sampled-days.js';
 
 /** A plan's routing impact for one user or site, for the terminal: each changed call, before and after. */
 export function renderRoutingImpactText(impact: RoutingImpact): string {
-  const lines = [`Who rings when: ${impact.owner} (week of ${impact.week})`];
+  const lines = [`Who rings when: ${impact.owner}, ${sampledDays(impact)}`];
   if (impact.rows.length === 0) {
     lines.push(`  no change (${impact.checked} representative calls checked)`);
     return lines.join('\n') + '\n';

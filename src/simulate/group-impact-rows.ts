@@ -5,6 +5,22 @@ const DAYS = ['Mon', 'Tue', 'Wed', 'Thu', 'Fri', 'Sat', 'Sun'];
 /** A call on a date outside the sample week: `Mon 2026-12-21 10:00 Europe/London from …`. */
 const DATED = /^(\w{3} \d{4}-\d{2}-\d{2}) (\d{2}:\d{2})(.*)$/;
 
+/**
+ * `Thu 2026-12-24 – Sat 2026-12-26 08:00, 10:00; Sun 2026-12-27 10:00`: consecutive dates with
+ * the same times read as one span, so a two-week vacation is one line, not fourteen.
+ */
+function datedLabel(times: Map<string, string[]>): string {
+  const stampOf = (day: string) => Date.parse(`${day.slice(4)}T00:00:00Z`);
+  const spans: { first: string; last: string; list: string }[] = [];
+  for (const [day, list] of times) {
+    const span = spans.at(-1);
+    const text = list.join(', ');
+    if (span && span.list === text && stampOf(day) - stampOf(span.last) === 86_400_000) span.last = day;
+    else spans.push({ first: day, last: day, list: text });
+  }
+  return spans.map((s) => `${s.first}${s.last === s.first ? '' : ` – ${s.last}`} ${s.list}`).join('; ');
+}
+
 /** `Mon–Thu` for a run of days, `Mon, Wed` otherwise. */
 function dayList(days: string[]): string {
   const idx = days.map((d) => DAYS.indexOf(d)).sort((a, b) => a - b);
@@ -50,8 +66,6 @@ export function groupImpactRows(rows: ImpactRow[], key: (row: ImpactRow) => stri
     }
   }
   for (const { row, days } of groups.values()) row.label = `${dayList(days)} ${row.label.split(' ').slice(1).join(' ')}`;
-  for (const { row, times, rest } of dated.values()) {
-    row.label = [...times].map(([day, list]) => `${day} ${list.join(', ')}`).join('; ') + rest;
-  }
+  for (const { row, times, rest } of dated.values()) row.label = datedLabel(times) + rest;
   return out;
 }

@@ -31,7 +31,10 @@ export interface OwnerImpactInput {
  */
 export function ownerRoutingImpact(input: OwnerImpactInput): RoutingImpact {
   const opts = { label: input.label, extensions: input.extensions, timeZone: input.timeZone };
-  const when = { week: input.week, today: input.today };
+  const renames = new Map(
+    input.changes.flatMap((c) => (c.target.renamedFrom !== undefined ? [[c.target.renamedFrom, c.target.name]] : [])),
+  );
+  const when = { week: input.week, today: input.today, renames };
   const changes = input.changes.filter((c) => c.target.owner === input.type && (c.target.extensionId ?? '~') === input.extensionId);
   const routing = ownerRouting[input.type] as OwnerRouting<OwnerType>;
   const after = routing.keepLiveNames(input.snapshot, projectSnapshot(input.type, input.snapshot, changes));

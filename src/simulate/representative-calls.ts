@@ -1,14 +1,15 @@
 import { DAY, formatClock, formatStamp, momentOf, rangeStartStamp, shortWeekday } from '../core/local-time.js';
-import type { RoutingCall, RoutingModel, RoutingSchedule, StampRange } from '../core/routing.js';
+import type { RoutingCall, RoutingModel, RoutingSchedule } from '../core/routing.js';
 import { routingOf } from './owner-routing.js';
-import { ruleTime } from './rule-time.js';
-import { scheduleMatches, windowsOn } from './schedule-model.js';
+import { windowsOn } from './schedule-model.js';
 
 /** A call and how an impact table names it. */
 export interface LabelledCall {
   label: string;
   call: RoutingCall;
   stamp: number;
+  /** A custom rule's caller: worth a row only where it is routed unlike a plain call at the same time. */
+  probe?: boolean;
 }
 
 const TEN = 10 * 3600;
@@ -50,51 +51,44 @@ function clockLabel(stamp: number, dated = false): string {
   return `${shortWeekday(m.weekday)}${dated ? ` ${m.date}` : ''} ${formatClock(m.seconds)}`;
 }
 
-/** At most this many days of date ranges are sampled, so a long list of holidays stays readable. */
-const MAX_RANGE_DAYS = 24;
+/** Days of one date range sampled (a longer range is sampled for its first days), and of all ranges together. */
+const MAX_DAYS_PER_RANGE = 31;
+const MAX_RANGE_DAYS = 62;
+
+const dayOf = (stamp: number) => stamp - (stamp % DAY);
 
 /**
  * Days outside the sample week that date ranges (a forward-all-calls vacation, a holiday rule,
- * a site closure) cover: each range's first day and, when that is a weekend day, its first
- * working day too, so a vacation shows what happens to work-hours calls. Ranges that ended
- * before `today` are left out.
+ * a site closure) cover: every day of each range, and the day after it, when the office
+ * reopens (24–26 December: the 24th, 25th, 26th and the 27th). Ranges that ended before
+ * `today` are left out.
  */
-function rangeDays(schedules: RoutingSchedule[], week: number, today: number): { day: number; range: StampRange }[] {
-  const out: { day: number; range: StampRange }[] = [];
-  const seen = new Set<number>();
+function rangeDays(schedules: RoutingSchedule[], week: number, today: number): number[] {
+  const days = new Set<number>();
   const ranges = schedules
     .flatMap((s) => s.ranges ?? [])
     .filter((r) => r.end > today)
     .sort((a, b) => a.start - b.start);
   for (const range of ranges) {
-    const first = Math.max(range.start, today) - (Math.max(range.start, today) % DAY);
-    for (let day = first, n = 0; day < range.end && n < 7; day += DAY, n++) {
-      const weekend = ['saturday', 'sunday'].includes(momentOf(day).weekday);
-      const inWeek = day >= week && day < week + 7 * DAY;
-      if ((day === first || !weekend) && !inWeek && !seen.has(day) && out.length < MAX_RANGE_DAYS) {
-        seen.add(day);
-        out.push({ day, range });
-      }
-      if (!weekend) break;
+    const first = dayOf(Math.max(range.start, today));
+    const after = dayOf(range.end - 1) + DAY;
+    for (let day = first, n = 0; day <= after && days.size < MAX_RANGE_DAYS; day += DAY, n++) {
+      if (n >= MAX_DAYS_PER_RANGE && day < after) continue;
+      if (day < week || day >= week + 7 * DAY) days.add(day);
     }
   }
-  return out;
+  return [...days].sort((a, b) => a - b);
 }
 
-/** Representative stamps of the range days, inside their range. */
+/** Representative stamps of the range days: every distinct time of each day, as for the week. */
 function rangeStamps(schedules: RoutingSchedule[], week: number, today: number): number[] {
-  return rangeDays(schedules, week, today).flatMap(({ day, range }) => {
-    const inside = timesOfDay(schedules, day)
-      .map((t) => day + t)
-      .filter((s) => s >= range.start && s < range.end);
-    return inside.length ? inside : [Math.max(range.start, day)];
-  });
+  return rangeDays(schedules, week, today).flatMap((day) => timesOfDay(schedules, day).map((t) => day + t));
 }
 
 /**
- * For each custom rule, its first caller (and called number) at every representative time, so
- * a change of hours shows what happens to the rule's callers too; a rule whose date ranges lie
- * outside the week is probed at its first range's start.
+ * For each custom rule, its first caller (and called number) at every representative time
+ * (the week's and the range days'), so a change of hours shows what happens to the rule's
+ * callers too.
  */
 function ruleProbes(models: RoutingModel[], stamps: number[], from: string, label: (stamp: number) => string): LabelledCall[] {
   const out: LabelledCall[] = [];
@@ -106,11 +100,7 @@ function ruleProbes(models: RoutingModel[], stamps: number[], from: string, labe
       if (rule.calledNumbers[0]) base.to = rule.calledNumbers[0];
       const who = [caller ? `from ${caller.number ?? caller.name}` : '', base.to ? `to ${base.to}` : ''].filter(Boolean).join(' ');
       const suffix = `${who ? ` ${who}` : ''} ("${rule.name}")`;
-      const time = ruleTime(routingOf(model).hours(model), rule);
-      const inWeek = !time || stamps.some((s) => scheduleMatches(time, momentOf(s)));
-      const first = time?.ranges?.[0]?.start;
-      const probes = inWeek || first === undefined ? stamps : [first];
-      for (const stamp of probes) out.push({ label: `${label(stamp)}${suffix}`, call: { ...base, at: at(stamp) }, stamp });
+      for (const stamp of stamps) out.push({ label: `${label(stamp)}${suffix}`, call: { ...base, at: at(stamp) }, stamp, probe: true });
     }
   }
   return out;

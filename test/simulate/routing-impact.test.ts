@@ -56,7 +56,7 @@ describe('routing impact', () => {
     const same = routingImpact(BEFORE, BEFORE, { week: '2026-06-01' });
     expect(same.rows).toEqual([]);
     expect(renderRoutingImpactMarkdown(same)).toBe(
-      `#### Who rings when: 101\n\nNo change to who rings when (${same.checked} representative calls checked).\n`,
+      `#### Who rings when: 101\n\nCalls in the week Mon 2026-06-01 – Sun 2026-06-07.\n\nNo change to who rings when (${same.checked} representative calls checked).\n`,
     );
   });
 
