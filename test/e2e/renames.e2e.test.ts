@@ -1,5 +1,6 @@
 import { beforeEach, describe, expect, it } from 'vitest';
 import { connect } from '../../src/live/connect.js';
+import type { Plan } from '../../src/core/plan.js';
 import { runCli, useEmulator, writes } from '../helpers/e2e.js';
 import { tempManifests } from '../helpers/temp-manifests.js';
 
@@ -87,11 +88,11 @@ describe('renamedFrom', () => {
     const written = doc('Lunch hour', '    renamedFrom: Lunch brake\n').replace(/^\n/, '');
     await files.write(file, written);
     const line = written.split('\n').findIndex((l) => l.includes('renamedFrom')) + 1;
-    const json = JSON.parse((await runCli(['plan', '--format', 'json', files.dir], t.env)).stdout);
-    const create = json.changes.find((c: any) => c.action === 'create');
+    const json = JSON.parse((await runCli(['plan', '--format', 'json', files.dir], t.env)).stdout) as Plan;
+    const create = json.changes.find((c) => c.action === 'create')!;
     expect(create.target).toMatchObject({ name: 'Lunch hour', unmatchedRenamedFrom: ['Lunch brake'] });
     expect(create.target.renamedFrom).toBeUndefined();
-    const warning = json.warnings.find((w: any) => w.message.includes('renamedFrom'));
+    const warning = json.warnings!.find((w) => w.message.includes('renamedFrom'))!;
     expect(warning).toMatchObject({ file: expect.stringContaining(file), line, column: 18 });
     expect(warning.message).toContain(
       'custom rule "Lunch hour": renamedFrom "Lunch brake" matches no live rule, so the plan creates "Lunch hour" as a new rule and renames nothing (live: "Lunch break"',
