@@ -15,6 +15,8 @@ export async function loadValidDocuments(
   paths: string[],
   io: CliIO,
   format: ProblemFormat = 'text',
+  /** False when the command's own output carries the warnings (a plan lists them): printed once, not twice. */
+  print = true,
 ): Promise<{ documents: ManifestDocument[]; routingTests: RoutingTestDocument[]; warnings: Problem[] }> {
   const loaded = await loadManifests(paths.length ? paths : ['.'], io.cwd);
   const validated = validateDocuments(loaded.documents);
@@ -29,6 +31,6 @@ export async function loadValidDocuments(
     );
   }
   const warnings = problems.filter((p) => p.severity === 'warning');
-  printWarnings(io, warnings, format);
+  if (print) printWarnings(io, warnings, format);
   return { documents: validated.documents, routingTests: validated.routingTests, warnings };
 }

@@ -27,7 +27,9 @@ export async function planFromManifests(
   opts: ManifestPlanOptions,
   open: () => Promise<ApiClient>,
 ): Promise<{ live: LivePlan; client: ApiClient }> {
-  const loaded = await loadValidDocuments(opts.paths, io, opts.format);
+  // A text plan lists the warnings itself (so does JSON, but stderr keeps them for the person
+  // at the terminal); GitHub annotations put them on the pull request's lines.
+  const loaded = await loadValidDocuments(opts.paths, io, opts.format, opts.format !== undefined && opts.format !== 'text');
   let { documents } = loaded;
   if (opts.changedSince) {
     const changed = await changedFilesSince(opts.changedSince, io.cwd);
@@ -51,7 +53,16 @@ export async function planFromManifests(
     // Rules that can never match are worth a reviewer's eye; ranges and ties were already
     // reported by validation.
     const lint = lintRoutingDocuments(documents, { now: clock(io.env), ties: false, ranges: false });
-    live.plan.warnings = sortWarnings([...(live.plan.warnings ?? []), ...[...loaded.warnings, ...lint].map(planWarning)]);
+    // With a selection, only the planned documents' warnings: the others were not planned.
+    const selected =
+      opts.changedSince || opts.only?.length
+        ? inDocuments(
+            loaded.documents,
+            live.owners.map((o) => o.doc),
+          )
+        : () => true;
+    const validation = [...loaded.warnings, ...lint].filter(selected).map(planWarning);
+    live.plan.warnings = sortWarnings([...(live.plan.warnings ?? []), ...validation]);
     if (opts.changedSince) live.plan.selection = { documents: documents.length, changedSince: opts.changedSince };
     return { live, client };
   } catch (err) {
@@ -62,6 +73,18 @@ export async function planFromManifests(
     }
     throw err;
   }
+}
+
+/**
+ * Whether a problem lies in one of the `planned` documents: the document of a file whose start
+ * is the last one at or above the problem's line.
+ */
+function inDocuments(all: ManifestDocument[], planned: ManifestDocument[]): (p: Problem) => boolean {
+  const starts = all.map((d) => ({ d, file: d.file, line: d.locate([]).line }));
+  return (p) => {
+    const here = starts.filter((s) => s.file === p.pos.file && s.line <= p.pos.line).sort((a, b) => b.line - a.line)[0];
+    return here !== undefined && planned.includes(here.d);
+  };
 }
 
 /** A validation or lint problem as the plan carries it: where, and what (with the manifest path). */
