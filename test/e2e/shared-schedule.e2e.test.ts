@@ -98,11 +98,11 @@ describe('a shared Schedule', () => {
     // The routing impact samples the calendar's new ranges and the ones it no longer has.
     const now = { ...t.env, RINGFORM_NOW: '2026-11-22T09:00:00Z' };
     expect(text.stdout).toMatch(
-      /Thu 2026-12-31 10:00[^\n]*\n\s+before: business-hours rule[^\n]*\n\s+after:\s+custom rule "Holiday closure"/,
+      /Thu 2026-12-31 (– Fri 2027-01-01 )?10:00[^\n]*\n\s+before: business-hours rule[^\n]*\n\s+after:\s+custom rule "Holiday closure"/,
     );
     await files.write('schedules/holidays.yaml', CALENDAR.replace(/ {4}- \{from: "2026-12-24.*\n/, '') + NEW_YEAR);
     const removed = await runCli(['plan', '.'], now, files.dir);
-    expect(removed.stdout).toMatch(/Thu 2026-12-24 10:00[^\n]*\n\s+before: custom rule "Holiday closure"/);
+    expect(removed.stdout).toMatch(/Thu 2026-12-24 (– Fri 2026-12-25 )?10:00[^\n]*\n\s+before: custom rule "Holiday closure"/);
     await files.cleanup();
   });
 
