@@ -1,5 +1,5 @@
 import type { ClientEvent } from '../live/api-client.js';
-import { rateLimitWaitText, WAIT_NOTICE_MS } from '../render/rate-limit-wait.js';
+import { rateLimitWaitText, WAIT_NOTICE_MS, worthANotice } from '../render/rate-limit-wait.js';
 import type { CliIO } from './io.js';
 
 /** Carriage return and erase line: the notice must not land after a half-drawn progress line. */
@@ -12,7 +12,7 @@ const CLEAR_LINE = '\r\x1b[2K';
  */
 export function waitNotice(io: CliIO, thresholdMs = WAIT_NOTICE_MS): (event: ClientEvent) => void {
   return (event) => {
-    if (event.type !== 'rate-limit-wait' || event.ms <= thresholdMs) return;
+    if (event.type !== 'rate-limit-wait' || !worthANotice(event.ms, thresholdMs)) return;
     io.stderr(`${io.stderrIsTTY ? CLEAR_LINE : ''}${rateLimitWaitText(event)}\n`);
   };
 }

@@ -1,6 +1,15 @@
 /** Waits shorter than this pass unremarked: pacing that short is normal and not worth a line. */
 export const WAIT_NOTICE_MS = 5_000;
 
+/**
+ * Whether a wait is long enough to say so: longer than `thresholdMs` as the notice would print
+ * it (whole seconds), so no "waiting 5 s" ever appears for the waits of 5 s or less that the
+ * README says pass unremarked.
+ */
+export function worthANotice(ms: number, thresholdMs = WAIT_NOTICE_MS): boolean {
+  return Math.round(ms / 1000) * 1000 > thresholdMs;
+}
+
 /** `60 s`, `1.5 s`: whole seconds unless the value has a fraction worth showing. */
 function seconds(ms: number): string {
   const s = ms / 1000;

@@ -39,5 +39,14 @@ describe('npm run demo into a pipe', () => {
     expect(stdout + stderr).not.toMatch(/\x1b/);
     expect(stdout).toContain('$ ringform plan --detailed-exitcode examples');
     expect(stdout).toContain('the second plan is empty');
+    // issue 18 finding 7: quiet — the plan once, one line of routing impact per user or site,
+    // the apply's results without the plan again, no rate-limit notice and no 429.
+    expect(stdout.match(/^~ update {2}user-state {2}user 101 \(Alex Smith\) · state work-hours/gm)).toHaveLength(1);
+    expect(stdout).toMatch(/^Who rings when: 101 \(Alex Smith\): \d+ of \d+ representative calls change$/m);
+    expect(stdout).not.toMatch(/^ {4}before: /m);
+    expect(stdout).toMatch(/^Apply: \d+ applied, 0 failed, 0 skipped\.$/m);
+    expect(stdout.split('\n').length).toBeLessThan(450);
+    expect(stderr).not.toContain('waiting');
+    expect(stdout).toContain(' 0 rate-limited)');
   });
 });

@@ -34,12 +34,17 @@ describe('routing impact sees the calendar', () => {
     expect(run.code).toBe(0);
     const impact = run.stdout.slice(run.stdout.indexOf('Who rings when: 105'));
     // Every day of the vacation, as one span (issue 18: not only its first day).
-    expect(impact).toMatch(/\n {2}Mon 2026-12-21 – Sat 2027-01-02 10:00, 22:00 Europe\/London\n {4}before: .*\n {4}after: +.*\+14082324343/);
-    expect(impact).toContain('Who rings when: 105 (Sam Rivera), in the week Mon 2026-12-07 – Sun 2026-12-13 and on Mon 2026-12-21 – Sun 2027-01-03');
+    expect(impact).toMatch(
+      /\n {2}Mon 2026-12-21 – Sat 2027-01-02 10:00, 22:00 Europe\/London\n {4}before: .*\n {4}after: +.*\+14082324343/,
+    );
+    expect(impact).toContain(
+      'Who rings when: 105 (Sam Rivera), in the week Mon 2026-12-07 – Sun 2026-12-13 and on Mon 2026-12-21 – Sun 2027-01-03',
+    );
     // Nothing changes in the sample week: every row shown lies in the vacation.
     const labels = impact.split('\n').filter((l) => /^ {2}\S/.test(l) && !/representative calls/.test(l));
     expect(labels.length).toBeGreaterThan(0);
-    for (const label of labels) expect(label).toMatch(/^ {2}\w{3} 202[67]-\d\d-\d\d( – \w{3} 202[67]-\d\d-\d\d)? \d\d:\d\d[^a-z]*Europe\/London/);
+    for (const label of labels)
+      expect(label).toMatch(/^ {2}\w{3} 202[67]-\d\d-\d\d( – \w{3} 202[67]-\d\d-\d\d)? \d\d:\d\d[^a-z]*Europe\/London/);
   });
 
   it('Markdown shows the same rows, and no row reads the same before and after', async () => {
