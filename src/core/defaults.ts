@@ -1,8 +1,11 @@
+import type { GreetingActionRole } from './references.js';
+
 /**
  * RingCentral's documented defaults for call handling. The compile step uses them as the base
  * for objects that do not exist live yet (a new custom rule, an after-hours rule that appears in
- * the same apply that sets work-hours), and the emulator seeds new extensions with them.
- * Greeting ids are the standard presets the guides use.
+ * the same apply that sets work-hours). Voicemail and announcement ids are the standard presets
+ * the guides use; the greeting actions' presets are the account's own (its standard-greeting
+ * dictionary by type and usage, `GreetingDefaults`), since the guides name no fixed ids for them.
  */
 
 export const PRESET = {
@@ -15,6 +18,9 @@ export const PRESET = {
 } as const;
 
 const preset = (id: string) => ({ effectiveGreetingType: 'Preset', preset: { id } });
+
+/** The account's default preset per greeting action, from its standard-greeting dictionary. */
+export type GreetingDefaults = Record<GreetingActionRole, string>;
 
 export const DEFAULT_RING_SECONDS = 20;
 
@@ -35,11 +41,18 @@ export function defaultRingGroups(enabled: boolean) {
   ];
 }
 
-export function defaultGreetingActions() {
+/** The disabled greeting actions of a new rule; one the account has no preset for is left out. */
+export function defaultGreetingActions(presets: Partial<GreetingDefaults> = PRESET) {
+  const actions: Record<GreetingActionRole, string> = {
+    welcome: 'PlayWelcomePromptAction',
+    connectingMessage: 'PlayConnectingMessageAction',
+    connectingAudio: 'PlayConnectingPromptAction',
+  };
   return [
-    { type: 'PlayWelcomePromptAction', enabled: false, greeting: preset(PRESET.welcome) },
-    { type: 'PlayConnectingMessageAction', enabled: false, greeting: preset(PRESET.connectingMessage) },
-    { type: 'PlayConnectingPromptAction', enabled: false, greeting: preset(PRESET.connectingAudio) },
+    ...Object.entries(actions).flatMap(([role, type]) => {
+      const id = presets[role as GreetingActionRole];
+      return id ? [{ type, enabled: false, greeting: preset(id) }] : [];
+    }),
     { type: 'ScreeningAction', enabled: false, screening: 'NoCallerId', screeningResult: 'AskToAnswer' },
   ];
 }
@@ -87,8 +100,12 @@ export const FORWARDING_SETS: Record<DispatchingRuleKind, ('Ringing' | 'Terminat
   custom: ['Ringing', 'Terminating'],
 };
 
-/** RingCentral's default dispatching of each state rule for a new user. */
-export function defaultStateDispatching(kind: DispatchingRuleKind) {
+/**
+ * RingCentral's default dispatching of each state rule for a new user. `presets` are the
+ * account's greeting-action defaults; without them the emulator's demo ids stand in (simulation
+ * of a rule nobody has read).
+ */
+export function defaultStateDispatching(kind: DispatchingRuleKind, presets: Partial<GreetingDefaults> = PRESET) {
   switch (kind) {
     case 'forward-all-calls':
     case 'dnd':
@@ -98,12 +115,12 @@ export function defaultStateDispatching(kind: DispatchingRuleKind) {
     case 'work-hours':
       return {
         type: 'RingAtOnce',
-        actions: [...defaultGreetingActions(), ...defaultRingGroups(true), defaultTerminatingAction(['Ringing'])],
+        actions: [...defaultGreetingActions(presets), ...defaultRingGroups(true), defaultTerminatingAction(['Ringing'])],
       };
     case 'after-hours':
       return {
         type: 'Terminate',
-        actions: [...defaultGreetingActions(), ...defaultRingGroups(false), defaultTerminatingAction(['Ringing', 'Terminating'])],
+        actions: [...defaultGreetingActions(presets), ...defaultRingGroups(false), defaultTerminatingAction(['Ringing', 'Terminating'])],
       };
     case 'custom':
       return {

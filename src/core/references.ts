@@ -38,4 +38,13 @@ export interface ReferenceResolver {
   readonly extensions: ExtensionInfo[];
   extension(ref: ExtRef): Resolved<ExtensionInfo>;
   greeting(g: Greeting, role: GreetingRole): Resolved<{ source: 'Preset' | 'Custom'; id: string }>;
+  /**
+   * The account's standard greeting for a greeting action's role (its dictionary's preset of that
+   * type for user answering rules), for an action that does not exist live yet. Undefined when
+   * the dictionary was not read (the plan then reads it and compiles again) or has none.
+   */
+  defaultPreset(role: GreetingActionRole): string | undefined;
 }
+
+/** The roles of the greeting actions, whose default presets the guides do not name. */
+export type GreetingActionRole = 'welcome' | 'connectingMessage' | 'connectingAudio';

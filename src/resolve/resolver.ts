@@ -1,5 +1,5 @@
 import type { ExtRef, Greeting } from '../core/manifest.js';
-import type { ExtensionInfo, GreetingRole, ReferenceResolver, Resolved, StandardGreeting } from '../core/references.js';
+import type { ExtensionInfo, GreetingActionRole, GreetingRole, ReferenceResolver, Resolved, StandardGreeting } from '../core/references.js';
 
 /** Dictionary `type` of the presets each greeting role accepts. */
 const ROLE_TYPES: Record<GreetingRole, string[]> = {
@@ -24,6 +24,8 @@ export function describeRef(ref: ExtRef): string {
 export class Resolver implements ReferenceResolver {
   private readonly byNumber = new Map<string, ExtensionInfo[]>();
   private readonly byId = new Map<string, ExtensionInfo>();
+  /** Set when compile asked for a default preset the unread dictionary would have given. */
+  needsDictionary = false;
 
   constructor(
     readonly extensions: ExtensionInfo[],
@@ -60,6 +62,18 @@ export class Resolver implements ReferenceResolver {
     }
     const name = ref.name.trim().toLowerCase();
     return this.extensions.filter((e) => e.name.trim().toLowerCase() === name);
+  }
+
+  defaultPreset(role: GreetingActionRole): string | undefined {
+    if (!this.greetings) {
+      this.needsDictionary = true;
+      return undefined;
+    }
+    const types = ROLE_TYPES[role];
+    const ofType = this.greetings.filter((s) => types.includes(s.type));
+    // The guides list the presets for greeting actions with usageType UserExtensionAnsweringRule.
+    const found = ofType.find((s) => s.usageType === 'UserExtensionAnsweringRule') ?? ofType.find((s) => !s.usageType);
+    return found?.id;
   }
 
   /** `{preset: id|name}` or `{custom: id}` → the greeting's source and id. */

@@ -9,13 +9,24 @@ export type Rewrite = (method: string, path: string, body: ResponseBody) => unkn
  * A proxy in front of the emulator that passes every request through and lets a test rewrite
  * JSON responses on the way back. Returns its URL and a stop function.
  */
-export async function rewritingProxy(target: string, rewrite: Rewrite): Promise<{ url: string; stop: () => Promise<void> }> {
+export async function rewritingProxy(
+  target: string,
+  rewrite: Rewrite,
+  /** Rewrites JSON request bodies on the way in (default: passed through). */
+  rewriteRequest?: (method: string, path: string, body: unknown) => unknown,
+): Promise<{ url: string; stop: () => Promise<void> }> {
   const server: Server = createServer((req, res) => {
     const chunks: Buffer[] = [];
     req.on('data', (c) => chunks.push(c));
     req.on('end', () => {
       const url = new URL(req.url ?? '/', target);
-      const out = httpRequest(url, { method: req.method, headers: { ...req.headers, host: url.host } }, (upstream) => {
+      let sent = Buffer.concat(chunks);
+      if (rewriteRequest && sent.length && String(req.headers['content-type'] ?? '').includes('json')) {
+        sent = Buffer.from(JSON.stringify(rewriteRequest(req.method ?? 'GET', url.pathname, JSON.parse(sent.toString('utf8')))));
+      }
+      const headers = { ...req.headers, host: url.host, 'content-length': String(sent.length) };
+      delete headers['transfer-encoding'];
+      const out = httpRequest(url, { method: req.method, headers }, (upstream) => {
         const body: Buffer[] = [];
         upstream.on('data', (c) => body.push(c));
         upstream.on('end', () => {
@@ -30,7 +41,7 @@ export async function rewritingProxy(target: string, rewrite: Rewrite): Promise<
           res.end(data);
         });
       });
-      out.end(Buffer.concat(chunks));
+      out.end(sent);
     });
   });
   await new Promise<void>((r) => server.listen(0, '127.0.0.1', () => r()));

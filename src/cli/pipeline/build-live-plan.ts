@@ -73,22 +73,9 @@ async function readSnapshots(client: ApiClient, owners: OwnerDocument[], opts: P
   );
 }
 
-/**
- * Reads live state (GET only) for the owners the documents manage and computes the plan. All
- * reads happen before any comparison; compile, diff and ordering are pure.
- */
-export async function buildLivePlan(client: ApiClient, documents: ManifestDocument[], opts: PlanOptions = {}): Promise<LivePlan> {
-  const account = await readAccount(client, client.server);
-  const extensions = await readExtensions(client);
-  const greetings = documents.some((d) => usesNamedPreset(d.data)) ? await readStandardGreetings(client) : undefined;
-  const resolver = new Resolver(extensions, greetings);
-  const resolved = resolveOwners(documents, resolver, account?.name);
-  // Every reference problem is reported in one pass: those of documents whose owner cannot be
-  // resolved (not compiled below) join the owners' problems and what compile finds.
-  const problems: Problem[] = [...resolved.problems, ...uncompiledReferences(documents, resolved.owners, resolver)];
-  const owners = selectOwners(resolved.owners, opts.only, problems.length === 0);
-  const snapshots = await readSnapshots(client, owners, opts);
-
+/** Compiles and diffs every owner against its snapshot (pure: no reads). */
+function compileOwners(owners: OwnerDocument[], snapshots: (UserSnapshot | SiteSnapshot | CompanySnapshot)[], resolver: Resolver) {
+  const problems: Problem[] = [];
   const drafts: DraftChange[] = [];
   const unmanaged: UnmanagedObject[] = [];
   const warnings: PlanWarning[] = [];
@@ -109,6 +96,35 @@ export async function buildLivePlan(client: ApiClient, documents: ManifestDocume
     warnings.push(...result.warnings);
     liveObjects.push(...result.liveObjects);
   });
+  return { problems, drafts, unmanaged, warnings, liveObjects };
+}
+
+/**
+ * Reads live state (GET only) for the owners the documents manage and computes the plan. All
+ * reads happen before any comparison; compile, diff and ordering are pure.
+ */
+export async function buildLivePlan(client: ApiClient, documents: ManifestDocument[], opts: PlanOptions = {}): Promise<LivePlan> {
+  const account = await readAccount(client, client.server);
+  const extensions = await readExtensions(client);
+  let greetings = documents.some((d) => usesNamedPreset(d.data)) ? await readStandardGreetings(client) : undefined;
+  let resolver = new Resolver(extensions, greetings);
+  const resolved = resolveOwners(documents, resolver, account?.name);
+  // Every reference problem is reported in one pass: those of documents whose owner cannot be
+  // resolved (not compiled below) join the owners' problems and what compile finds.
+  const problems: Problem[] = [...resolved.problems, ...uncompiledReferences(documents, resolved.owners, resolver)];
+  const owners = selectOwners(resolved.owners, opts.only, problems.length === 0);
+  const snapshots = await readSnapshots(client, owners, opts);
+
+  let compiled = compileOwners(owners, snapshots, resolver);
+  if (resolver.needsDictionary && !greetings) {
+    // A rule that does not exist live yet needs the account's greeting presets (its dictionary
+    // differs between accounts): read it once and compile again, still before any write.
+    greetings = await readStandardGreetings(client);
+    resolver = new Resolver(extensions, greetings);
+    compiled = compileOwners(owners, snapshots, resolver);
+  }
+  const { drafts, unmanaged, warnings, liveObjects } = compiled;
+  problems.push(...compiled.problems);
   if (problems.length) {
     const all = dedupe(problems);
     throw new UserError(

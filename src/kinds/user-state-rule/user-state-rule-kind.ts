@@ -1,5 +1,6 @@
 import type { ApiSchema } from '../../core/api/api-types.js';
 import { defaultStateDispatching, type DispatchingRuleKind } from '../../core/defaults.js';
+import { greetingDefaults } from '../shared/greeting-defaults.js';
 import type { StateId, UserManifest } from '../../core/manifest.js';
 import { scheduleIsAlways, triggersAreAlways } from '../../core/schedule.js';
 import type { CompileContext, UserSnapshot } from '../context.js';
@@ -62,7 +63,9 @@ export const userStateRuleKind: ResourceKind<UserSnapshot> = {
       if (!base) {
         if (id === 'after-hours' && !workHoursAlways(ctx.manifest, ctx.live.stateRules)) {
           // RingCentral creates the after-hours rule (with its defaults) when work-hours stops being 24/7.
-          base = { dispatching: completeDispatching(defaultStateDispatching('after-hours'), 'after-hours') };
+          base = {
+            dispatching: completeDispatching(defaultStateDispatching('after-hours', greetingDefaults(ctx.resolver)), 'after-hours'),
+          };
           liveView = base;
         } else {
           ctx.report(origin, missingRuleMessage(id, ctx.owner.extensionNumber));

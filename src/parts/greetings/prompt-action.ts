@@ -23,20 +23,23 @@ export interface PromptActionSpec {
  * a greeting enables it, `off` disables it and keeps its greeting, which RingCentral requires.
  */
 export function promptActionPart(spec: PromptActionSpec): GreetingActionPart<GreetingOrOff> {
-  const fallback = { effectiveGreetingType: 'Preset', preset: { id: spec.preset } };
   return {
     key: spec.key,
     apiType: spec.apiType,
     step: spec.step,
     schema: { description: spec.description, $ref: '#/definitions/greetingOrOff' },
     compile: (value, base, env, path) => {
-      const baseGreeting = base?.greeting ?? fallback;
+      // An action that does not exist live yet starts from the account's preset for it (its
+      // standard-greeting dictionary), never from an id guessed for another account.
+      const preset =
+        (base?.greeting as { preset?: { id?: unknown } } | undefined)?.preset?.id ?? env.resolver.defaultPreset(spec.key) ?? spec.preset;
+      const baseGreeting = base?.greeting ?? { effectiveGreetingType: 'Preset', preset: { id: String(preset) } };
       if (value === 'off') return { type: spec.apiType, enabled: false, greeting: baseGreeting };
       if (isOff(value)) {
-        const greeting = compileGreeting(env, value.off, spec.role, baseGreeting, spec.preset, [...path, 'off']);
+        const greeting = compileGreeting(env, value.off, spec.role, baseGreeting, String(preset), [...path, 'off']);
         return { type: spec.apiType, enabled: false, greeting };
       }
-      return { type: spec.apiType, enabled: true, greeting: compileGreeting(env, value, spec.role, baseGreeting, spec.preset, path) };
+      return { type: spec.apiType, enabled: true, greeting: compileGreeting(env, value, spec.role, baseGreeting, String(preset), path) };
     },
     comparable: (a) => ({ type: spec.apiType, enabled: Boolean(a.enabled), greeting: greetingForm(a.greeting) }),
     toManifest: (a: LiveObject, env) => {
