@@ -107,8 +107,8 @@ export function checkInteractionRules(request: string, records: unknown[]): Inte
   return records as InteractionRule[];
 }
 
-/** Site answering rules (`view=Detailed`): ids and types; custom rules need their name. */
-export function checkAnsweringRules(request: string, records: unknown[]): unknown[] {
+/** Site and company answering rules, once whole: ids and types; custom rules need their name. */
+export function checkAnsweringRules<T>(request: string, records: T[]): T[] {
   records.forEach((r, i) => {
     if (!has(r, 'id') || !has(r, 'type')) throw new MalformedResponseError(request, `"id" and "type" in record ${i + 1}`);
     const rule = r as Record<string, unknown>;

@@ -84,7 +84,10 @@ export async function readCompany(client: ApiClient, withPhoneNumbers = false): 
   ]);
   // Custom rules are always summaries in the list; a default rule is one when it lacks its action.
   const summary = (r: any) => r.type === 'Custom' || !r.callHandlingAction;
-  const answeringRules = await wholeRules(client, list, (r) => paths.companyAnsweringRule(r.id), summary);
+  checkBusinessHours(`GET ${paths.companyBusinessHours()}`, businessHours);
+  // Checked like a site's: a custom rule read without its name would be created again.
+  const request = `GET ${paths.companyAnsweringRules()}`;
+  const answeringRules = checkAnsweringRules(request, await wholeRules(client, list, (r) => paths.companyAnsweringRule(r.id), summary));
   return phoneNumbers === undefined ? { businessHours, answeringRules } : { businessHours, answeringRules, phoneNumbers };
 }
 

@@ -139,4 +139,19 @@ describe('reads the planner relies on are checked', () => {
     expect(run.stderr).toContain('nothing was written');
     expect(writes(t.emu)).toEqual([]);
   });
+
+  it('a company custom rule read without its name is an error, not a rule to create again (issue 22 item 8)', async () => {
+    expect((await runCli(['apply', '--yes', 'examples/company.yaml', 'examples/schedules'], t.env)).code).toBe(0);
+    t.emu.clearLog();
+    const run = await through(
+      (m, path, body) => {
+        if (m !== 'GET' || !/^\/restapi\/v1\.0\/account\/~\/answering-rule(\/\d+)?$/.test(path)) return body;
+        for (const r of body.records ?? [body]) if (r.type === 'Custom') delete r.name;
+        return body;
+      },
+      ['apply', '--yes', 'examples/company.yaml', 'examples/schedules'],
+    );
+    refused(run, /GET \/restapi\/v1\.0\/account\/~\/answering-rule/, '"name" in custom rule');
+    expect(writes(t.emu)).toEqual([]);
+  });
 });
