@@ -1,3 +1,4 @@
+import type { PathSeg } from '../core/path.js';
 import type { LiveObjectRef } from '../core/fingerprint.js';
 import { ownerWords } from '../core/owner-words.js';
 import type { DraftChange } from '../core/draft-change.js';
@@ -30,9 +31,14 @@ function target(owner: Owner, name: string): ChangeTarget {
  */
 export function diffOwner(ctx: CompileContext<any, any>, kinds: readonly ResourceKind[], prune: boolean): OwnerDiff {
   const out: OwnerDiff = { changes: [], unmanaged: [], warnings: [], liveObjects: [] };
+  const warn = (path: readonly PathSeg[], message: string) => {
+    const { file, line, col } = ctx.doc.locate(path);
+    out.warnings.push({ file, line, column: col, message });
+  };
+  const kindCtx = { ...ctx, warn };
   for (const kind of kinds) {
     const live = kind.live(ctx.live);
-    const desired = kind.desired(ctx, live);
+    const desired = kind.desired(kindCtx, live);
     diffDesired(ctx, kind, live, desired, out);
     if (kind.collection) diffUnlisted(ctx, kind, live, desired, prune, out);
     for (const [select, value] of kind.reads?.(ctx.live) ?? []) {
@@ -63,6 +69,18 @@ function diffDesired(
     const action: ChangeAction = have || !kind.collection ? 'update' : 'create';
     const unmatched = action === 'create' ? unmatchedFormerNames(ctx, want, live) : [];
     if (unmatched.length > 0) out.warnings.push(unmatchedRenameWarning(ctx, kind, name, want, unmatched, live));
+    const why = have && action === 'update' ? kind.replaceInstead?.(have.comparable, want.comparable) : undefined;
+    if (have && why) {
+      replace(ctx, kind, name, have, want, out);
+      const { file, line, col } = ctx.doc.locate(want.origin);
+      out.warnings.push({
+        file,
+        line,
+        column: col,
+        message: `${kind.label(name)}: ${why}, so the plan replaces it: it is deleted, then created again as written (and is then listed after the other rules)`,
+      });
+      continue;
+    }
     out.changes.push({
       key: `${key}|${kind.kind}:${name}`,
       ownerKey: key,
@@ -81,6 +99,47 @@ function diffDesired(
       origin: ctx.doc.locate(want.origin),
     });
   }
+}
+
+/** A change that cannot be made in place: the live object deleted, then the wanted one created. */
+function replace(
+  ctx: CompileContext<any, any>,
+  kind: ResourceKind,
+  name: string,
+  have: LiveObject,
+  want: DesiredObject,
+  out: OwnerDiff,
+): void {
+  const key = ownerKey(ctx.owner);
+  const origin = ctx.doc.locate(want.origin);
+  const old = want.liveKey ?? name;
+  out.changes.push({
+    key: `${key}|${kind.kind}:${name}#replaced`,
+    ownerKey: key,
+    action: 'delete',
+    kind: kind.kind,
+    name: old,
+    target: target(ctx.owner, old),
+    request: kind.request('delete', ctx.owner, old, undefined, have),
+    patch: jsonPatch(have.comparable, {}),
+    diff: fieldDiff(reviewView(have.comparable), undefined),
+    after: [],
+    origin,
+  });
+  out.changes.push({
+    key: `${key}|${kind.kind}:${name}`,
+    ownerKey: key,
+    action: 'create',
+    kind: kind.kind,
+    name,
+    target: target(ctx.owner, name),
+    request: kind.request('create', ctx.owner, name, want.comparable),
+    patch: jsonPatch(undefined, want.comparable),
+    diff: fieldDiff(undefined, reviewView(want.comparable)),
+    // Created once the old object is gone, so a name is never held twice.
+    after: [...(want.after ?? []), `${kind.kind}:${name}#replaced`],
+    origin,
+  });
 }
 
 /** Live members of a collection the document does not list: deleted with prune, else reported. */

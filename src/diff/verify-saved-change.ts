@@ -62,10 +62,12 @@ function derive(kind: ResourceKind, change: Change, owner: Owner, live: LiveObje
     return { request: kind.request('delete', owner, name, undefined, live), before: live.comparable, after: undefined, checkDiff: true };
   }
   if (change.action === 'create') {
-    if (live) return `it creates ${kind.label(name)}, which already exists`;
     if (!kind.collection) return `${kind.kind} objects are never created`;
     const after = patched(undefined, change);
     if (after === undefined) return 'its patch is not a difference the planner makes';
+    // A live object of the name is there only when the kind must replace it with this one (the
+    // plan deletes it first).
+    if (live && !kind.replaceInstead?.(live.comparable, after)) return `it creates ${kind.label(name)}, which already exists`;
     // The name a plan shows for a new rule is the one its body gives it.
     const given = isRecord(after) ? (after.displayName ?? after.name) : undefined;
     if (typeof given === 'string' && given !== name)

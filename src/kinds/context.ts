@@ -67,4 +67,6 @@ export interface CompileContext<M = UserManifest | SiteManifest | CompanyManifes
   resolver: ReferenceResolver;
   /** Plan errors (unresolvable references, rules RingCentral would refuse given live state). */
   report(path: readonly PathSeg[], message: string): void;
+  /** Plan warnings for the reviewer (the planner supplies it; absent, warnings are dropped). */
+  warn?(path: readonly PathSeg[], message: string): void;
 }

@@ -130,4 +130,11 @@ export interface ResourceKind<S = UserSnapshot | SiteSnapshot | CompanySnapshot>
    * before the live map.
    */
   reads?(snapshot: S): Map<string, unknown>;
+  /**
+   * Why an update from `live` to `desired` (comparable forms) cannot be made in place, or
+   * undefined when it can. RingCentral's v1 PUT is partial (it keeps what a body leaves out), so
+   * a field the document removes may have no way to be cleared: the plan then deletes the object
+   * and creates it again, and says so before any write.
+   */
+  replaceInstead?(live: unknown, desired: unknown): string | undefined;
 }

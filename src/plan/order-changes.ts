@@ -44,7 +44,9 @@ export function dependencies(drafts: DraftChange[]): Map<string, Set<string>> {
     }
     if (d.action === 'delete') {
       for (const other of drafts) {
-        if (other.ownerKey === d.ownerKey && other.kind === d.kind && other.action === 'create') set.add(other.key);
+        // …except the create that replaces the deleted object, which waits for it instead.
+        const replacement = other.after.some((a) => `${other.ownerKey}|${a}` === d.key);
+        if (other.ownerKey === d.ownerKey && other.kind === d.kind && other.action === 'create' && !replacement) set.add(other.key);
       }
     }
     deps.set(d.key, set);

@@ -3,7 +3,7 @@ import { calledCover, callersCover } from './condition-coverage.js';
 import type { RoutingFinding } from './lint-routing.js';
 import { ruleTime, timeCovers } from './rule-time.js';
 
-/** Site rules are tried in order: a rule after one that matches all its calls never runs. */
+/** Site and company rules are tried in the order RingCentral lists them: a rule after one that matches all its calls never runs. */
 export function lintSiteRules(model: SiteRouting): RoutingFinding[] {
   const out: RoutingFinding[] = [];
   const rules = model.customRules.filter((r) => r.enabled && r.origin);
@@ -19,7 +19,8 @@ export function lintSiteRules(model: SiteRouting): RoutingFinding[] {
     if (earlier)
       out.push({
         path: b.origin!,
-        message: `custom rule "${b.name}" can never match: "${earlier.name}", listed before it, matches every call it would`,
+        // The document's order is the live one: rules are created in it, and a plan says when live differs.
+        message: `custom rule "${b.name}" can never match: "${earlier.name}", listed (and so tried) before it, matches every call it would`,
       });
   });
   return out;

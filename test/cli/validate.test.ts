@@ -146,7 +146,7 @@ describe('ringform validate: routing lint', () => {
     });
     expect(code).toBe(0);
     expect(stderr).toContain(
-      'site.yaml:8:5  customRules[1]  warning: custom rule "One partner" can never match: "All partners", listed before it',
+      'site.yaml:8:5  customRules[1]  warning: custom rule "One partner" can never match: "All partners", listed (and so tried) before it',
     );
   });
 });

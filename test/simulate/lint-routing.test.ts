@@ -89,7 +89,7 @@ customRules:
   - {name: Other, when: {callers: ["+14135550000"]}, transferTo: "1400"}
 `);
     expect(lint(m)).toEqual([
-      'customRules[1]: custom rule "Partner in hours" can never match: "Partner", listed before it, matches every call it would',
+      'customRules[1]: custom rule "Partner in hours" can never match: "Partner", listed (and so tried) before it, matches every call it would',
     ]);
   });
 });

@@ -122,6 +122,34 @@ function defaultRuleKind<T extends OwnerType, S extends V1Snapshot, R, C extends
   };
 }
 
+/**
+ * RingCentral's PUT keeps what its body leaves out ("specify only the parameter values which
+ * need to be updated"), and a schedule has no empty form: a rule whose schedule the document
+ * removes is replaced. (Callers and called numbers are cleared in place: the PUT sends them as
+ * empty lists.)
+ */
+function scheduleRemoved(live: unknown, desired: unknown): string | undefined {
+  const has = (v: unknown) => typeof v === 'object' && v !== null && (v as { schedule?: unknown }).schedule !== undefined;
+  return has(live) && !has(desired)
+    ? "its schedule is removed, which RingCentral's PUT cannot do in place (it keeps what it leaves out)"
+    : undefined;
+}
+
+/**
+ * The document's custom rules in the order RingCentral will list (and try) them once the plan
+ * runs: the rules kept keep their live places; the ones created (new, or replaced) come last, in
+ * the document's order (the planner creates them in that order).
+ */
+function orderAfterPlan(listed: V1LiveRule[], live: Map<string, LiveObject>, desired: Map<string, DesiredObject>): string[] {
+  const position = new Map(listed.filter((r) => r?.type === 'Custom').map((r, i) => [String(r.id), i]));
+  const places = [...desired].map(([name, want], i) => {
+    const have = live.get(want.liveKey ?? name);
+    const kept = have?.id !== undefined && !scheduleRemoved(have.comparable, want.comparable);
+    return { name, at: kept ? (position.get(have.id!) ?? listed.length) : listed.length + i };
+  });
+  return places.sort((a, b) => a.at - b.at).map((p) => p.name);
+}
+
 /** Custom answering rules (`type: Custom`): POST, PUT, DELETE; `name` is their identity. */
 function customRuleKind<T extends OwnerType, S extends V1Snapshot, R, C extends V1CustomRule>(
   spec: V1Owner<T, S, R, C>,
@@ -173,8 +201,16 @@ function customRuleKind<T extends OwnerType, S extends V1Snapshot, R, C extends 
         }
         out.set(rule.name, { comparable: desiredRule(ctx, rule, origin), origin, after, ...renamed(match.key, rule.name) });
       });
+      const order = orderAfterPlan(ctx.live.answeringRules, live, out);
+      if (order.some((name, i) => name !== rules[i].name)) {
+        ctx.warn?.(
+          ['customRules'],
+          `custom rules are tried in the order RingCentral lists them, which after this plan is ${order.map((n) => JSON.stringify(n)).join(', ')}, not the document's; RingCentral's API cannot reorder rules (to get the document's order, remove the rules out of place from the document, apply, then add them back and apply again)`,
+        );
+      }
       return out;
     },
+    replaceInstead: scheduleRemoved,
     request(action, owner, _name, desired, live) {
       // A new rule needs no empty condition lists; an update sends them, since a PUT that leaves
       // a list out may keep the old one.
