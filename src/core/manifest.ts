@@ -164,7 +164,45 @@ export interface CompanyManifest {
   prune?: boolean;
 }
 
-export type Manifest = UserManifest | SiteManifest | CompanyManifest;
+/** The keys of an IVR menu as written (manifest-v1.md "kind: IvrMenu"). */
+export const IVR_KEYS = ['0', '1', '2', '3', '4', '5', '6', '7', '8', '9', '*', '#', 'noInput'] as const;
+export type IvrKey = (typeof IVR_KEYS)[number];
+
+/** The bare-word key actions: DialByName, Repeat, ReturnToPrevious, ReturnToRoot, ConnectToOperator, Disconnect. */
+export const IVR_NAMED_ACTIONS = ['dial-by-name', 'repeat', 'previous-menu', 'top-menu', 'operator', 'disconnect'] as const;
+export type IvrNamedAction = (typeof IVR_NAMED_ACTIONS)[number];
+
+/** Any other action of the API, written as its request object (IvrMenuActionsInfo without `input`). */
+export interface IvrRawAction {
+  action: string;
+  extension?: { id: string | number };
+  phoneNumber?: string;
+}
+
+export type IvrKeyAction =
+  IvrNamedAction | { transferTo: ExtRef } | { voicemail: ExtRef } | { forwardTo: { phone: string } } | { raw: IvrRawAction };
+
+/** Text to speech (`say`, optional `language` locale code) or an audio prompt of the account by name. */
+export interface IvrPromptManifest {
+  say?: string;
+  language?: string;
+  audio?: string;
+}
+
+export interface IvrMenuManifest {
+  version: 1;
+  kind: 'IvrMenu';
+  /** The menu's extension number: its identity. */
+  extension: string | number;
+  name?: string;
+  site?: ExtRef;
+  prompt?: IvrPromptManifest;
+  repeat?: 1 | 2 | 3;
+  /** Owned whole when present: a key not listed does nothing. */
+  keys?: Partial<Record<IvrKey, IvrKeyAction>>;
+}
+
+export type Manifest = UserManifest | SiteManifest | CompanyManifest | IvrMenuManifest;
 
 /**
  * `schedule: {use: <name>}` or `{use: [<name>, …]}` as written: a named `kind: Schedule`

@@ -14,7 +14,7 @@ interface Managed {
 }
 
 /**
- * The same extension (user) or site managed by two documents is an error at the second one,
+ * The same extension (user), site or IVR menu managed by two documents is an error at the second one,
  * naming the first. References are compared as written (number as text, email lowercased):
  * `101` and `{email: …}` for the same user are only found to collide at plan time.
  */
@@ -45,11 +45,13 @@ function managedBy(doc: KeyLocatable): Managed[] {
   const refs: { path: PathSeg[]; value: unknown }[] =
     kind === 'Site'
       ? [{ path: ['site'], value: data.site }]
-      : data.extension !== undefined
-        ? // With both `extension` and `extensions`, the identity check reports the document.
-          [{ path: ['extension'], value: data.extension }]
-        : asList(data.extensions).map((value, i) => ({ path: ['extensions', i] as PathSeg[], value }));
-  const noun = kind === 'Site' ? 'site' : 'extension';
+      : kind === 'IvrMenu'
+        ? [{ path: ['extension'], value: data.extension }]
+        : data.extension !== undefined
+          ? // With both `extension` and `extensions`, the identity check reports the document.
+            [{ path: ['extension'], value: data.extension }]
+          : asList(data.extensions).map((value, i) => ({ path: ['extensions', i] as PathSeg[], value }));
+  const noun = kind === 'Site' ? 'site' : kind === 'IvrMenu' ? 'IVR menu' : 'extension';
   const out: Managed[] = [];
   for (const { path, value } of refs) {
     const ref = extRefKey(value);

@@ -80,12 +80,15 @@ export function describe(value: unknown): string {
   return `the number ${String(value)}`;
 }
 
-/** The allowed name a typo most likely meant (edit distance ≤ 2, or same letters ignoring case). */
+/**
+ * The allowed name a typo most likely meant (edit distance ≤ 2, or same letters ignoring case);
+ * a name that shares no letter with the key (`A` for the IVR key `0`) is no suggestion.
+ */
 function closest(key: string, allowed: string[]): string | undefined {
   let best: { name: string; distance: number } | undefined;
   for (const name of allowed) {
     const distance = name.toLowerCase() === key.toLowerCase() ? 0 : editDistance(key, name);
-    if (distance <= 2 && (!best || distance < best.distance)) best = { name, distance };
+    if (distance <= 2 && distance < key.length && (!best || distance < best.distance)) best = { name, distance };
   }
   return best?.name;
 }

@@ -6,6 +6,7 @@ import { checkAfterHours } from './check-after-hours.js';
 import { checkAgent } from './check-agent.js';
 import { checkCustomRules } from './check-custom-rules.js';
 import { checkIdentity } from './check-identity.js';
+import { checkIvrMenu } from './check-ivr-menu.js';
 import { checkOwnership } from './check-ownership.js';
 import { checkPhones } from './check-phones.js';
 import { checkRawParts } from './check-raw-parts.js';
@@ -119,6 +120,10 @@ function semanticFindings(doc: KeyLocatable, now: Date): Finding[] {
   if (!data || !kind) return [];
   const findings: Finding[] = [];
   const report = reporterFor(doc, findings);
+  if (kind === 'IvrMenu') {
+    checkIvrMenu(data, report);
+    return findings;
+  }
   if (kind === 'User') {
     checkIdentity(data, report);
     checkRing(data, report);

@@ -90,7 +90,7 @@ function compileOwners(owners: OwnerDocument[], snapshots: (UserSnapshot | SiteS
       report: (path: readonly PathSeg[], message: string) =>
         problems.push({ pos: o.doc.locate(path), path: formatPath(path), message, severity: 'error' }),
     };
-    const result = diffOwner(ctx, kindsOf(o.owner.type), Boolean(o.doc.data.prune));
+    const result = diffOwner(ctx, kindsOf(o.owner.type), 'prune' in o.doc.data && Boolean(o.doc.data.prune));
     drafts.push(...result.changes);
     unmanaged.push(...result.unmanaged);
     warnings.push(...result.warnings);

@@ -34,7 +34,7 @@ export function checkExportRoundTrip(owner: Owner, manifest: Manifest, snapshot:
     report: (path: readonly PathSeg[], message: string) =>
       add(formatPath(path) || 'document', `plan would reject the exported file: ${message} (${BUG})`),
   };
-  const result = diffOwner(ctx, kindsOf(owner.type), Boolean(manifest.prune));
+  const result = diffOwner(ctx, kindsOf(owner.type), 'prune' in manifest && Boolean(manifest.prune));
   for (const change of result.changes) {
     const label = kindNamed(change.kind).label(change.name);
     const paths = [...new Set(change.patch.map((p) => p.path || '/'))];
