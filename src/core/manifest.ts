@@ -229,5 +229,6 @@ export interface OwnerManifests {
   user: UserManifest;
   site: SiteManifest;
   company: CompanyManifest;
+  ivr: IvrMenuManifest;
 }
 export type ManifestOf<T extends OwnerType> = OwnerManifests[T];

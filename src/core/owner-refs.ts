@@ -22,6 +22,8 @@ export const ownerRefs: { readonly [T in OwnerType]: (m: ManifestOf<T>) => Owner
         : [],
   site: (m) => [{ ref: m.site, path: ['site'] }],
   company: () => [],
+  // Its extension number, which may not exist yet (resolve-owners creates the menu then).
+  ivr: (m) => [{ ref: String(m.extension), path: ['extension'] }],
 };
 
 /** The references of a document of owner type `type`. */

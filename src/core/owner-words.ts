@@ -3,7 +3,7 @@ import { OWNER_TYPES, type OwnerTable, type OwnerType } from './plan.js';
 /** How people and files name the owners of one type. */
 export interface OwnerWords {
   /** The `kind` of its manifests. */
-  manifestKind: 'User' | 'Site' | 'Company';
+  manifestKind: 'User' | 'Site' | 'Company' | 'IvrMenu';
   /**
    * The account itself rather than an extension (the company): one per account, no extension
    * number or id in plans (cli.md), `~` as its id.
@@ -39,6 +39,14 @@ export const ownerWords: OwnerTable<OwnerWords> = {
     exportFile: () => 'company.yaml',
     exportedFrom: () => 'the company (its main number)',
     heading: (_extension, name) => `main number (${name})`,
+  },
+  ivr: {
+    manifestKind: 'IvrMenu',
+    account: false,
+    named: (extension) => `IVR menu ${extension}`,
+    exportFile: (base) => `ivr-menus/${base}.yaml`,
+    exportedFrom: (extension, name) => `IVR menu ${extension}${name ? ` (${name})` : ''}`,
+    heading: (extension, name) => `IVR menu ${extension}${name ? ` (${name})` : ''}`,
   },
 };
 

@@ -7,7 +7,7 @@ import type { SourcePos } from './problem.js';
  * Adding an owner type: add it here and to OWNER_KINDS; `tsc` then lists every per-stage table
  * (typed `OwnerTable`) still missing its entry (README "Adding an owner type").
  */
-export const OWNER_TYPES = ['user', 'site', 'company'] as const;
+export const OWNER_TYPES = ['user', 'site', 'company', 'ivr'] as const;
 export type OwnerType = (typeof OWNER_TYPES)[number];
 
 /** One entry per owner type: a table missing one is a compile error, so no stage has a silent default. */
@@ -18,6 +18,7 @@ export const OWNER_KINDS = {
   user: ['user-state', 'user-state-rule', 'user-custom-rule'],
   site: ['site-business-hours', 'site-rule', 'site-custom-rule'],
   company: ['company-business-hours', 'company-rule', 'company-custom-rule'],
+  ivr: ['ivr-menu'],
 } as const satisfies OwnerTable<readonly string[]>;
 
 /** The resource kinds one owner type holds. */

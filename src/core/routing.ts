@@ -65,7 +65,8 @@ export interface GreetingStep {
  * `raw`: a terminating target no named form describes; `target` is its API type. `operator` and
  * `disconnect`: company rules, after the company greeting.
  */
-export type EndType = 'voicemail' | 'forward' | 'announcement' | 'transfer' | 'answered-only' | 'raw' | 'operator' | 'disconnect';
+export type EndType =
+  'voicemail' | 'forward' | 'announcement' | 'transfer' | 'answered-only' | 'raw' | 'operator' | 'disconnect' | 'dial-by-name' | 'menu';
 
 export interface EndsAt {
   type: EndType;
@@ -163,7 +164,31 @@ export interface SiteRouting {
   customRules: SiteRuleModel[];
 }
 
-export type RoutingModel = UserRouting | SiteRouting;
+/**
+ * What one key of an IVR menu does, in the model's terms: `transfer` to an extension (Connect),
+ * `voicemail` of one, `forward` to a phone number (Transfer), the menu words (`repeat`,
+ * `previous-menu`, `top-menu`, `dial-by-name`, `operator`, `disconnect`), or `raw` (any other
+ * action of the API, named by `target`).
+ */
+export interface IvrKeyModel {
+  action:
+    'transfer' | 'voicemail' | 'forward' | 'repeat' | 'previous-menu' | 'top-menu' | 'dial-by-name' | 'operator' | 'disconnect' | 'raw';
+  /** The extension's label, the phone number, or the raw action. */
+  target?: string;
+}
+
+/** An IVR menu: what each key does (`keys` absent: the document does not state them). */
+export interface IvrRouting {
+  type: 'ivr';
+  label: string;
+  timeZone?: string;
+  /** The menu's extension number and name, for hops. */
+  extensionNumber: string;
+  name?: string;
+  keys?: Partial<Record<string, IvrKeyModel>>;
+}
+
+export type RoutingModel = UserRouting | SiteRouting | IvrRouting;
 
 /**
  * The routing model of each owner type. `ModelOf` indexes it by every OwnerType, so a type
@@ -173,6 +198,7 @@ export interface OwnerModels {
   user: UserRouting;
   site: SiteRouting;
   company: SiteRouting;
+  ivr: IvrRouting;
 }
 export type ModelOf<T extends OwnerType> = OwnerModels[T];
 
@@ -185,10 +211,12 @@ export interface RoutingCall {
   to?: string;
   at: string;
   queue?: boolean;
+  /** The keys the caller presses in the IVR menus along the way, in order (`--press 2,1`). */
+  press?: string[];
 }
 
 export interface HandledBy {
-  kind: 'state' | 'custom-rule' | 'site-rule' | 'company-rule';
+  kind: 'state' | 'custom-rule' | 'site-rule' | 'company-rule' | 'ivr-key';
   name: string;
   /** RingCentral's priority of a user custom rule (4-10). */
   priority?: number;

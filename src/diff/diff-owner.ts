@@ -17,7 +17,8 @@ export interface OwnerDiff {
   liveObjects: LiveObjectRef[];
 }
 
-export const ownerKey = (owner: Owner) => `${owner.type}:${owner.extensionId}`;
+/** An IVR menu that does not exist yet has no id: its extension number tells it apart. */
+export const ownerKey = (owner: Owner) => `${owner.type}:${owner.extensionId || `#${owner.extensionNumber}`}`;
 
 /** cli.md: the target of a company change has no extension (the company is the account). */
 function target(owner: Owner, name: string): ChangeTarget {

@@ -2,7 +2,7 @@ import { ownerWords } from '../core/owner-words.js';
 import { isDeepStrictEqual } from 'node:util';
 import fastJsonPatch from 'fast-json-patch';
 import type { Change, FieldChange, HttpRequest, LiveFingerprint } from '../core/plan.js';
-import type { CompanySnapshot, Owner, SiteSnapshot, UserSnapshot } from '../kinds/context.js';
+import type { Owner, Snapshot } from '../kinds/context.js';
 import { primaryLive, type LiveObject, type ResourceKind } from '../kinds/resource-kind.js';
 import { fieldDiff } from './field-diff.js';
 import { reviewView } from './review-view.js';
@@ -102,7 +102,7 @@ function derive(kind: ResourceKind, change: Change, owner: Owner, live: LiveObje
 export function savedChangeRefusal(
   change: Change,
   kind: ResourceKind,
-  snapshot: UserSnapshot | SiteSnapshot | CompanySnapshot | undefined,
+  snapshot: Snapshot | undefined,
   fingerprints: LiveFingerprint[],
 ): string | undefined {
   const owner = ownerOf(change);

@@ -1,5 +1,5 @@
+import { ownerWords } from '../core/owner-words.js';
 import type { OwnerType } from '../core/plan.js';
-
 /**
  * What an export could not write. Anything live that manifest v1 cannot express is reported,
  * never silently dropped: the file leaves the object out (so `plan` leaves it as it is live)
@@ -16,7 +16,7 @@ export interface ExportFinding {
 
 /** `warning: user 101 state rule work-hours: <message>` (one line, stderr). */
 export function formatFinding(f: ExportFinding): string {
-  return `warning: ${[f.owner, f.extension].filter(Boolean).join(' ')} ${f.where}: ${f.message}`;
+  return `warning: ${ownerWords[f.owner].named(f.extension)} ${f.where}: ${f.message}`;
 }
 
 /** Outcomes, worded once so every warning reads the same way. */

@@ -1,6 +1,7 @@
 import type { OwnerType } from '../core/plan.js';
 import type { ManifestOf, SnapshotOf } from '../kinds/context.js';
 import { exportCompany } from './export-company.js';
+import { exportIvrMenu } from './export-ivr-menu.js';
 import type { ExportFinding } from './export-findings.js';
 import { exportSite } from './export-site.js';
 import { exportUser } from './export-user.js';
@@ -19,6 +20,7 @@ export const exporters: { readonly [T in OwnerType]: OwnerExporter<T> } = {
   site: exportSite,
   // The company is the account itself: no extension names it.
   company: (_owner, snapshot, refs) => exportCompany(snapshot, refs),
+  ivr: exportIvrMenu,
 };
 
 export function exportOwner<T extends OwnerType>(

@@ -1,6 +1,6 @@
 import type { ManifestDocument } from '../core/document.js';
 import type { PathSeg } from '../core/path.js';
-import type { CompanyManifest, SiteManifest, UserManifest } from '../core/manifest.js';
+import type { ManifestOf } from '../core/manifest.js';
 import type { OwnerType } from '../core/plan.js';
 import type { DeviceInfo, ReferenceResolver } from '../core/references.js';
 import type { ApiSchema } from '../core/api/api-types.js';
@@ -44,6 +44,17 @@ export interface CompanySnapshot {
 }
 
 /**
+ * What ringform reads for an IVR menu: the menu (absent while no menu has the document's
+ * extension number: it is created), the account's IVR prompts when an audio prompt is named or
+ * exported, and the language dictionary when a document names a prompt language.
+ */
+export interface IvrSnapshot {
+  menu?: ApiSchema<'IvrMenuInfo'>;
+  prompts?: ApiSchema<'PromptInfo'>[];
+  languages?: ApiSchema<'LanguageInfo'>[];
+}
+
+/**
  * What is read per owner type. `SnapshotOf` indexes it by every OwnerType, so a type without an
  * entry here does not compile.
  */
@@ -51,6 +62,7 @@ export interface OwnerSnapshots {
   user: UserSnapshot;
   site: SiteSnapshot;
   company: CompanySnapshot;
+  ivr: IvrSnapshot;
 }
 export type SnapshotOf<T extends OwnerType> = OwnerSnapshots[T];
 /** Any owner's snapshot. */
@@ -59,7 +71,7 @@ export type Snapshot = SnapshotOf<OwnerType>;
 export type { ManifestOf } from '../core/manifest.js';
 
 /** Everything a kind needs to state what one document wants for one owner. */
-export interface CompileContext<M = UserManifest | SiteManifest | CompanyManifest, S = UserSnapshot | SiteSnapshot | CompanySnapshot> {
+export interface CompileContext<M = ManifestOf<OwnerType>, S = Snapshot> {
   owner: Owner;
   doc: ManifestDocument;
   manifest: M;

@@ -3,6 +3,7 @@ import type { SnapshotOf } from './context.js';
 import type { ResourceKind } from './resource-kind.js';
 import { siteKinds } from './site/site-kinds.js';
 import { companyKinds } from './company/company-kinds.js';
+import { ivrMenuKind } from './ivr-menu/ivr-menu-kind.js';
 import { userCustomRuleKind } from './user-custom-rule/user-custom-rule-kind.js';
 import { userStateRuleKind } from './user-state-rule/user-state-rule-kind.js';
 import { userStateKind } from './user-state/user-state-kind.js';
@@ -15,6 +16,7 @@ export const ownerKinds: { readonly [T in OwnerType]: readonly ResourceKind<Snap
   user: [userStateKind, userStateRuleKind, userCustomRuleKind],
   site: [siteKinds.businessHours, siteKinds.rule, siteKinds.custom],
   company: [companyKinds.businessHours, companyKinds.rule, companyKinds.custom],
+  ivr: [ivrMenuKind],
 };
 
 /** Every kind, owner type by owner type. */

@@ -1,10 +1,9 @@
 import type { PathSeg } from '../core/path.js';
 import type { ChangeKind, HttpRequest, OwnerType } from '../core/plan.js';
-import type { CompanyManifest, SiteManifest, UserManifest } from '../core/manifest.js';
-import type { CompanySnapshot, CompileContext, Owner, SiteSnapshot, UserSnapshot } from './context.js';
+import type { CompileContext, ManifestOf, Owner, Snapshot } from './context.js';
 
 /** Where a manifest writes one kind's objects (ResourceKind.place). */
-export type ManifestPlace = 'states' | 'rules' | 'businessHours' | 'customRules';
+export type ManifestPlace = 'states' | 'rules' | 'businessHours' | 'customRules' | 'document';
 
 /** A live object of one kind, in the comparable (normalized, request-shaped) form. */
 export interface LiveObject {
@@ -109,7 +108,7 @@ export interface DesiredObject {
  * - `request` turns a change into the one HTTP call that performs it; the body is built from
  *   the desired comparable form, so what the plan shows is exactly what is sent.
  */
-export interface ResourceKind<S = UserSnapshot | SiteSnapshot | CompanySnapshot> {
+export interface ResourceKind<S = Snapshot> {
   readonly kind: ChangeKind;
   readonly owner: OwnerType;
   readonly collection: boolean;
@@ -121,7 +120,7 @@ export interface ResourceKind<S = UserSnapshot | SiteSnapshot | CompanySnapshot>
   /** Human label of an object for plans, e.g. `state rule work-hours`. */
   label(name: string): string;
   live(snapshot: S): Map<string, LiveObject>;
-  desired(ctx: CompileContext<UserManifest | SiteManifest | CompanyManifest, S>, live: Map<string, LiveObject>): Map<string, DesiredObject>;
+  desired(ctx: CompileContext<ManifestOf<OwnerType>, S>, live: Map<string, LiveObject>): Map<string, DesiredObject>;
   request(action: 'create' | 'update' | 'delete', owner: Owner, name: string, desired: unknown, live?: LiveObject): HttpRequest;
   /**
    * Other live objects the kind's plan relies on without comparing them (the account's phone

@@ -2,6 +2,7 @@ import type { OwnerType } from '../core/plan.js';
 import type { Snapshot, SnapshotOf } from '../kinds/context.js';
 import type { ApiClient } from './api-client.js';
 import { readCompany, readSite, readUser } from './read-live.js';
+import { readIvr } from './read-ivr.js';
 
 /** A user or site to read: its id, and its number for messages. */
 export interface OwnerRef {
@@ -12,6 +13,10 @@ export interface OwnerRef {
   phoneNumbers?: boolean;
   /** Users only: also read the user's devices (its documents name a device by name; export). */
   devices?: boolean;
+  /** IVR menus only: also read the account's IVR prompts (an audio prompt is named; export). */
+  prompts?: boolean;
+  /** IVR menus only: also read the language dictionary (a prompt language is named). */
+  languages?: boolean;
 }
 
 /**
@@ -52,6 +57,8 @@ export const readers: { readonly [T in OwnerType]: OwnerReader<T> } = {
   user: (client, o) => readUser(client, o.extensionId, o.extensionNumber, o.devices),
   site: (client, o) => readSite(client, o.extensionId),
   company: (client, o) => readCompany(client, o.phoneNumbers),
+  // A menu that does not exist yet (no id) reads only the prompts and languages its document names.
+  ivr: (client, o) => readIvr(client, o.extensionId, { prompts: o.prompts, languages: o.languages }),
 };
 
 export function readOwner(client: ApiClient, o: OwnerRef): Promise<Snapshot> {

@@ -2,7 +2,7 @@ import type { ChangeKind, LiveFingerprint, OwnerType, Plan } from '../core/plan.
 import { ownerWords } from '../core/owner-words.js';
 import { UserError } from '../core/problem.js';
 import { fingerprintOf } from '../core/fingerprint.js';
-import type { CompanySnapshot, SiteSnapshot, UserSnapshot } from '../kinds/context.js';
+import type { Snapshot } from '../kinds/context.js';
 import { KINDS } from '../kinds/index.js';
 import { primaryLive } from '../kinds/resource-kind.js';
 import { savedPlanShapeProblems } from './saved-plan-shape.js';
@@ -38,10 +38,7 @@ export function fingerprintOwners(fingerprints: LiveFingerprint[]): FingerprintO
  * Compares a saved plan's fingerprints with freshly read live state; returns one line per object
  * that changed since the plan was made (empty: the plan is still valid).
  */
-export function staleObjects(
-  fingerprints: LiveFingerprint[],
-  snapshots: Map<string, UserSnapshot | SiteSnapshot | CompanySnapshot>,
-): string[] {
+export function staleObjects(fingerprints: LiveFingerprint[], snapshots: Map<string, Snapshot>): string[] {
   const stale: string[] = [];
   for (const f of fingerprints) {
     const { owner, kind } = parseFingerprintPath(f.path);

@@ -23,7 +23,16 @@ export function listWords(words: string[]): string {
 }
 
 export function describeHandledBy(h: HandledBy): string {
-  const what = h.kind === 'state' ? `state "${h.name}"` : h.kind === 'custom-rule' ? `custom rule "${h.name}"` : `${h.name} rule`;
+  const what =
+    h.kind === 'state'
+      ? `state "${h.name}"`
+      : h.kind === 'custom-rule'
+        ? `custom rule "${h.name}"`
+        : h.kind === 'ivr-key'
+          ? h.name === 'noInput'
+            ? 'no key pressed'
+            : `key ${h.name}`
+          : `${h.name} rule`;
   const priority = h.priority !== undefined ? ` (priority ${h.priority})` : '';
   return `${what}${priority}${h.default ? DEFAULT : ''}`;
 }
@@ -47,6 +56,10 @@ export function describeEnd(e: EndsAt): string {
       return `goes to the ${e.target}${mark}`;
     case 'operator':
       return `goes to the operator${mark}`;
+    case 'dial-by-name':
+      return `goes to the dial-by-name directory${mark}`;
+    case 'menu':
+      return e.target ? `goes back to the menu (${e.target})${mark}` : `stays in the menu${mark}`;
     case 'disconnect':
       return `hangs up${mark}`;
   }

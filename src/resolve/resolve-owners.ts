@@ -1,5 +1,5 @@
 import type { ManifestDocument } from '../core/document.js';
-import type { ManifestOf } from '../core/manifest.js';
+import type { IvrMenuManifest, ManifestOf } from '../core/manifest.js';
 import { ownerRefsOf } from '../core/owner-refs.js';
 import { ownerTypeOfKind, ownerWords } from '../core/owner-words.js';
 import type { OwnerType } from '../core/plan.js';
@@ -35,6 +35,43 @@ function accountOwner(
   owners.push(entry);
 }
 
+/**
+ * An IVR menu is named by its extension number: an IvrMenu extension with that number is the
+ * menu to update; no extension with it, a menu to create (it has no id yet); any other
+ * extension with it is an error (the number is taken).
+ */
+function ivrMenuOwner(
+  doc: ManifestDocument,
+  m: IvrMenuManifest,
+  resolver: Resolver,
+  seen: Map<string, OwnerDocument>,
+  owners: OwnerDocument[],
+  problems: Problem[],
+): void {
+  const number = String(m.extension).trim();
+  const path: PathSeg[] = ['extension'];
+  const found = resolver.extensions.filter((e) => e.extensionNumber === number);
+  const menu = found.find((e) => e.type === 'IvrMenu');
+  if (!menu && found.length > 0) {
+    const other = found[0];
+    problems.push(problem(doc, path, `extension ${number} (${other.name}) is a ${other.type} extension, not an IVR menu`));
+    return;
+  }
+  const key = `ivr:${number}`;
+  const earlier = seen.get(key);
+  if (earlier) {
+    const where = earlier.doc.locate(earlier.refPath);
+    problems.push(problem(doc, path, `IVR menu ${number} is also managed by ${where.file}:${where.line}:${where.col}`));
+    return;
+  }
+  const owner = menu
+    ? { type: 'ivr' as const, extensionId: menu.id, extensionNumber: number, name: menu.name }
+    : { type: 'ivr' as const, extensionId: '', extensionNumber: number, name: m.name ?? '' };
+  const entry: OwnerDocument = { owner, doc, refPath: path };
+  seen.set(key, entry);
+  owners.push(entry);
+}
+
 /** One owner (user, site or the company) and the document that manages it. */
 export interface OwnerDocument {
   owner: Owner;
@@ -64,6 +101,10 @@ export function resolveOwners(
     const type = ownerTypeOfKind(doc.data.kind);
     if (ownerWords[type].account) {
       accountOwner(type, doc, companyName, seen, owners, problems);
+      continue;
+    }
+    if (doc.data.kind === 'IvrMenu') {
+      ivrMenuOwner(doc, doc.data, resolver, seen, owners, problems);
       continue;
     }
     // A document must name extensions of its own kind (`kind: Site` names a Site extension).

@@ -2,7 +2,7 @@ import type { LocalMoment } from '../core/local-time.js';
 import type { Manifest } from '../core/manifest.js';
 import { ownerTypeOfKind } from '../core/owner-words.js';
 import type { OwnerType } from '../core/plan.js';
-import type { ModelOf, RoutingCall, RoutingModel, RoutingOutcome, RoutingSchedule, UserRouting } from '../core/routing.js';
+import type { ModelOf, RoutingCall, RoutingModel, RoutingOutcome, RoutingSchedule, SiteRouting, UserRouting } from '../core/routing.js';
 import type { ManifestOf, SnapshotOf } from '../kinds/context.js';
 import { devicesNamedIn } from '../parts/ring-targets/device.js';
 import type { RoutingFinding } from './lint-routing.js';
@@ -12,6 +12,7 @@ import { companyModelFromLive, siteModelFromLive, userModelFromLive, type LiveMo
 import { companyModelFromManifest, siteModelFromManifest, userModelFromManifest } from './manifest-to-model.js';
 import { routeSiteCall } from './route-site-call.js';
 import { routeUserCall } from './route-user-call.js';
+import { ivrModelFromLive, ivrModelFromManifest, routeIvrCall } from './ivr-model.js';
 
 /** What the routing model knows of one owner type: how it is built, routes calls and is linted. */
 export interface OwnerRouting<T extends OwnerType> {
@@ -37,7 +38,7 @@ export interface OwnerRouting<T extends OwnerType> {
   keepLiveNames(before: SnapshotOf<T>, after: SnapshotOf<T>): SnapshotOf<T>;
 }
 
-const customSchedules = (m: RoutingModel, enabledOnly: boolean) =>
+const customSchedules = (m: UserRouting | SiteRouting, enabledOnly: boolean) =>
   (m.customRules as { enabled: boolean; schedule?: RoutingSchedule }[]).flatMap((r) =>
     r.schedule && (r.enabled || !enabledOnly) ? [r.schedule] : [],
   );
@@ -90,6 +91,29 @@ export const ownerRouting: { readonly [T in OwnerType]: OwnerRouting<T> } = {
     ...v1Routing('company-rule'),
     fromLive: companyModelFromLive,
     fromManifest: companyModelFromManifest,
+    keepLiveNames: (_b, a) => a,
+  },
+  // An IVR menu has no schedules of its own: its keys route the call (follow-call.ts follows them).
+  ivr: {
+    fromLive: ivrModelFromLive,
+    fromManifest: ivrModelFromManifest,
+    route: (m, call) => routeIvrCall(m, call),
+    lintRules: () => [],
+    hours: () => ({
+      weekly: {
+        monday: [{ start: 0, end: 86400 }],
+        tuesday: [{ start: 0, end: 86400 }],
+        wednesday: [{ start: 0, end: 86400 }],
+        thursday: [{ start: 0, end: 86400 }],
+        friday: [{ start: 0, end: 86400 }],
+        saturday: [{ start: 0, end: 86400 }],
+        sunday: [{ start: 0, end: 86400 }],
+      },
+    }),
+    hoursLabel: 'business hours',
+    schedules: () => [],
+    lintedSchedules: () => [],
+    routesQueueCalls: () => false,
     keepLiveNames: (_b, a) => a,
   },
 };

@@ -1,7 +1,8 @@
 import { defaultStateDispatching } from '../core/defaults.js';
 import type { Change, ChangeKindOf, OwnerType } from '../core/plan.js';
 import { triggersAreAlways, v1WeeklyIsAlways } from '../core/schedule.js';
-import type { CompanySnapshot, SiteSnapshot, SnapshotOf, UserSnapshot } from '../kinds/context.js';
+import type { CompanySnapshot, IvrSnapshot, SiteSnapshot, SnapshotOf, UserSnapshot } from '../kinds/context.js';
+import type { ApiSchema } from '../core/api/api-types.js';
 
 /**
  * The live snapshot of one user or site as it will be once a plan's changes are applied: each
@@ -144,11 +145,27 @@ export function projectSiteSnapshot(snapshot: SiteSnapshot, changes: Change[]): 
   return { businessHours, answeringRules };
 }
 
+const ivrSteps: Steps<'ivr', IvrSnapshot> = {
+  // A create makes the menu (a planned id stands for the one RingCentral gives it); an update is
+  // a partial update: the fields sent replace theirs.
+  'ivr-menu': (w, c) => {
+    const body = c.body as ApiSchema<'IvrMenuInfo'>;
+    w.menu = c.action === 'create' ? { ...body, id: `planned-${c.id}` } : { ...w.menu!, ...body };
+  },
+};
+
+export function projectIvrSnapshot(snapshot: IvrSnapshot, changes: Change[]): IvrSnapshot {
+  const work: IvrSnapshot = structuredClone(snapshot);
+  for (const c of changes) stepOf(ivrSteps, c)(work, c);
+  return work;
+}
+
 /** How each owner type's snapshot is projected: one entry per owner type. */
 export const projectors: { readonly [T in OwnerType]: (snapshot: SnapshotOf<T>, changes: Change[]) => SnapshotOf<T> } = {
   user: projectUserSnapshot,
   site: projectSiteSnapshot,
   company: projectCompanySnapshot,
+  ivr: projectIvrSnapshot,
 };
 
 /** The snapshot of an owner of type `type` once `changes` (all of that owner) are applied. */

@@ -36,7 +36,7 @@ function timesOfDay(schedules: RoutingSchedule[], day: number): number[] {
 
 /** A caller no rule of either model lists, so the plain calls reach the states. */
 function neutralCaller(models: RoutingModel[]): string {
-  const listed = new Set(models.flatMap((m) => m.customRules.flatMap((r) => r.callers.map((c) => c.number))));
+  const listed = new Set(models.flatMap((m) => (m.type === 'ivr' ? [] : m.customRules).flatMap((r) => r.callers.map((c) => c.number))));
   for (let n = 100; n < 200; n++) if (!listed.has(`+1202555${String(n).padStart(4, '0')}`)) return `+1202555${String(n).padStart(4, '0')}`;
   return '+12025550100';
 }
@@ -93,7 +93,7 @@ function rangeStamps(schedules: RoutingSchedule[], week: number, today: number):
 function ruleProbes(models: RoutingModel[], stamps: number[], from: string, label: (stamp: number) => string): LabelledCall[] {
   const out: LabelledCall[] = [];
   for (const model of models) {
-    for (const rule of model.customRules.filter((r) => r.enabled)) {
+    for (const rule of (model.type === 'ivr' ? [] : model.customRules).filter((r) => r.enabled)) {
       const caller = rule.callers[0];
       const base: RoutingCall = { from: caller?.number ?? from, at: '' };
       if (caller?.name && !caller.number) base.callerName = caller.name;

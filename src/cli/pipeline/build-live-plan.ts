@@ -7,8 +7,10 @@ import { UserError, type Problem } from '../../core/problem.js';
 import type { DraftChange } from '../../core/draft-change.js';
 import { diffOwner } from '../../diff/diff-owner.js';
 import { scheduleCauses } from '../../diff/schedule-causes.js';
-import type { CompanySnapshot, CompileContext, SiteSnapshot, UserSnapshot } from '../../kinds/context.js';
-import type { CompanyManifest } from '../../core/manifest.js';
+import type { CompanySnapshot, CompileContext, Snapshot } from '../../kinds/context.js';
+import type { CompanyManifest, IvrMenuManifest } from '../../core/manifest.js';
+import { IVR_MENU } from '../../kinds/ivr-menu/ivr-menu-kind.js';
+import { readIvrMenuList } from '../../live/read-ivr.js';
 import { kindsOf } from '../../kinds/index.js';
 import type { ApiClient } from '../../live/api-client.js';
 import { readExtensions, readStandardGreetings } from '../../live/read-live.js';
@@ -29,7 +31,7 @@ export interface LivePlan {
   liveObjects: LiveObjectRef[];
   owners: OwnerDocument[];
   /** The live state each owner's plan was computed from (same order as `owners`). */
-  snapshots: (UserSnapshot | SiteSnapshot | CompanySnapshot)[];
+  snapshots: Snapshot[];
   extensions: ExtensionInfo[];
 }
 
@@ -37,6 +39,11 @@ export interface PlanOptions {
   /** Extension numbers (or ids) to plan; others are not read. */
   only?: string[];
   onProgress?: (done: number, total: number, label: string) => void;
+  /**
+   * Extension numbers of the IVR menus every document of the repository names (a plan of
+   * changed documents only still knows the others are managed); default: the planned documents'.
+   */
+  managedIvrMenus?: string[];
 }
 
 /**
@@ -81,7 +88,7 @@ function compileOwners(owners: OwnerDocument[], snapshots: (UserSnapshot | SiteS
   const warnings: PlanWarning[] = [];
   const liveObjects: LiveObjectRef[] = [];
   owners.forEach((o, i) => {
-    const ctx: CompileContext<any, UserSnapshot | SiteSnapshot | CompanySnapshot> = {
+    const ctx: CompileContext<any, Snapshot> = {
       owner: o.owner,
       doc: o.doc,
       manifest: o.doc.data,
@@ -133,6 +140,11 @@ export async function buildLivePlan(client: ApiClient, documents: ManifestDocume
     );
   }
   warnings.push(...unreadPhoneNumbers(owners, snapshots));
+  if (!opts.only?.length) {
+    const menus = await unmanagedIvrMenus(client, documents, opts.managedIvrMenus);
+    unmanaged.push(...menus.unmanaged);
+    warnings.push(...menus.warnings);
+  }
   const live: LivePlan = { plan: { account, ...buildPlan(drafts, unmanaged, warnings) }, liveObjects, owners, snapshots, extensions };
   const fields = await namedManifestFields(client, livePlanFields(live), greetings);
   for (const change of live.plan.changes) {
@@ -148,11 +160,44 @@ export async function buildLivePlan(client: ApiClient, documents: ManifestDocume
  * What a document makes worth reading beside its owner's rules: one entry per owner type (a new
  * type without one does not compile).
  */
-const readsFor: OwnerTable<(doc: ManifestDocument) => Pick<OwnerRef, 'phoneNumbers' | 'devices'>> = {
+const readsFor: OwnerTable<(doc: ManifestDocument) => Pick<OwnerRef, 'phoneNumbers' | 'devices' | 'prompts' | 'languages'>> = {
   user: (doc) => ({ devices: needsForwardingTargets(doc.data) }),
   site: () => ({}),
   company: (doc) => ({ phoneNumbers: namesCalledNumbers(doc) }),
+  ivr: (doc) => {
+    const prompt = (doc.data as IvrMenuManifest).prompt;
+    return { prompts: prompt?.audio !== undefined, languages: prompt?.language !== undefined };
+  },
 };
+
+/**
+ * Live IVR menus no document names, when the plan manages IVR menus at all: the API cannot
+ * delete a menu, so they are only reported (one list GET).
+ */
+async function unmanagedIvrMenus(
+  client: ApiClient,
+  documents: ManifestDocument[],
+  named?: string[],
+): Promise<{ unmanaged: UnmanagedObject[]; warnings: PlanWarning[] }> {
+  const ivrDocs = documents.filter((d) => d.data.kind === 'IvrMenu');
+  if (ivrDocs.length === 0) return { unmanaged: [], warnings: [] };
+  const managed = new Set(named ?? ivrDocs.map((d) => String((d.data as IvrMenuManifest).extension).trim()));
+  const { file, line, col } = ivrDocs[0].locate(['kind']);
+  const out = { unmanaged: [] as UnmanagedObject[], warnings: [] as PlanWarning[] };
+  for (const menu of await readIvrMenuList(client)) {
+    const number = String(menu.extensionNumber ?? '');
+    if (managed.has(number)) continue;
+    const id = String(menu.id ?? '');
+    out.unmanaged.push({
+      kind: 'ivr-menu',
+      target: { extension: number, extensionId: id, name: IVR_MENU, owner: 'ivr', ownerName: menu.name ?? '' },
+      id,
+    });
+    const message = `IVR menu ${number}${menu.name ? ` (${menu.name})` : ''} is unmanaged: no document names it, and it is left as it is (the API has no delete for IVR menus)`;
+    out.warnings.push({ file, line, column: col, message });
+  }
+  return out;
+}
 
 /** Whether a Company document names a called number (only then are the account's numbers read). */
 function namesCalledNumbers(doc: ManifestDocument): boolean {

@@ -82,11 +82,13 @@ async function readOrSkip(client: ApiClient, e: OwnerRef): Promise<Snapshot | st
 }
 
 /** What export reads beside an owner's rules: one entry per owner type. Users' devices name the rules that ring them. */
-const exportReads: OwnerTable<Pick<OwnerRef, 'devices' | 'phoneNumbers'>> = {
+const exportReads: OwnerTable<Pick<OwnerRef, 'devices' | 'phoneNumbers' | 'prompts' | 'languages'>> = {
   user: { devices: true },
   site: {},
   // No phone numbers: nothing is checked against them.
   company: {},
+  // Audio prompts are written by name, languages by locale code.
+  ivr: { prompts: true, languages: true },
 };
 
 function convert(owner: Owner, snapshot: Snapshot, extensions: ExtensionInfo[], resolver: Resolver): ExportedDocument {

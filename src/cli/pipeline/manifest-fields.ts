@@ -98,6 +98,11 @@ function locate(
       return { path: ['businessHours'], value: m.businessHours };
     case 'customRules':
       return { path: customRulePath(doc, change.target.name), value: (m.customRules ?? []).find((r: any) => r?.name === name) };
+    case 'document': {
+      // The document is the object (an IVR menu): its fields below the identity.
+      const { version: _v, kind: _k, ...fields } = m;
+      return { path: [], value: fields };
+    }
   }
 }
 
@@ -117,6 +122,9 @@ function changeFields(
   // A rule renamed in place is found under its former name before the change.
   const old = locate(change, before, doc, change.target.renamedFrom);
   const label = (v: Section) => labelReferences(v, undefined, names);
+  if (change.action === 'create' && kindNamed(change.kind).place === 'document') {
+    return manifestDiff(undefined, label(locate(change, after, doc).value), []);
+  }
   if (change.action === 'create') {
     const written = ((doc?.data as any)?.customRules ?? []).find((r: any) => r?.name === change.target.name);
     return manifestDiff(undefined, label(written ?? locate(change, after, doc).value), old.path);

@@ -8,6 +8,7 @@ import { lintRoutingDocuments } from '../../simulate/lint-routing-documents.js';
 import { clock } from '../clock.js';
 import type { CliIO } from '../io.js';
 import { buildLivePlan, type LivePlan } from './build-live-plan.js';
+import type { IvrMenuManifest } from '../../core/manifest.js';
 import { changedFilesSince, isChanged } from './changed-files.js';
 import { loadValidDocuments } from './load-valid-documents.js';
 import { progressFor } from '../progress.js';
@@ -47,6 +48,9 @@ export async function planFromManifests(
   try {
     const live = await buildLivePlan(client, documents, {
       only: opts.only,
+      managedIvrMenus: loaded.documents
+        .filter((d) => d.data.kind === 'IvrMenu')
+        .map((d) => String((d.data as IvrMenuManifest).extension).trim()),
       onProgress: (done, total, label) => progress.update(done, total, label),
     });
     progress.done();

@@ -52,10 +52,13 @@ export function routingImpacts(live: LivePlan, now: Date, timeZones: Map<string,
   const out: RoutingImpact[] = [];
   live.owners.forEach((o, i) => {
     if (!changed.has(o.owner.extensionId)) return;
+    const snapshot = live.snapshots[i];
+    // An IVR menu has no rules of its own: its impact is on the calls that reach it.
+    if (o.owner.type === 'ivr' || !('businessHours' in snapshot || 'stateRules' in snapshot)) return;
     const impact = ownerRoutingImpact({
       type: o.owner.type,
       label: ownerWords[o.owner.type].heading(o.owner.extensionNumber, o.owner.name),
-      snapshot: live.snapshots[i],
+      snapshot,
       changes: live.plan.changes,
       extensionId: o.owner.extensionId,
       extensions: live.extensions,

@@ -1,10 +1,8 @@
 import type { Plan } from '../../core/plan.js';
-import type { CompanySnapshot, Owner, SiteSnapshot, UserSnapshot } from '../../kinds/context.js';
+import type { Owner, Snapshot } from '../../kinds/context.js';
 import type { ApiClient } from '../../live/api-client.js';
 import type { ExtensionInfo } from '../../core/references.js';
 import { namedManifestFields } from './named-manifest-fields.js';
-
-type Snapshot = UserSnapshot | SiteSnapshot | CompanySnapshot;
 
 /**
  * A saved plan's `fields` are what `apply --plan` shows the person confirming it, so they are

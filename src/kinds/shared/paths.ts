@@ -19,6 +19,10 @@ export const paths = {
   companyBusinessHours: () => '/restapi/v1.0/account/~/business-hours',
   companyAnsweringRules: () => '/restapi/v1.0/account/~/answering-rule',
   companyAnsweringRule: (id: string) => `/restapi/v1.0/account/~/answering-rule/${id}`,
+  ivrMenus: () => '/restapi/v1.0/account/~/ivr-menus',
+  ivrMenu: (id: string) => `/restapi/v1.0/account/~/ivr-menus/${id}`,
+  ivrPrompts: () => '/restapi/v1.0/account/~/ivr-prompts',
+  languages: () => '/restapi/v1.0/dictionary/language',
   /** Not in the spec subset: RingCentral's API reference (listAccountPhoneNumbers, Heavy group). */
   accountPhoneNumbers: () => '/restapi/v1.0/account/~/phone-number',
 };

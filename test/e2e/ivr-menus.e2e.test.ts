@@ -1,0 +1,96 @@
+import { describe, expect, it } from 'vitest';
+import { calls, runCli, useEmulator, writes } from '../helpers/e2e.js';
+import { tempManifests } from '../helpers/temp-manifests.js';
+
+/** kind: IvrMenu end to end over the SDK against the emulator (manifest-v1.md "kind: IvrMenu"). */
+
+const t = useEmulator({ windowMs: 1000 });
+const A = '/restapi/v1.0/account/~';
+
+const menu = (prompt: string, key2: string) => `version: 1
+kind: IvrMenu
+extension: "2100"
+name: Sales IVR
+prompt:
+${prompt}
+repeat: 2
+keys:
+  "1": {transferTo: {name: "Support Queue"}}
+  "2": ${key2}
+  "0": operator
+  noInput: disconnect
+`;
+
+interface PlanJson {
+  changes: { action: string; kind: string; method: string; path: string; body: Record<string, unknown>; fields: { path: string }[] }[];
+  unmanaged: { kind: string; target: { extension: string } }[];
+  warnings: { message: string; line: number }[];
+}
+
+describe('kind: IvrMenu against the emulator', () => {
+  it('creates a menu with a spoken prompt and four keys; a changed key and an audio prompt by name update it; the next plan is empty', async () => {
+    const files = await tempManifests();
+    await files.write('ivr.yaml', menu('  say: "Sales. For support press 1."\n  language: en-GB', '{voicemail: "102"}'));
+    const plan = JSON.parse((await runCli(['plan', '--format', 'json', files.dir], t.env)).stdout) as PlanJson;
+    expect(plan.changes.map((c) => `${c.action} ${c.kind} ${c.method} ${c.path}`)).toEqual([`create ivr-menu POST ${A}/ivr-menus`]);
+    expect(plan.changes[0].body).toEqual({
+      extensionNumber: '2100',
+      name: 'Sales IVR',
+      promptRepeatCount: 2,
+      prompt: { mode: 'TextToSpeech', text: 'Sales. For support press 1.', language: { id: '2057' } },
+      actions: [
+        { input: '1', action: 'Connect', extension: { id: '62952430016' } },
+        { input: '2', action: 'Voicemail', extension: { id: '63707590004' } },
+        { input: '0', action: 'ConnectToOperator' },
+        { input: 'NoInput', action: 'Disconnect' },
+      ],
+    });
+    // The demo's Main IVR is live but named by no document: reported, never deleted.
+    expect(plan.unmanaged.map((u) => `${u.kind} ${u.target.extension}`)).toEqual(['ivr-menu 1500']);
+    expect(plan.warnings.map((w) => w.message)).toContainEqual(expect.stringContaining('IVR menu 1500 (Main IVR) is unmanaged'));
+
+    const applied = await runCli(['apply', '--yes', files.dir], t.env);
+    expect(applied.code, applied.stderr).toBe(0);
+    expect(writes(t.emu)).toEqual([`POST ${A}/ivr-menus`]);
+    t.emu.clearLog();
+    expect((await runCli(['plan', '--detailed-exitcode', files.dir], t.env)).code).toBe(0);
+
+    await files.write('ivr.yaml', menu('  audio: "Holiday menu"', '{transferTo: "1200"}'));
+    const second = JSON.parse((await runCli(['plan', '--format', 'json', files.dir], t.env)).stdout) as PlanJson;
+    expect(second.changes.map((c) => `${c.action} ${c.method}`)).toEqual([expect.stringMatching(/^update PUT/)]);
+    expect(second.changes[0].path).toMatch(new RegExp(`^${A}/ivr-menus/\\d+$`));
+    expect(second.changes[0].fields.map((f) => f.path).sort()).toEqual(['keys.2', 'prompt']);
+    const text = (await runCli(['plan', files.dir], t.env)).stdout;
+    expect(text).toContain('~ update  ivr-menu  IVR menu 2100 (Sales IVR) · menu');
+    expect(text).toContain('~ prompt: {say: "Sales. For support press 1.", language: "en-GB"} → {audio: "Holiday menu"}');
+    expect(text).toContain('~ keys.2: {voicemail: "102"} → {transferTo: "1200 (Support Queue)"}');
+    t.emu.clearLog();
+    expect((await runCli(['apply', '--yes', files.dir], t.env)).code).toBe(0);
+    expect(writes(t.emu)).toEqual([second.changes[0].path].map((p) => `PUT ${p}`));
+    t.emu.clearLog();
+    expect((await runCli(['plan', '--detailed-exitcode', files.dir], t.env)).code).toBe(0);
+    expect(writes(t.emu)).toEqual([]);
+    await files.cleanup();
+  });
+
+  it('reports a key to an extension that does not exist and an unknown audio prompt at their lines, before any write', async () => {
+    const files = await tempManifests();
+    await files.write('ivr.yaml', menu('  audio: "No such prompt"', '{transferTo: "4444"}'));
+    const run = await runCli(['apply', '--yes', files.dir], t.env);
+    expect(run.code).toBe(1);
+    expect(run.stderr).toMatch(/ivr\.yaml:6:\d+\s+prompt\.audio\s+the account has no IVR prompt named "No such prompt"/);
+    expect(run.stderr).toMatch(/ivr\.yaml:10:\d+\s+keys\.2\.transferTo\s+.*4444/);
+    expect(writes(t.emu)).toEqual([]);
+    await files.cleanup();
+  });
+
+  it('refuses a menu number held by another extension', async () => {
+    const files = await tempManifests();
+    await files.write('ivr.yaml', 'version: 1\nkind: IvrMenu\nextension: "101"\n');
+    const run = await runCli(['plan', files.dir], t.env);
+    expect(run.code).toBe(1);
+    expect(run.stderr).toContain('extension 101 (Alex Smith) is a User extension, not an IVR menu');
+    await files.cleanup();
+    expect(calls(t.emu, (m) => m !== 'GET')).toEqual([]);
+  });
+});
