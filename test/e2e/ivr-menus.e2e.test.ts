@@ -93,4 +93,66 @@ describe('kind: IvrMenu against the emulator', () => {
     await files.cleanup();
     expect(calls(t.emu, (m) => m !== 'GET')).toEqual([]);
   });
+
+  it('exports every IVR menu, nested ones included, and plan on the export is empty', async () => {
+    const files = await tempManifests();
+    const billing = `version: 1
+kind: IvrMenu
+extension: "2100"
+name: Billing menu
+prompt: {say: "Billing. Press star to go back.", language: fr-FR}
+keys:
+  "1": {voicemail: {email: "kim@acme.com"}}
+  "4": {forwardTo: {phone: "(415) 555-0100"}}
+  "5": {raw: {action: DoNothing}}
+  "*": previous-menu
+  "#": top-menu
+`;
+    // The Main IVR's key 3 leads to the billing menu, whose * returns; its prompt is audio by name.
+    const main = `version: 1
+kind: IvrMenu
+extension: "1500"
+prompt: {audio: "Main menu 2026"}
+keys:
+  "2": {transferTo: {name: "Support Queue"}}
+  "3": {transferTo: "2100"}
+  "9": repeat
+  noInput: disconnect
+`;
+    await files.write('billing.yaml', billing);
+    await files.write('main.yaml', main);
+    // A key can lead only to a menu that exists: the submenu first, then the key to it.
+    const both = await runCli(['plan', files.dir], t.env);
+    expect(both.code).toBe(1);
+    expect(both.stderr).toMatch(/main\.yaml:7:\d+\s+keys\.3\.transferTo\s+extension "2100" was not found/);
+    await files.write('main.yaml', '');
+    expect((await runCli(['apply', '--yes', files.dir], t.env)).code).toBe(0);
+    await files.write('main.yaml', main);
+    const applied = await runCli(['apply', '--yes', files.dir], t.env);
+    expect(applied.code, applied.stderr).toBe(0);
+    expect((await runCli(['plan', '--detailed-exitcode', files.dir], t.env)).code).toBe(0);
+
+    const out = await tempManifests();
+    const exported = await runCli(['export', '--all-ivrs', '--out', out.dir], t.env);
+    expect(exported.code, exported.stderr).toBe(0);
+    expect(exported.stdout.trim().split('\n')).toEqual(['ivr-menus/1500-main-ivr.yaml', 'ivr-menus/2100-billing-menu.yaml']);
+    expect(exported.stderr).toContain('Exported 0 users, 0 sites and 2 IVR menus');
+    t.emu.clearLog();
+    const replan = await runCli(['plan', '--detailed-exitcode', out.dir], t.env);
+    expect(replan.code, replan.stdout + replan.stderr).toBe(0);
+    const one = await runCli(['export', '--ivr', '2100'], t.env);
+    expect(one.stdout).toContain(`extension: "2100"
+name: Billing menu
+prompt: {say: Billing. Press star to go back., language: fr-FR}
+repeat: 3
+keys:
+  "1": {voicemail: "102"}
+  "4": {forwardTo: {phone: "+14155550100"}}
+  "5": {raw: {action: DoNothing}}
+  "*": previous-menu
+  "#": top-menu
+`);
+    await out.cleanup();
+    await files.cleanup();
+  });
 });

@@ -36,7 +36,9 @@ export function register(program: Command, io: CliIO, setExit: SetExit): void {
     .option('--all-users', 'export every user extension')
     .option('--all-sites', 'export every site')
     .option('--company', "export the company's main number: company business hours and answering rules")
-    .option('--all', 'export every user, every site and the company')
+    .option('--ivr <ext...>', 'IVR menus to export (extension numbers)')
+    .option('--all-ivrs', 'export every IVR menu')
+    .option('--all', 'export every user, every site, every IVR menu and the company')
     .option('--out <dir>', 'write one file per user and site below this directory (default: every document to stdout)')
     .action(async (opts, cmd: Command) => {
       const selection: ExportSelection = {
@@ -45,16 +47,20 @@ export function register(program: Command, io: CliIO, setExit: SetExit): void {
         allUsers: Boolean(opts.allUsers || opts.all),
         allSites: Boolean(opts.allSites || opts.all),
         company: Boolean(opts.company || opts.all),
+        ivrs: opts.ivr ?? [],
+        allIvrs: Boolean(opts.allIvrs || opts.all),
       };
       if (
         !selection.allUsers &&
         !selection.allSites &&
         !selection.company &&
+        !selection.allIvrs &&
+        selection.ivrs!.length === 0 &&
         selection.extensions.length === 0 &&
         selection.sites.length === 0
       ) {
         cmd.error(
-          'error: nothing to export: name users with --extension, sites with --site, or use --company, --all-users, --all-sites or --all',
+          'error: nothing to export: name users with --extension, sites with --site, IVR menus with --ivr, or use --company, --all-users, --all-sites, --all-ivrs or --all',
         );
       }
       const result = await readAndConvert(io, selection);
@@ -65,10 +71,11 @@ export function register(program: Command, io: CliIO, setExit: SetExit): void {
         for (const file of await writeExportFiles(resolve(io.cwd, opts.out), result.documents)) io.stdout(`${file}\n`);
         const users = result.documents.filter((d) => d.owner.type === 'user').length;
         const sites = result.documents.filter((d) => d.owner.type === 'site').length;
+        const ivrs = result.documents.filter((d) => d.owner.type === 'ivr').length;
         const company = result.documents.some((d) => d.owner.type === 'company');
-        const what = company
-          ? `${plural(users, 'user')}, ${plural(sites, 'site')} and the company`
-          : `${plural(users, 'user')} and ${plural(sites, 'site')}`;
+        const parts = [plural(users, 'user'), plural(sites, 'site'), ...(ivrs > 0 ? [plural(ivrs, 'IVR menu')] : [])];
+        if (company) parts.push('the company');
+        const what = `${parts.slice(0, -1).join(', ')} and ${parts[parts.length - 1]}`;
         io.stderr(`Exported ${what} to ${opts.out}${findings.length ? ` (${plural(findings.length, 'warning')})` : ''}.\n`);
       } else if (result.documents.length > 0) {
         io.stdout(renderExportStream(result.documents));

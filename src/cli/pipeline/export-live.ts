@@ -21,6 +21,9 @@ export interface ExportSelection {
   allSites: boolean;
   /** The company's business hours and answering rules (`--company`, and `--all`). */
   company?: boolean;
+  /** IVR menus by extension number (`--ivr`), or every one (`--all-ivrs`, and `--all`). */
+  ivrs?: string[];
+  allIvrs?: boolean;
 }
 
 export interface ExportedDocument {
@@ -40,7 +43,15 @@ export interface ExportResult {
 const byNumber = (a: ExtensionInfo, b: ExtensionInfo) =>
   a.extensionNumber.localeCompare(b.extensionNumber, 'en', { numeric: true }) || (a.id < b.id ? -1 : a.id > b.id ? 1 : 0);
 
-function pick(extensions: ExtensionInfo[], wanted: string, type: 'User' | 'Site', problems: string[]): ExtensionInfo | undefined {
+/** The extension types export selects by number. */
+type ExportedType = 'User' | 'Site' | 'IvrMenu';
+const HINTS: Record<string, string> = {
+  User: ' (export users with --extension)',
+  Site: ' (export sites with --site)',
+  IvrMenu: ' (export IVR menus with --ivr)',
+};
+
+function pick(extensions: ExtensionInfo[], wanted: string, type: ExportedType, problems: string[]): ExtensionInfo | undefined {
   const text = wanted.trim();
   let matches = extensions.filter((e) => e.extensionNumber === text);
   if (matches.length === 0) matches = extensions.filter((e) => e.id === text);
@@ -49,26 +60,29 @@ function pick(extensions: ExtensionInfo[], wanted: string, type: 'User' | 'Site'
     return void problems.push(`extension ${text} is ambiguous: it matches ${matches.map((m) => `${m.name} (id ${m.id})`).join(', ')}`);
   const ext = matches[0];
   if (ext.type !== type) {
-    const hint = ext.type === 'User' ? ' (export users with --extension)' : ext.type === 'Site' ? ' (export sites with --site)' : '';
-    return void problems.push(`extension ${text} (${ext.name}) is a ${ext.type} extension, not a ${type}${hint}`);
+    const hint = HINTS[ext.type] ?? '';
+    return void problems.push(
+      `extension ${text} (${ext.name}) is a ${ext.type} extension, not ${type === 'IvrMenu' ? 'an IVR menu' : `a ${type}`}${hint}`,
+    );
   }
   return ext;
 }
 
-/** The owners to export, users then sites, each by extension number; every bad selection reported at once. */
+/** The owners to export, users, sites, then IVR menus, each by extension number; every bad selection reported at once. */
 export function selectOwners(extensions: ExtensionInfo[], sel: ExportSelection): ExtensionInfo[] {
   const problems: string[] = [];
   const chosen = new Map<string, ExtensionInfo>();
   for (const [type, all, named] of [
     ['User', sel.allUsers, sel.extensions],
     ['Site', sel.allSites, sel.sites],
+    ['IvrMenu', Boolean(sel.allIvrs), sel.ivrs ?? []],
   ] as const) {
     const list = all ? extensions.filter((e) => e.type === type) : named.map((n) => pick(extensions, n, type, problems));
     for (const e of list) if (e) chosen.set(e.id, e);
   }
   if (problems.length > 0) throw new UserError(`nothing was exported:\n  ${problems.join('\n  ')}`);
   const owners = [...chosen.values()];
-  return [...owners.filter((e) => e.type === 'User').sort(byNumber), ...owners.filter((e) => e.type === 'Site').sort(byNumber)];
+  return (['User', 'Site', 'IvrMenu'] as const).flatMap((type) => owners.filter((e) => e.type === type).sort(byNumber));
 }
 
 async function readOrSkip(client: ApiClient, e: OwnerRef): Promise<Snapshot | string> {
