@@ -8,7 +8,8 @@ export interface ReferenceNames {
 }
 
 /** Manifest keys whose value is an extension reference `<ext>`. */
-const EXTENSION_KEYS = new Set(['coworker', 'extension', 'mailbox', 'transferTo']);
+// `voicemail` and `site` name extensions in IVR menus (a user's `voicemail: {mailbox}` is no reference itself).
+const EXTENSION_KEYS = new Set(['coworker', 'extension', 'mailbox', 'transferTo', 'voicemail', 'site']);
 
 const isPlainObject = (v: unknown): v is Record<string, unknown> => !!v && typeof v === 'object' && !Array.isArray(v);
 

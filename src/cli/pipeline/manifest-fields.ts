@@ -123,7 +123,9 @@ function changeFields(
   const old = locate(change, before, doc, change.target.renamedFrom);
   const label = (v: Section) => labelReferences(v, undefined, names);
   if (change.action === 'create' && kindNamed(change.kind).place === 'document') {
-    return manifestDiff(undefined, label(locate(change, after, doc).value), []);
+    // A created document (an IVR menu) field by field, as its document writes it.
+    const written = doc ? locate(change, doc.data, doc).value : locate(change, after, doc).value;
+    return Object.entries(written ?? {}).flatMap(([key, value]) => manifestDiff(undefined, labelReferences(value, key, names), [key]));
   }
   if (change.action === 'create') {
     const written = ((doc?.data as any)?.customRules ?? []).find((r: any) => r?.name === change.target.name);
