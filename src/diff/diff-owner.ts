@@ -20,6 +20,9 @@ export interface OwnerDiff {
 /** An IVR menu that does not exist yet has no id: its extension number tells it apart. */
 export const ownerKey = (owner: Owner) => `${owner.type}:${owner.extensionId || `#${owner.extensionNumber}`}`;
 
+/** Where a saved plan finds the owner's live objects again (`type:extensionId`, as it reads them). */
+const livePath = (owner: Owner, kind: ResourceKind) => `${owner.type}:${owner.extensionId}/${kind.kind}`;
+
 /** cli.md: the target of a company change has no extension (the company is the account). */
 function target(owner: Owner, name: string): ChangeTarget {
   if (ownerWords[owner.type].account) return { name, owner: owner.type, ownerName: owner.name };
@@ -43,7 +46,7 @@ export function diffOwner(ctx: CompileContext<any, any>, kinds: readonly Resourc
     diffDesired(ctx, kind, live, desired, out);
     if (kind.collection) diffUnlisted(ctx, kind, live, desired, prune, out);
     for (const [select, value] of kind.reads?.(ctx.live) ?? []) {
-      out.liveObjects.push({ path: `${ownerKey(ctx.owner)}/${kind.kind}`, select, live: value });
+      out.liveObjects.push({ path: livePath(ctx.owner, kind), select, live: value });
     }
   }
   return out;
@@ -63,7 +66,7 @@ function diffDesired(
     const liveKey = want.liveKey ?? name;
     // Copies of a name held twice never match a manifest rule by key (not even one named `name (id)`).
     const have = want.liveKey !== undefined ? live.get(liveKey) : primaryLive(live).get(liveKey);
-    out.liveObjects.push({ path: `${key}/${kind.kind}`, select: liveKey, live: have?.comparable });
+    out.liveObjects.push({ path: livePath(ctx.owner, kind), select: liveKey, live: have?.comparable });
     const before = want.liveView ?? have?.comparable;
     const patch = jsonPatch(before, want.comparable);
     if (before !== undefined && patch.length === 0) continue;
@@ -162,7 +165,7 @@ function diffUnlisted(
   }
   for (const [name, have] of live) {
     if (claimed.has(name)) continue;
-    out.liveObjects.push({ path: `${key}/${kind.kind}`, select: name, live: have.comparable });
+    out.liveObjects.push({ path: livePath(ctx.owner, kind), select: name, live: have.comparable });
     if (!prune) {
       out.unmanaged.push({ kind: kind.kind, target: target(ctx.owner, name), id: have.id ?? name });
       out.warnings.push(unmanagedWarning(ctx, kind, name, have.id ?? name));

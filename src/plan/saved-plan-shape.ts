@@ -95,7 +95,9 @@ function changeProblems(c: Record<string, any>): string[] {
     const t = c.target;
     if (!isString(t.name)) out.push('target.name must be a non-empty string');
     if (kind && t.owner !== kind.owner) out.push(`target.owner must be "${kind.owner}" for kind ${kind.kind}`);
-    if (t.extensionId !== undefined && !/^\d+$/.test(String(t.extensionId))) out.push('target.extensionId must be digits');
+    // An IVR menu that does not exist yet has no id: only its create may say so.
+    const unborn = t.extensionId === '' && c.action === 'create' && t.owner === 'ivr';
+    if (t.extensionId !== undefined && !unborn && !/^\d+$/.test(String(t.extensionId))) out.push('target.extensionId must be digits');
     if (t.extension !== undefined && typeof t.extension !== 'string') out.push('target.extension must be a string');
     if (typeof t.ownerName !== 'string') out.push('target.ownerName must be a string');
     if (t.renamedFrom !== undefined && !isString(t.renamedFrom)) out.push('target.renamedFrom must be a non-empty string');

@@ -63,7 +63,7 @@ describe('kind: IvrMenu against the emulator', () => {
     const text = (await runCli(['plan', files.dir], t.env)).stdout;
     expect(text).toContain('~ update  ivr-menu  IVR menu 2100 (Sales IVR) · menu');
     expect(text).toContain('~ prompt: {say: "Sales. For support press 1.", language: "en-GB"} → {audio: "Holiday menu"}');
-    expect(text).toContain('~ keys.2: {voicemail: "102"} → {transferTo: "1200 (Support Queue)"}');
+    expect(text).toContain('~ keys.2: {voicemail: "102 (Kim Lee)"} → {transferTo: "1200 (Support Queue)"}');
     t.emu.clearLog();
     expect((await runCli(['apply', '--yes', files.dir], t.env)).code).toBe(0);
     expect(writes(t.emu)).toEqual([second.changes[0].path].map((p) => `PUT ${p}`));

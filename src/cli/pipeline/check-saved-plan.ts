@@ -27,10 +27,11 @@ function ownersToRead(plan: Plan): OwnerRef[] {
     if (!owners.has(key))
       owners.set(key, { type: c.target.owner, extensionId: String(c.target.extensionId ?? '~'), extensionNumber: c.target.extension });
   }
-  // The company is the account itself (`~`); extensions are named by their numeric ids.
+  // The company is the account itself (`~`); extensions are named by their numeric ids; an IVR
+  // menu to create has none yet (its read is empty: RingCentral refuses a number in use anyway).
   const valid = (o: OwnerRef) =>
     (OWNER_TYPES as readonly string[]).includes(o.type) &&
-    (ownerWords[o.type].account ? o.extensionId === '~' : /^\d+$/.test(o.extensionId));
+    (ownerWords[o.type].account ? o.extensionId === '~' : /^\d+$/.test(o.extensionId) || (o.type === 'ivr' && o.extensionId === ''));
   return [...owners.values()].filter(valid);
 }
 
