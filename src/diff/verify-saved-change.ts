@@ -69,7 +69,7 @@ function derive(kind: ResourceKind, change: Change, owner: Owner, live: LiveObje
     // plan deletes it first).
     if (live && !kind.replaceInstead?.(live.comparable, after)) return `it creates ${kind.label(name)}, which already exists`;
     // The name a plan shows for a new rule is the one its body gives it.
-    const given = isRecord(after) ? (after.displayName ?? after.name) : undefined;
+    const given = kind.createdName ? kind.createdName(after) : isRecord(after) ? (after.displayName ?? after.name) : undefined;
     if (typeof given === 'string' && given !== name)
       return `its target names ${kind.label(name)}, but its body creates ${kind.label(given)}`;
     return { request: kind.request('create', owner, name, after), after, checkDiff: true };

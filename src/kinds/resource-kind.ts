@@ -117,6 +117,11 @@ export interface ResourceKind<S = Snapshot> {
    * or an entry of `customRules` (plans locate a change's fields there).
    */
   readonly place: ManifestPlace;
+  /**
+   * The key a created object's body gives it, when that is not its `displayName` or `name` (an
+   * IVR menu's `name` is a field; the menu is the owner's one object).
+   */
+  createdName?(body: unknown): string | undefined;
   /** Human label of an object for plans, e.g. `state rule work-hours`. */
   label(name: string): string;
   live(snapshot: S): Map<string, LiveObject>;

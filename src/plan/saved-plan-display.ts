@@ -24,6 +24,11 @@ export function savedPlanForDisplay(plan: Plan, account: PlanAccount, extensions
       delete target.extension;
       delete target.extensionId;
       target.ownerName = account.name;
+    } else if (target.owner === 'ivr' && target.extensionId === '' && c.action === 'create') {
+      // An IVR menu to create is no extension yet: its (verified) body names it.
+      const body = (c.body ?? {}) as { extensionNumber?: unknown; name?: unknown };
+      target.extension = String(body.extensionNumber ?? '');
+      target.ownerName = typeof body.name === 'string' ? body.name : '';
     } else {
       const ext = byId.get(String(target.extensionId));
       if (!ext)

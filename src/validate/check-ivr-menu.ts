@@ -35,13 +35,15 @@ export function checkIvrMenu(doc: At<Obj>, report: Reporter): void {
 function checkRaw(raw: At<Obj>, report: Reporter): void {
   const { action, extension, phoneNumber } = raw.value;
   if (typeof action !== 'string') return;
+  // Concluded from the action: when the schema rejects the action, these are no news.
+  const reads = [[...raw.path, 'action']];
   const needsExtension = action === 'Connect' || action === 'Voicemail';
-  if (needsExtension && extension === undefined) report.error(raw.path, `a raw ${action} action needs extension: {id: …}`);
+  if (needsExtension && extension === undefined) report.error(raw.path, `a raw ${action} action needs extension: {id: …}`, reads);
   if (!needsExtension && extension !== undefined)
-    report.error([...raw.path, 'extension'], `extension is for Connect and Voicemail only, not ${action}`);
-  if (action === 'Transfer' && phoneNumber === undefined) report.error(raw.path, 'a raw Transfer action needs phoneNumber');
+    report.error([...raw.path, 'extension'], `extension is for Connect and Voicemail only, not ${action}`, reads);
+  if (action === 'Transfer' && phoneNumber === undefined) report.error(raw.path, 'a raw Transfer action needs phoneNumber', reads);
   if (action !== 'Transfer' && phoneNumber !== undefined)
-    report.error([...raw.path, 'phoneNumber'], `phoneNumber is for Transfer only, not ${action}`);
+    report.error([...raw.path, 'phoneNumber'], `phoneNumber is for Transfer only, not ${action}`, reads);
   if (typeof phoneNumber === 'string') {
     const parsed = normalizePhone(phoneNumber);
     if (!parsed.ok) report.error([...raw.path, 'phoneNumber'], parsed.error);

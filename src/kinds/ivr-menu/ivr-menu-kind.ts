@@ -23,6 +23,7 @@ export const ivrMenuKind: ResourceKind<IvrSnapshot> = {
   place: 'document',
   // The menu is its owner's one object: `IVR menu 2000 (Main IVR) · menu`.
   label: () => 'menu',
+  createdName: () => IVR_MENU,
 
   live(snapshot) {
     const out = new Map<string, LiveObject>();
