@@ -23,6 +23,8 @@ export interface RoutingExpectation {
   endsAt?: ExpectedEnd;
   /** Every target that rings, in ring order; `[]` means nothing rings. */
   rings?: RingTarget[];
+  /** Every hop of the call in order: `company` or an extension; the rest then speaks of the last hop. */
+  hops?: (ExtRef | 'company')[];
 }
 
 export interface RoutingTestCall {
@@ -33,6 +35,8 @@ export interface RoutingTestCall {
   to?: string;
   at: string;
   queue?: boolean;
+  /** The keys pressed in the IVR menus along the way (`"2"`, `"1,3"`): the call is followed across hops. */
+  press?: string | number;
   expect: RoutingExpectation;
 }
 
@@ -63,4 +67,6 @@ export interface RoutingTestResult {
   passed: boolean;
   diffs: string[];
   outcome?: RoutingOutcome;
+  /** The hops the call took, when it was followed across hops. */
+  hops?: { kind: string; extensionNumber: string; name: string; key?: string }[];
 }

@@ -104,11 +104,42 @@ export function describeCall(call: RoutingCall, owner: OutcomeOwner): string {
   return `${call.queue ? 'Queue call' : 'Call'} from ${from} to ${owner.label}${via} on ${at} (${zone}):`;
 }
 
-/** The readable flow `ringform simulate` prints. */
-export function renderOutcomeText(o: RoutingOutcome, call: RoutingCall, owner: OutcomeOwner): string {
-  const lines = [describeCall(call, owner), `  handled by ${describeHandledBy(o.handledBy)}`];
+/** A hop of a call's path as `ringform simulate` names it. */
+export interface PathHop {
+  kind: string;
+  extensionNumber: string;
+  name: string;
+  handledBy: HandledBy;
+  key?: string;
+}
+
+function describeHop(h: PathHop): string {
+  const who =
+    h.kind === 'company'
+      ? 'the main number'
+      : h.kind === 'ivr'
+        ? `IVR menu ${[h.extensionNumber, h.name && h.name !== h.extensionNumber ? `(${h.name})` : ''].filter(Boolean).join(' ')}`
+        : [h.extensionNumber, h.name].filter(Boolean).join(' ');
+  return `${who} (${describeHandledBy(h.handledBy)})`;
+}
+
+/**
+ * The readable flow `ringform simulate` prints. With more than one hop, the path comes first
+ * (`path: the main number (business-hours rule) → IVR menu 1500 (Main IVR) (key 2) → …`) and
+ * the rest speaks of the last hop; findings (a loop) are notes.
+ */
+export function renderOutcomeText(
+  o: RoutingOutcome,
+  call: RoutingCall,
+  owner: OutcomeOwner,
+  hops: PathHop[] = [],
+  findings: string[] = [],
+): string {
+  const lines = [describeCall(call, owner)];
+  if (hops.length > 1) lines.push(`  path: ${hops.map(describeHop).join(' → ')}`);
+  lines.push(`  handled by ${describeHandledBy(o.handledBy)}`);
   outcomeSteps(o).forEach((step, i) => lines.push(`  ${i + 1}. ${step}`));
-  for (const note of o.notes) lines.push(`  note: ${note}`);
+  for (const note of [...o.notes, ...findings]) lines.push(`  note: ${note}`);
   return lines.join('\n') + '\n';
 }
 

@@ -5,7 +5,8 @@ import { UserError } from '../../core/problem.js';
 import type { RoutingCall, RoutingModel } from '../../core/routing.js';
 import { renderOutcomeText } from '../../render/routing-outcome-text.js';
 import { findOwnerDocument } from '../../simulate/find-owner-document.js';
-import { routeCall } from '../../simulate/route-call.js';
+import { followCall } from '../../simulate/follow-call.js';
+import type { ManifestDocument } from '../../core/document.js';
 import { EXIT_OK } from '../exit-codes.js';
 import type { CliIO } from '../io.js';
 import { liveRoutingModel } from '../pipeline/live-routing-model.js';
@@ -22,6 +23,8 @@ interface SimulateOptions {
   callerName?: string;
   at: string;
   queue?: boolean;
+  ivr?: string;
+  press?: string;
   live?: boolean;
   format: 'text' | 'json';
 }
@@ -43,23 +46,46 @@ function callOf(opts: SimulateOptions): RoutingCall {
     ...(opts.callerName ? { callerName: opts.callerName } : {}),
     ...(opts.to !== undefined ? { to: phone(opts.to, '--to') } : {}),
     ...(opts.queue ? { queue: true } : {}),
+    ...(opts.press !== undefined ? { press: pressedKeys(opts.press) } : {}),
   };
 }
 
-async function modelFor(paths: string[], io: CliIO, opts: SimulateOptions): Promise<RoutingModel> {
-  const kind = opts.company ? 'Company' : opts.site !== undefined ? 'Site' : 'User';
-  const written = (opts.site ?? opts.extension ?? '')!;
-  if (opts.live) return liveRoutingModel(io, kind, written);
+/** `2`, `2,1`, `1 3`, `*,#`: the keys pressed in the menus along the way, one per menu. */
+function pressedKeys(written: string): string[] {
+  const keys = written.split(/[\s,]+/).filter(Boolean);
+  const bad = keys.filter((k) => !/^[0-9*#]$/.test(k) && k !== 'noInput');
+  if (bad.length)
+    throw new UserError(
+      `--press: ${bad.map((k) => JSON.stringify(k)).join(', ')} is not a key (0-9, *, # or noInput, separated by commas)`,
+    );
+  return keys;
+}
+
+async function modelFor(
+  paths: string[],
+  io: CliIO,
+  opts: SimulateOptions,
+): Promise<{ model: RoutingModel; documents: ManifestDocument[] }> {
+  const kind = opts.company ? 'Company' : opts.site !== undefined ? 'Site' : opts.ivr !== undefined ? 'IvrMenu' : 'User';
+  const written = (opts.site ?? opts.ivr ?? opts.extension ?? '')!;
+  if (opts.live) return { model: await liveRoutingModel(io, kind, written), documents: [] };
   // With --format json, invalid manifests are reported as {"problems": [...]} too.
   const { documents: manifests } = await loadValidDocuments(paths, io, opts.format);
   const found = findOwnerDocument(manifests, kind, written);
   if (!found) {
-    const what = kind === 'Company' ? 'the company' : kind === 'Site' ? `site "${written}"` : `extension "${written}"`;
+    const what =
+      kind === 'Company'
+        ? 'the company'
+        : kind === 'Site'
+          ? `site "${written}"`
+          : kind === 'IvrMenu'
+            ? `IVR menu "${written}"`
+            : `extension "${written}"`;
     throw new UserError(
       `no ${kind} manifest in ${paths.length ? paths.join(', ') : '.'} manages ${what}; simulate the live configuration with --live`,
     );
   }
-  return found.model;
+  return { model: found.model, documents: manifests };
 }
 
 export function register(program: Command, io: CliIO, setExit: SetExit): void {
@@ -70,6 +96,8 @@ export function register(program: Command, io: CliIO, setExit: SetExit): void {
     .option('--extension <ext>', 'the user: extension number, email or name as the manifest writes it')
     .option('--site <ext>', 'the site: extension number or name as the manifest writes it')
     .option('--company', "the company's main number (the Company document)")
+    .option('--ivr <ext>', 'an IVR menu: its extension number as its IvrMenu document writes it')
+    .option('--press <keys>', 'the keys the caller presses in the IVR menus along the way, e.g. 2 or 2,1 (none left: no input)')
     .requiredOption('--from <phone>', "the caller's number")
     .option('--to <phone>', 'the number dialled (rules with called numbers need it)')
     .option('--caller-name <name>', "the caller's contact name (site rules can match it)")
@@ -78,12 +106,16 @@ export function register(program: Command, io: CliIO, setExit: SetExit): void {
     .option('--live', 'simulate the live configuration (GET only) instead of the manifests')
     .addOption(new Option('--format <format>', 'output format').choices(['text', 'json']).default('text'))
     .action(async (paths: string[], opts: SimulateOptions) => {
-      if ([opts.extension !== undefined, opts.site !== undefined, Boolean(opts.company)].filter(Boolean).length !== 1) {
-        throw new UserError('name exactly one of --extension <ext>, --site <ext> or --company');
+      if (
+        [opts.extension !== undefined, opts.site !== undefined, Boolean(opts.company), opts.ivr !== undefined].filter(Boolean).length !== 1
+      ) {
+        throw new UserError('name exactly one of --extension <ext>, --site <ext>, --company or --ivr <ext>');
       }
       const call = callOf(opts);
-      const model = await modelFor(paths, io, opts);
-      const outcome = routeCall(model, call);
+      const { model, documents } = await modelFor(paths, io, opts);
+      // Every hop the documents describe is followed (live: the first hop only).
+      const path = followCall(documents, model, call);
+      const outcome = path.outcome;
       const owner = { type: model.type, label: model.label, ...(model.timeZone ? { timeZone: model.timeZone } : {}) };
       if (model.timeZone && !wallTimeExists(call.at, model.timeZone)) {
         io.stderr(
@@ -91,7 +123,13 @@ export function register(program: Command, io: CliIO, setExit: SetExit): void {
         );
       }
       io.stdout(
-        opts.format === 'json' ? JSON.stringify({ call, owner, ...outcome }, null, 2) + '\n' : renderOutcomeText(outcome, call, owner),
+        opts.format === 'json'
+          ? JSON.stringify(
+              { call, owner, hops: path.hops, ...outcome, ...(path.findings.length && { findings: path.findings }) },
+              null,
+              2,
+            ) + '\n'
+          : renderOutcomeText(outcome, call, owner, path.hops, path.findings),
       );
       setExit(EXIT_OK);
     });

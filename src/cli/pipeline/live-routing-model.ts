@@ -27,7 +27,7 @@ function findExtension(resolver: Resolver, written: string): ExtensionInfo {
  * The live configuration of one user or site as a routing model (GET only): the extension
  * list to find it and name the extensions its rules point at, its time zone, and its rules.
  */
-export async function liveRoutingModel(io: CliIO, kind: 'User' | 'Site' | 'Company', written: string): Promise<RoutingModel> {
+export async function liveRoutingModel(io: CliIO, kind: 'User' | 'Site' | 'Company' | 'IvrMenu', written: string): Promise<RoutingModel> {
   const client = await openClient(io);
   try {
     const extensions = await readExtensions(client);
