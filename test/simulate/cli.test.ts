@@ -157,6 +157,7 @@ describe('ringform simulate', () => {
     expect(JSON.parse(run.stdout)).toEqual({
       call: { from: '+12025550123', at: '2026-06-01T10:00' },
       owner: { type: 'user', label: '101' },
+      hops: [{ kind: 'user', id: null, extensionNumber: '101', name: '', handledBy: { kind: 'state', name: 'work-hours', default: true } }],
       handledBy: { kind: 'state', name: 'work-hours', default: true },
       greetings: [],
       ring: [{ targets: ['mobile-apps', 'desktop-apps'], seconds: 20, default: true }],
@@ -185,12 +186,13 @@ describe('ringform simulate', () => {
     expect([outcome.handledBy, outcome.endsAt]).toEqual([{ kind: 'company-rule', name: 'after-hours' }, { type: 'operator' }]);
     // Without the called number the holiday rule (calledNumbers) does not match.
     const unknownNumber = await runCli(['simulate', 'examples', '--company', '--from', '+14155550100', '--at', '2026-12-25T10:00'], {});
-    expect(unknownNumber.stdout).toContain('handled by business-hours rule');
+    // The business-hours rule sends it to the Main IVR (examples/ivr-menus), where no key is pressed.
+    expect(unknownNumber.stdout).toContain('path: the main number (business-hours rule) → IVR menu 1500 (Main IVR) (no key pressed)');
   });
 
   it('refuses bad input before reading anything', async () => {
     const neither = await runCli(['simulate', '--from', '+12025550123', '--at', '2026-06-01T10:00'], {}, files.dir);
-    expect(neither.stderr).toBe('Error: name exactly one of --extension <ext>, --site <ext> or --company\n');
+    expect(neither.stderr).toBe('Error: name exactly one of --extension <ext>, --site <ext>, --company or --ivr <ext>\n');
     const badTime = await runCli(['simulate', '--extension', '101', '--from', '+12025550123', '--at', '10:00'], {}, files.dir);
     expect(badTime.stderr).toContain('Error: --at: "10:00" is not a local date-time');
     await files.write('alex.yaml', ALEX);
