@@ -46,9 +46,14 @@ export const DEMO_SEED: EmulatorSeed = {
       name: 'Main IVR',
       type: 'IvrMenu',
       ivrMenu: {
-        prompt: { mode: 'TextToSpeech', text: 'Thank you for calling Acme. For support press 2.', language: { id: '1033' } },
+        prompt: {
+          mode: 'TextToSpeech',
+          text: 'Thank you for calling Acme. For sales press 1, for support press 2.',
+          language: { id: '1033' },
+        },
         promptRepeatCount: 3,
         actions: [
+          { input: '1', action: 'Connect', extension: { id: '1300' } },
           { input: '2', action: 'Connect', extension: { id: '1200' } },
           { input: '0', action: 'ConnectToOperator' },
           { input: 'NoInput', action: 'Disconnect' },
