@@ -62,7 +62,10 @@ export function ivrModelFromManifest(m: IvrMenuManifest, label: string): IvrRout
 
 export function ivrModelFromLive(snapshot: IvrSnapshot, opts: LiveModelOptions): IvrRouting {
   const byId = new Map((opts.extensions ?? []).map((e) => [e.id, e]));
-  const label = (id: string | undefined) => (id === undefined ? undefined : (byId.get(id)?.extensionNumber ?? id));
+  const label = (id: string | undefined) => {
+    const ext = id === undefined ? undefined : byId.get(id);
+    return ext ? `${ext.extensionNumber}${ext.name ? ` (${ext.name})` : ''}` : id;
+  };
   const form = snapshot.menu ? ivrMenuForm(snapshot.menu) : undefined;
   const keys: Record<string, IvrKeyModel> = {};
   for (const a of form?.actions ?? []) {

@@ -62,6 +62,10 @@ describe('kind: IvrMenu against the emulator', () => {
     expect(second.changes[0].fields.map((f) => f.path).sort()).toEqual(['keys.2', 'prompt']);
     const text = (await runCli(['plan', files.dir], t.env)).stdout;
     expect(text).toContain('~ update  ivr-menu  IVR menu 2100 (Sales IVR) · menu');
+    // The routing impact says where the changed key leads, before and after.
+    expect(text).toContain(
+      '  press 2\n    before: key 2: goes to the voicemail of 102 (Kim Lee)\n    after:  key 2: transfers to 1200 (Support Queue)\n',
+    );
     expect(text).toContain('~ prompt: {say: "Sales. For support press 1.", language: "en-GB"} → {audio: "Holiday menu"}');
     expect(text).toContain('~ keys.2: {voicemail: "102 (Kim Lee)"} → {transferTo: "1200 (Support Queue)"}');
     t.emu.clearLog();

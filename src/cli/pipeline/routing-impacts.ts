@@ -1,3 +1,4 @@
+import { ivrRoutingImpact } from '../../simulate/ivr-impact.js';
 import { ownerWords } from '../../core/owner-words.js';
 import type { ImpactRow, RoutingImpact } from '../../core/routing-impact.js';
 import { ownerRoutingImpact } from '../../simulate/owner-routing-impact.js';
@@ -49,12 +50,19 @@ export function nextWeek(now: Date): string {
 export function routingImpacts(live: LivePlan, now: Date, timeZones: Map<string, string> = new Map()): RoutingImpact[] {
   const week = nextWeek(now);
   const changed = new Set(live.plan.changes.map((c) => c.target.extensionId ?? '~'));
+  const impactOf = (o: LivePlan['owners'][number]) => ownerWords[o.owner.type].heading(o.owner.extensionNumber, o.owner.name);
   const out: RoutingImpact[] = [];
   live.owners.forEach((o, i) => {
     if (!changed.has(o.owner.extensionId)) return;
     const snapshot = live.snapshots[i];
-    // An IVR menu has no rules of its own: its impact is on the calls that reach it.
-    if (o.owner.type === 'ivr' || !('businessHours' in snapshot || 'stateRules' in snapshot)) return;
+    // An IVR menu has no schedules: its impact is where each key leads, before and after.
+    if (o.owner.type === 'ivr' || !('businessHours' in snapshot || 'stateRules' in snapshot)) {
+      if (o.owner.type !== 'ivr' || !('menu' in snapshot)) return;
+      const changes = live.plan.changes.filter((c) => c.target.owner === 'ivr' && c.target.extensionId === o.owner.extensionId);
+      const impact = ivrRoutingImpact({ label: impactOf(o), snapshot, changes, extensions: live.extensions, week });
+      if (impact.rows.length > 0) out.push(impact);
+      return;
+    }
     const impact = ownerRoutingImpact({
       type: o.owner.type,
       label: ownerWords[o.owner.type].heading(o.owner.extensionNumber, o.owner.name),
