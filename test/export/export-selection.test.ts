@@ -25,7 +25,7 @@ describe('selectOwners', () => {
         'nothing was exported:',
         '  extension 999 was not found in the account',
         '  extension 2001 (London Office) is a Site extension, not a User (export sites with --site)',
-        '  extension 1500 (Main IVR) is a IvrMenu extension, not a User',
+        '  extension 1500 (Main IVR) is a IvrMenu extension, not a User (export IVR menus with --ivr)',
         '  extension 101 (Alex Smith) is a User extension, not a Site (export users with --extension)',
       ].join('\n'),
     );
