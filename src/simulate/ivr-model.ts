@@ -107,7 +107,7 @@ export function routeIvrCall(model: IvrRouting, call: RoutingCall): RoutingOutco
       key === 'noInput' ? 'no key pressed and no noInput action: the call is disconnected' : `key ${key} does nothing in this menu`;
     return key === 'noInput'
       ? { ...base, handledBy, endsAt: { type: 'disconnect', default: true }, notes: [note] }
-      : { ...base, handledBy, endsAt: { type: 'menu', target: 'repeat' }, notes: [note] };
+      : { ...base, handledBy, endsAt: { type: 'menu' }, notes: [note] };
   }
   switch (a.action) {
     case 'transfer':
