@@ -81,7 +81,7 @@ async function readSnapshots(client: ApiClient, owners: OwnerDocument[], opts: P
 }
 
 /** Compiles and diffs every owner against its snapshot (pure: no reads). */
-function compileOwners(owners: OwnerDocument[], snapshots: (UserSnapshot | SiteSnapshot | CompanySnapshot)[], resolver: Resolver) {
+function compileOwners(owners: OwnerDocument[], snapshots: Snapshot[], resolver: Resolver) {
   const problems: Problem[] = [];
   const drafts: DraftChange[] = [];
   const unmanaged: UnmanagedObject[] = [];
