@@ -122,3 +122,19 @@ export function listAccountPhoneNumbers(req: ApiRequest): ApiResponse {
     ),
   );
 }
+
+/**
+ * `GET /restapi/v1.0/account/~` (readAccountInfo, beyond the spec subset: RingCentral's API
+ * reference, GetAccountInfoResponse): the account's id, main number and regional settings, whose
+ * time zone is the one the company's business hours and answering rules are evaluated in.
+ */
+export function readAccountInfo(req: ApiRequest): ApiResponse {
+  checkAccount(req);
+  return ok({
+    uri: accountUri(req),
+    id: Number(req.model.accountId),
+    mainNumber: req.model.mainNumber,
+    status: 'Confirmed',
+    regionalSettings: { timezone: { name: req.model.timezone } },
+  });
+}

@@ -25,6 +25,7 @@ import {
   createCompanyAnsweringRule,
   deleteCompanyAnsweringRule,
   listAccountPhoneNumbers,
+  readAccountInfo,
   listCompanyRules,
   putCompanyBusinessHours,
   putCompanyRule,
@@ -97,6 +98,7 @@ export const API_ROUTES: Route[] = [
   route('PUT', `${A}/extension/{callQueueId}/overflow-settings`, 'updateCallQueueOverflowSettings', 'Heavy', updateOverflowSettings),
   // Not in the spec subset (see EXTRA_OPERATIONS): RingCentral's API reference.
   route('GET', `${A}/phone-number`, 'listAccountPhoneNumbers', 'Heavy', listAccountPhoneNumbers),
+  route('GET', A, 'readAccountInfo', 'Light', readAccountInfo),
   route('GET', '/restapi/v1.0/dictionary/greeting', 'listStandardGreetings', 'Medium', listStandardGreetings),
   route('GET', '/restapi/v1.0/dictionary/greeting/{greetingId}', 'readStandardGreeting', 'Medium', readStandardGreeting),
 ];
@@ -106,6 +108,8 @@ export const API_ROUTES: Route[] = [
  * account's phone-number list (a company rule's calledNumbers must be numbers of the account).
  */
 export const EXTRA_OPERATIONS: Record<string, string> = {
+  readAccountInfo:
+    "RingCentral API reference, GET /restapi/v1.0/account/{accountId}: GetAccountInfoResponse {uri, id, mainNumber, status, regionalSettings.timezone}, Light group, ReadAccounts; the company's time zone",
   listAccountPhoneNumbers:
     'RingCentral API reference, GET /restapi/v1.0/account/{accountId}/phone-number: AccountPhoneNumbers {uri, records: CompanyPhoneNumberInfo[], paging, navigation}, Heavy group, ReadAccounts',
 };

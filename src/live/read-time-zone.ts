@@ -10,3 +10,14 @@ export async function readTimeZone(client: ApiClient, extensionId: string): Prom
   const name = record?.regionalSettings?.timezone?.name;
   return typeof name === 'string' && name ? name : undefined;
 }
+
+/**
+ * The account's time zone (`regionalSettings.timezone.name` of `GET /restapi/v1.0/account/~`,
+ * beyond the spec subset: RingCentral's API reference): the company's business hours and
+ * answering rules are evaluated in it.
+ */
+export async function readAccountTimeZone(client: ApiClient): Promise<string | undefined> {
+  const record = await client.get<{ regionalSettings?: { timezone?: { name?: unknown } } }>('/restapi/v1.0/account/~');
+  const name = record?.regionalSettings?.timezone?.name;
+  return typeof name === 'string' && name ? name : undefined;
+}

@@ -36,6 +36,8 @@ const TABLE: Row[] = [
   row('*', `(${EXT}|${A})/business-hours`, 'Medium'),
   row('GET', `(${EXT}|${A})/answering-rule/${SEG}`, 'Light'),
   row('*', `(${EXT}|${A})/answering-rule(/[^/]+)?`, 'Medium'),
+  // Not in the spec subset: RingCentral's API reference gives readAccountInfo the Light group.
+  row('GET', A, 'Light'),
   // Not in the spec subset; RingCentral's API reference gives listAccountPhoneNumbers the Heavy
   // group and readAccountPhoneNumber the Light one.
   row('GET', `${A}/phone-number`, 'Heavy'),

@@ -351,6 +351,18 @@ describe('spec conformance', () => {
     checked.add('listAccountPhoneNumbers');
   });
 
+  it("answers the account's own record as RingCentral's API reference describes it, with its time zone", async () => {
+    const res = await fetch(`${emu.url}/restapi/v1.0/account/~`, { headers: { Authorization: `bearer ${token}` } });
+    const json = (await res.json()) as { id: number; mainNumber: string; regionalSettings: { timezone: { name: string } } };
+    expect(json).toMatchObject({
+      id: 37439510,
+      mainNumber: '+16505550100',
+      regionalSettings: { timezone: { name: 'America/Los_Angeles' } },
+    });
+    expect(res.headers.get('x-rate-limit-group')?.toLowerCase()).toBe('light');
+    checked.add('readAccountInfo');
+  });
+
   it('answers IVR menus, IVR prompts and the language dictionary in the shapes of the spec', async () => {
     const A = '/restapi/v1.0/account/~';
     const list = await call('readIvrMenuList', 'GET', `${A}/ivr-menus`);

@@ -4,17 +4,17 @@ import type { ImpactRow, RoutingImpact } from '../../core/routing-impact.js';
 import { ownerRoutingImpact } from '../../simulate/owner-routing-impact.js';
 import type { LivePlan } from './build-live-plan.js';
 import type { ApiClient } from '../../live/api-client.js';
-import { readTimeZone } from '../../live/read-time-zone.js';
+import { readAccountTimeZone, readTimeZone } from '../../live/read-time-zone.js';
 import { localNow } from '../../core/local-time.js';
 import { outcomeSummary } from '../../render/routing-outcome-text.js';
 
 /**
- * The time zone of every user and site the plan changes (one GET of its extension record each),
+ * The time zone of every user and site the plan changes (one GET of its extension record each)
+ * and of the account when the company's main number changes (one GET of the account),
  * so the routing impact gives times as RingCentral evaluates them. A zone that cannot be read
  * is left out: the times are then the owner's local time, unnamed.
  */
 export async function readImpactTimeZones(client: ApiClient, live: LivePlan): Promise<Map<string, string>> {
-  // Company changes have no extension: the main number's times stay the account's local time.
   const ids = live.plan.changes.map((c) => c.target.extensionId).filter((id): id is string => id !== undefined);
   const changed = [...new Set(ids)].filter((id) => live.owners.some((o) => o.owner.extensionId === id));
   const zones = new Map<string, string>();
@@ -24,6 +24,11 @@ export async function readImpactTimeZones(client: ApiClient, live: LivePlan): Pr
       if (zone) zones.set(id, zone);
     }),
   );
+  // Company changes have no extension: the main number's times are the account's (its id `~`).
+  if (live.plan.changes.some((c) => c.target.extensionId === undefined)) {
+    const zone = await readAccountTimeZone(client).catch(() => undefined);
+    if (zone) zones.set('~', zone);
+  }
   return zones;
 }
 
