@@ -1,6 +1,6 @@
 import { readFileSync, writeFileSync } from 'node:fs';
 import { extractTargetRequests, TARGETS_COMMENT } from '../src/core/api/spec-schemas.js';
-import { partsSchemaDefinitions, spliceDefinitions } from '../src/parts/parts-schema.js';
+import { partsSchemaDefinitions, routingTestSchemaDefinitions, spliceDefinitions } from '../src/parts/parts-schema.js';
 
 /** Writes the parts' definitions into schemas/manifest-v1.schema.json (`npm run gen:schema`). */
 const file = new URL('../schemas/manifest-v1.schema.json', import.meta.url);
@@ -9,6 +9,15 @@ const after = spliceDefinitions(before, partsSchemaDefinitions());
 if (after !== before) writeFileSync(file, after);
 process.stdout.write(
   after === before ? 'schemas/manifest-v1.schema.json is up to date\n' : 'schemas/manifest-v1.schema.json regenerated\n',
+);
+
+/** The parts' definitions of schemas/routing-test-v1.schema.json. */
+const routingTests = new URL('../schemas/routing-test-v1.schema.json', import.meta.url);
+const testsBefore = readFileSync(routingTests, 'utf8');
+const testsAfter = spliceDefinitions(testsBefore, routingTestSchemaDefinitions());
+if (testsAfter !== testsBefore) writeFileSync(routingTests, testsAfter);
+process.stdout.write(
+  testsAfter === testsBefore ? 'schemas/routing-test-v1.schema.json is up to date\n' : 'schemas/routing-test-v1.schema.json regenerated\n',
 );
 
 /** The target request schemas raw parts are checked against, extracted from the spec copy. */

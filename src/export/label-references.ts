@@ -1,5 +1,6 @@
 import type { ExtRef } from '../core/manifest.js';
 import type { ExtensionInfo, StandardGreeting } from '../core/references.js';
+import { ruleReferences } from '../kinds/shared/transfer-reference.js';
 
 /** What a reviewer needs to read ids as names: the account's extensions and, when read, the greetings dictionary. */
 export interface ReferenceNames {
@@ -7,9 +8,13 @@ export interface ReferenceNames {
   greetings?: readonly StandardGreeting[];
 }
 
-/** Manifest keys whose value is an extension reference `<ext>`. */
-// `voicemail` and `site` name extensions in IVR menus (a user's `voicemail: {mailbox}` is no reference itself).
-const EXTENSION_KEYS = new Set(['coworker', 'extension', 'mailbox', 'transferTo', 'voicemail', 'site']);
+/**
+ * Manifest keys whose value is an extension reference `<ext>`: the last key of each one the
+ * parts and kinds declare, and `voicemail` and `site`, which name extensions in IVR menus (a
+ * user's `voicemail: {mailbox}` is no reference itself: only a reference-shaped value is labelled).
+ */
+const extensionKeys = () =>
+  new Set([...ruleReferences().flatMap((r) => (r.reference === 'extension' ? [r.suffix[r.suffix.length - 1]] : [])), 'voicemail', 'site']);
 
 const isPlainObject = (v: unknown): v is Record<string, unknown> => !!v && typeof v === 'object' && !Array.isArray(v);
 
@@ -33,12 +38,13 @@ function presetLabel(preset: unknown, names: ReferenceNames): unknown {
 }
 
 /**
- * A manifest value with names beside the ids a reviewer cannot read: extension references
- * (`coworker`, `forwardTo.extension`, `voicemail.mailbox`, `transferTo`) and preset greetings.
+ * A manifest value with names beside the ids a reviewer cannot read: the extension references
+ * the parts and kinds declare (`coworker`, `forwardTo.extension`, `voicemail.mailbox`,
+ * `transferTo`, …) and preset greetings.
  * `key` is the manifest key the value sits under (the last segment of its path). Pure.
  */
 export function labelReferences(value: unknown, key: string | number | undefined, names: ReferenceNames): unknown {
-  if (typeof key === 'string' && EXTENSION_KEYS.has(key) && isExtRef(value)) return extensionLabel(value, names);
+  if (typeof key === 'string' && extensionKeys().has(key) && isExtRef(value)) return extensionLabel(value, names);
   if (key === 'preset' && (typeof value === 'string' || typeof value === 'number')) return presetLabel(value, names);
   if (Array.isArray(value)) return value.map((v) => labelReferences(v, undefined, names));
   if (!isPlainObject(value)) return value;

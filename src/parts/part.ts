@@ -1,6 +1,6 @@
 import type { ApiSchema } from '../core/api/api-types.js';
 import type { ExtRef, GreetingSection } from '../core/manifest.js';
-import type { DeviceInfo } from '../core/references.js';
+import type { DeviceInfo, GreetingRole } from '../core/references.js';
 import type { PathSeg } from '../core/path.js';
 import type { EndsAt, GreetingStep, RoutingTarget } from '../core/routing.js';
 import type { CompileEnv } from './compile-env.js';
@@ -52,6 +52,18 @@ export interface ExportEnv {
   devices?: readonly DeviceInfo[];
 }
 
+/**
+ * A reference a part's written form holds: where (`path`, the keys from the part's own value:
+ * `['coworker']`, `['voicemail', 'mailbox']`; empty for a greeting action's value itself), what
+ * it names (an extension of the account, or a greeting of `role`), and what it is for, in words.
+ * Reference checking and plan labels find references through these, not through a list.
+ */
+export interface PartReference {
+  readonly path: readonly string[];
+  readonly reference: 'extension' | GreetingRole;
+  readonly role: string;
+}
+
 /** What the routing model needs to name live objects. */
 export interface RoutingEnv {
   /** Extension id → the label the model shows (its number when known). */
@@ -72,6 +84,13 @@ export interface RingTargetPart<W = unknown> {
   readonly writtenAs: string;
   /** JSON Schema of the value under `key` (object forms). */
   readonly schema?: JsonSchema;
+  /**
+   * JSON Schema of the value under `key` in a routing test's `rings` (object forms), when it
+   * differs from `schema` (a raw target is named there by its `type` alone).
+   */
+  readonly routingTestSchema?: JsonSchema;
+  /** The references the written form holds (`{coworker: <extension>}`). */
+  readonly references?: readonly PartReference[];
   /** The user's own apps: RingCentral requires a group of it on every rule; compile adds it disabled. */
   readonly ownApps?: boolean;
   /** True when compiling `written` needs a list read from the account first (a device named by name). */
@@ -101,6 +120,8 @@ export interface DestinationPart<W = unknown> {
   readonly writtenAs: string;
   /** The schema fragment: the value at `key` (dotted keys nest under a shared object). */
   readonly schema?: JsonSchema;
+  /** The references the written form holds, from the destination object (`['voicemail', 'mailbox']`). */
+  readonly references?: readonly PartReference[];
   /**
    * How the target belongs to the forwarding sets: `shared` (one target serves both sets:
    * voicemail), `per-set` (one per set, always present: announcements), `owned` (the set's
@@ -134,6 +155,8 @@ export interface GreetingActionPart<W = unknown> {
   /** The routing model's name of the step it plays. */
   readonly step: GreetingStep['kind'];
   readonly schema: JsonSchema;
+  /** The references the value under `greeting.<key>` holds (`[]` = the value is a greeting). */
+  readonly references?: readonly PartReference[];
   /** The action compile writes for `written` (`off` included), from the live action if any. */
   compile(written: W, base: LiveObject | undefined, env: CompileEnv, path: readonly PathSeg[]): LiveObject;
   comparable(live: LiveObject): LiveObject;

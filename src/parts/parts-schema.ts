@@ -107,6 +107,43 @@ export function partsSchemaDefinitions(): Record<string, JsonSchema> {
   };
 }
 
+/** A schema without ringform's `x-errors` messages (the routing-test schema is checked by plain ajv). */
+function plain(schema: JsonSchema): JsonSchema {
+  return JSON.parse(JSON.stringify(schema, (k, v: unknown) => (k === 'x-errors' ? undefined : v))) as JsonSchema;
+}
+
+/** `a ring target is mobile-apps, desktop-apps, {coworker: <extension>} …`: the routing-test message, from the registry. */
+export function routingTestRingTargetMessage(): string {
+  const parts = ringTargetParts().filter((p) => p.word || p.routingTestSchema || p.schema);
+  return `a ring target is ${orList(parts.map((p) => p.writtenAs))}`;
+}
+
+/**
+ * The definitions of schemas/routing-test-v1.schema.json the parts own: `ringTarget`, each
+ * part's routing-test form (`routingTestSchema`, else its manifest `schema`). The validator
+ * uses the registry's at run time; `npm run gen:schema` writes them into the file for editors.
+ */
+export function routingTestSchemaDefinitions(): Record<string, JsonSchema> {
+  const parts = ringTargetParts().filter((p) => p.word || p.routingTestSchema || p.schema);
+  return {
+    ringTarget: {
+      title: 'Ring target',
+      description: `${orList(parts.map((p) => (p.word ? `\`${p.key}\`` : p.writtenAs)))}, as in manifests.`,
+      anyOf: [
+        { type: 'string', enum: parts.filter((p) => p.word).map((p) => p.key) },
+        ...parts
+          .filter((p) => !p.word)
+          .map((p) => ({
+            type: 'object',
+            properties: { [p.key]: plain(p.routingTestSchema ?? p.schema ?? {}) },
+            required: [p.key],
+            additionalProperties: false,
+          })),
+      ],
+    },
+  };
+}
+
 /** JSON as the schema file writes it: two-space indent, non-ASCII escaped (`\u2026`). */
 function fileJson(value: unknown, indent: string): string {
   const text = JSON.stringify(value, null, 2).replace(/[\u007f-\uffff]/g, (c) => `\\u${c.charCodeAt(0).toString(16).padStart(4, '0')}`);

@@ -12,17 +12,40 @@ export const registered = {
   greetingActions: [] as GreetingActionPart[],
 };
 
+/**
+ * A second part with a key or API type already registered would shadow (or be shadowed by) the
+ * first, silently: it is an error when the modules load.
+ */
+function refuseDuplicates(
+  family: string,
+  list: readonly { key: string }[],
+  key: string,
+  apiTypes: readonly string[],
+  typesOf: (p: never) => readonly string[],
+): void {
+  const sameKey = list.find((p) => p.key === key);
+  if (sameKey) throw new Error(`${family} part "${key}" is registered twice`);
+  for (const type of apiTypes) {
+    const owner = list.find((p) => typesOf(p as never).includes(type));
+    if (owner) throw new Error(`${family} part "${key}" registers API type ${type}, which part "${owner.key}" already owns`);
+  }
+}
+
 export function registerRingTarget<W>(part: RingTargetPart<W>): RingTargetPart<W> {
+  refuseDuplicates('ring target', registered.ringTargets, part.key, part.apiTypes, (p: RingTargetPart) => p.apiTypes);
   registered.ringTargets.push(part as RingTargetPart);
   return part;
 }
 
 export function registerDestination<W>(part: DestinationPart<W>): DestinationPart<W> {
+  const types = part.apiType ? [part.apiType] : [];
+  refuseDuplicates('destination', registered.destinations, part.key, types, (p: DestinationPart) => (p.apiType ? [p.apiType] : []));
   registered.destinations.push(part as DestinationPart);
   return part;
 }
 
 export function registerGreetingAction<W>(part: GreetingActionPart<W>): GreetingActionPart<W> {
+  refuseDuplicates('greeting action', registered.greetingActions, part.key, [part.apiType], (p: GreetingActionPart) => [p.apiType]);
   registered.greetingActions.push(part as GreetingActionPart);
   return part;
 }

@@ -8,13 +8,17 @@
  * 1. Write `src/parts/ring-targets/foo.ts` (or `destinations/`, `greetings/`) implementing
  *    the contract in part.ts: `key`, `apiTypes`, `writtenAs`, `schema` (the JSON Schema of
  *    the value, with `description`), `compile`, `comparable`, `toManifest`, `routing`,
- *    `routingOfWritten`, `describe`, `expectText`/`expectKey`, `reviewName`. Type the API
+ *    `routingOfWritten`, `describe`, `expectText`/`expectKey`, `reviewName`, and `references`
+ *    for every extension or greeting its written form names (`routingTestSchema` when a
+ *    routing test writes it differently). Type the API
  *    objects with `ApiSchema<'CommFooRingTargetRequest'>`. End the module with
  *    `export const foo = registerRingTarget({...})`.
  * 2. Add its one import line below, in the order it should appear in schema and messages.
  * 3. Write `test/parts/foo.test.ts`: compile, comparable, toManifest round trip, routing, labels.
- * 4. Run `npm run gen:schema` (schemas/manifest-v1.schema.json is generated from the parts;
- *    test/parts/schema-up-to-date.test.ts fails until it is regenerated).
+ * 4. Run `npm run gen:schema` (schemas/manifest-v1.schema.json and the ring targets of
+ *    schemas/routing-test-v1.schema.json are generated from the parts;
+ *    test/parts/schema-up-to-date.test.ts fails until they are regenerated).
+ * A key or API type registered twice is an error when the modules load (register.ts).
  * Nothing else changes: until step 2, the type already round-trips as `{raw: {...}}`.
  * The exception is a part whose compile needs something only the account can tell (a device
  * named by name needs the user's forwarding targets): it says so through `needsLookup`, and the
@@ -38,7 +42,7 @@ import './greetings/connecting-audio.js';
 import './greetings/screening.js';
 
 import { rawDestination } from './destinations/raw.js';
-import type { DestinationPart, GreetingActionPart, RingTargetPart } from './part.js';
+import type { DestinationPart, GreetingActionPart, PartReference, RingTargetPart } from './part.js';
 import { registered } from './register.js';
 import { rawRingTarget } from './ring-targets/raw.js';
 
@@ -99,4 +103,26 @@ export function greetingActionParts(): readonly GreetingActionPart[] {
 /** The greeting action part of an API action type, or undefined when the action is not a greeting. */
 export function greetingActionByApiType(type: unknown): GreetingActionPart | undefined {
   return registered.greetingActions.find((p) => p.apiType === String(type));
+}
+
+/** A reference a part holds, with its path inside a rule (the suffix of where it appears). */
+export interface RuleReference {
+  readonly suffix: readonly string[];
+  readonly reference: PartReference['reference'];
+  readonly role: string;
+}
+
+/**
+ * Every reference the registered parts hold, where it sits in a rule: ring targets and
+ * destinations from their own value, greeting actions under `greeting.<key>`. Reference checking
+ * and plan labels read this, so a new part's references are checked and labelled.
+ */
+export function partReferences(): readonly RuleReference[] {
+  const of = (refs: readonly PartReference[] | undefined, prefix: readonly string[]) =>
+    (refs ?? []).map((r) => ({ suffix: [...prefix, ...r.path], reference: r.reference, role: r.role }));
+  return [
+    ...registered.ringTargets.flatMap((p) => of(p.references, [])),
+    ...registered.destinations.flatMap((p) => of(p.references, [])),
+    ...registered.greetingActions.flatMap((p) => of(p.references, ['greeting', p.key])),
+  ];
 }

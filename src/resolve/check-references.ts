@@ -2,17 +2,9 @@ import type { ManifestDocument } from '../core/document.js';
 import type { ExtRef, Greeting } from '../core/manifest.js';
 import { formatPath, type PathSeg } from '../core/path.js';
 import type { Problem } from '../core/problem.js';
-import type { GreetingRole, ReferenceResolver } from '../core/references.js';
-
-/** Keys whose value is an extension reference, wherever they appear in a rule. */
-const EXTENSION_KEYS = new Set(['coworker', 'mailbox', 'transferTo']);
-
-/** The greeting role of a `{preset}`/`{custom}` value, from the key that holds it. */
-const GREETING_ROLES: Record<string, GreetingRole> = {
-  welcome: 'welcome',
-  connectingMessage: 'connectingMessage',
-  connectingAudio: 'connectingAudio',
-};
+import type { ReferenceResolver } from '../core/references.js';
+import type { RuleReference } from '../parts/registry.js';
+import { ruleReferences } from '../kinds/shared/transfer-reference.js';
 
 interface Found {
   path: PathSeg[];
@@ -41,12 +33,13 @@ function walk(value: unknown, path: PathSeg[], resolver: ReferenceResolver, foun
   for (const [key, child] of Object.entries(value)) {
     const at = [...path, key];
     if (key === 'raw') continue;
-    if (EXTENSION_KEYS.has(key) || (key === 'extension' && path[path.length - 1] === 'forwardTo')) {
+    const ref = referenceAt(at);
+    if (ref?.reference === 'extension') {
       const r = resolver.extension(child as ExtRef);
       if (!r.ok) found.push({ path: at, message: r.error });
       continue;
     }
-    const role = greetingRole(path, key);
+    const role = ref?.reference;
     if (role && child && typeof child === 'object') {
       // `{off: <greeting>}`: an action off, keeping that greeting configured.
       const greeting = 'off' in child ? (child as { off: unknown }).off : child;
@@ -59,10 +52,10 @@ function walk(value: unknown, path: PathSeg[], resolver: ReferenceResolver, foun
   }
 }
 
-/** `greeting.welcome` and friends, `voicemail.greeting`, `announcement.greeting`. */
-function greetingRole(path: PathSeg[], key: string): GreetingRole | undefined {
-  const parent = path[path.length - 1];
-  if (parent === 'greeting' && key in GREETING_ROLES) return GREETING_ROLES[key];
-  if (key === 'greeting' && (parent === 'voicemail' || parent === 'announcement')) return parent;
-  return undefined;
+/** The reference a part (or kind) declares at this place of a rule, if any: the longest suffix that matches. */
+function referenceAt(at: readonly PathSeg[]): RuleReference | undefined {
+  const matches = ruleReferences().filter(
+    (r) => r.suffix.length <= at.length && r.suffix.every((seg, i) => at[at.length - r.suffix.length + i] === seg),
+  );
+  return matches.sort((a, b) => b.suffix.length - a.suffix.length)[0];
 }

@@ -1,10 +1,12 @@
 import type { PathSeg } from '../core/path.js';
+import { ringTargetByKey } from '../parts/registry.js';
 import type { Reporter } from './findings.js';
 import { child, childList, userRuleBodies, type At, type Obj } from './walk.js';
 
 /**
- * The user's own apps (`mobile-apps`, `desktop-apps`) are one ring group each in RingCentral
- * (AllMobileRingTarget / AllDesktopRingTarget), so each may be listed once per rule.
+ * The user's own apps (the parts marked `ownApps`: `mobile-apps`, `desktop-apps`) are one ring
+ * group each in RingCentral (AllMobileRingTarget / AllDesktopRingTarget), so each may be listed
+ * once per rule.
  */
 export function checkRing(doc: At<Obj>, report: Reporter): void {
   for (const body of userRuleBodies(doc)) {
@@ -15,7 +17,7 @@ export function checkRing(doc: At<Obj>, report: Reporter): void {
       const targets = group.value.targets;
       if (!Array.isArray(targets)) continue;
       targets.forEach((target, i) => {
-        if (target !== 'mobile-apps' && target !== 'desktop-apps') return;
+        if (typeof target !== 'string' || !ringTargetByKey(target)?.ownApps) return;
         const at = [...group.path, 'targets', i];
         const earlier = seen.get(target);
         if (earlier) report.error(at, `${target} is already in ${describeGroup(earlier)}; list it in one ring group only`);

@@ -10,7 +10,20 @@ import { reviewView } from '../../src/diff/review-view.js';
 import { dispatchingToAction } from '../../src/simulate/dispatching-to-action.js';
 import { describeTarget } from '../../src/render/routing-outcome-text.js';
 import { defaultStateDispatching } from '../../src/core/defaults.js';
-import { compileEnv, exportEnv } from './helpers.js';
+import { compileEnv, exportEnv, label } from './helpers.js';
+import { extensionId } from '../../src/parts/compile-env.js';
+import { refLabel } from '../../src/parts/ref-label.js';
+import type { ExtRef } from '../../src/core/manifest.js';
+import type { ManifestDocument } from '../../src/core/document.js';
+import { parseManifestFile } from '../../src/load/parse-manifest-file.js';
+import { checkReferences } from '../../src/resolve/check-references.js';
+import { Resolver } from '../../src/resolve/resolver.js';
+import { labelReferences } from '../../src/export/label-references.js';
+import { validateRoutingTests } from '../../src/validate/routing-test/validate-routing-tests.js';
+import { formatProblem } from '../../src/core/problem.js';
+import { expectationDiffs } from '../../src/simulate/check-expectation.js';
+import type { RoutingOutcome } from '../../src/core/routing.js';
+import { EXTENSIONS } from '../helpers/fake-context.js';
 
 /**
  * The registry's promise (README "Adding a call-handling part"): a new target type is one module
@@ -60,6 +73,68 @@ describe('adding a part is one module and its registration', () => {
     expect(action.ring[0].targets.map(describeTarget)).toEqual(['the hot-desk phone', 'mobile apps']);
     expect(Object.keys((reviewView({ dispatching: compiled }) as { dispatching: object }).dispatching)).toContain(
       'ring hot desk + mobile apps',
+    );
+  });
+});
+
+/**
+ * A part that names an extension: `{pager: <extension>}` for a (hypothetical) PagerRingTarget.
+ * Declaring its reference is all it takes for reference checking and plan labels to see it, and
+ * its key is a routing-test target at once.
+ */
+const pager = registerRingTarget<{ pager: ExtRef }>({
+  key: 'pager',
+  apiTypes: ['PagerRingTarget'],
+  writtenAs: '{pager: <extension>}',
+  schema: { description: "Page an extension's pager.", $ref: '#/definitions/extRef' },
+  references: [{ path: ['pager'], reference: 'extension', role: 'the extension to page' }],
+  compile: (t, env, path) => ({ type: 'PagerRingTarget', extension: { id: extensionId(env, t.pager, [...path, 'pager']) } }) as never,
+  comparable: (t) => ({ type: 'PagerRingTarget', extension: t.extension }),
+  toManifest: (t, env) => ok({ pager: env.ref((t.extension as { id: string }).id) ?? '?' }),
+  routing: (t, env) => ({ pager: env.label((t.extension as { id: string }).id) }),
+  routingOfWritten: (t) => ({ pager: refLabel(t.pager) }),
+  describe: (t) => `pager ${(t as { pager: string }).pager}`,
+  expectText: (t) => `{pager: "${(t as { pager: string }).pager}"}`,
+  expectKey: (t) => `pager:${(t as { pager: string }).pager}`,
+  reviewName: () => 'pager',
+});
+
+describe('a part that names an extension', () => {
+  const manifest = (ext: string) =>
+    parseManifestFile(
+      'u.yaml',
+      `version: 1\nkind: User\nextension: "999"\nrules:\n  work-hours:\n    ring: {groups: [{targets: [{pager: "${ext}"}]}]}\n`,
+    ).documents[0] as ManifestDocument;
+
+  it('has its references checked and labelled through what it declares', () => {
+    expect(checkReferences(manifest('777'), new Resolver(EXTENSIONS)).map(formatProblem)).toEqual([
+      'u.yaml:6:40  rules.work-hours.ring.groups[0].targets[0].pager  extension "777" was not found in the account',
+    ]);
+    expect(checkReferences(manifest('102'), new Resolver(EXTENSIONS))).toEqual([]);
+    const names = { extension: (ref: ExtRef) => EXTENSIONS.find((e) => e.extensionNumber === ref) };
+    expect(labelReferences({ pager: '102' }, undefined, names)).toEqual({ pager: '102 (Kim Lee)' });
+  });
+
+  it('is a routing-test target: the schema takes it and the expectation compares it', () => {
+    const parsed = parseManifestFile(
+      't.yaml',
+      'version: 1\nkind: RoutingTest\nextension: "101"\ncalls:\n  - {from: "+16501111111", at: "2026-12-18T10:00", expect: {rings: [{pager: "102"}]}}\n',
+    );
+    expect(validateRoutingTests(parsed.documents).map(formatProblem)).toEqual([]);
+    const rule = { ring: { order: 'at-once' as const, groups: [{ targets: [{ pager: '102' }], seconds: 20 }] } };
+    const env = compileEnv();
+    const compiled = compileDispatching(env, rule, defaultStateDispatching('work-hours'), 'work-hours', ['rules', 'work-hours']);
+    expect(env.reported).toEqual([]);
+    const action = dispatchingToAction(compiled, label);
+    const outcome = { ring: action.ring } as RoutingOutcome;
+    expect(expectationDiffs({ rings: [{ pager: '102' }] }, outcome)).toEqual([]);
+    expect(expectationDiffs({ rings: [{ pager: '103' }] }, outcome)).toEqual(['expected rings [{pager: "103"}], got [{pager: "102"}]']);
+  });
+
+  it('registering a key or an API type twice fails', () => {
+    expect(() => registerRingTarget({ ...pager })).toThrow('ring target part "pager" is registered twice');
+    expect(() => registerRingTarget({ ...pager, key: 'beeper' })).toThrow(
+      'ring target part "beeper" registers API type PagerRingTarget, which part "pager" already owns',
     );
   });
 });

@@ -1,7 +1,7 @@
 import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
 import { extractTargetRequests, TARGETS_COMMENT } from '../../src/core/api/spec-schemas.js';
-import { partsSchemaDefinitions, spliceDefinitions } from '../../src/parts/parts-schema.js';
+import { partsSchemaDefinitions, routingTestSchemaDefinitions, spliceDefinitions } from '../../src/parts/parts-schema.js';
 import { destinationParts, greetingActionParts, ringTargetParts } from '../../src/parts/registry.js';
 
 const FILE = new URL('../../schemas/manifest-v1.schema.json', import.meta.url);
@@ -10,6 +10,11 @@ describe('schemas/manifest-v1.schema.json', () => {
   it('holds the definitions the parts generate (run `npm run gen:schema` when this fails)', () => {
     const text = readFileSync(FILE, 'utf8');
     expect(spliceDefinitions(text, partsSchemaDefinitions())).toBe(text);
+  });
+
+  it('schemas/routing-test-v1.schema.json holds the ring target forms the parts generate (run `npm run gen:schema` when this fails)', () => {
+    const text = readFileSync(new URL('../../schemas/routing-test-v1.schema.json', import.meta.url), 'utf8');
+    expect(spliceDefinitions(text, routingTestSchemaDefinitions())).toBe(text);
   });
 
   it('names every part with a manifest form', () => {

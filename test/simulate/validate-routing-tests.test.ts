@@ -72,8 +72,8 @@ calls:
     ).toEqual([
       'tests.yaml:5:11  calls[0].from  a phone number must be a quoted string such as "+14081234567" (YAML reads an unquoted +1408… as a plain number)',
       'tests.yaml:6:9  calls[0].at  "2026-02-30T10:00" is not a calendar date',
-      'tests.yaml:7:22  calls[0].expect.rings[0]  a ring target is mobile-apps, desktop-apps, {coworker: <extension>}, {phone: <number>}, {device: <name>} or {raw: {type: <API type>}}',
-      'tests.yaml:7:30  calls[0].expect.rings[1]  a ring target is mobile-apps, desktop-apps, {coworker: <extension>}, {phone: <number>}, {device: <name>} or {raw: {type: <API type>}}',
+      'tests.yaml:7:22  calls[0].expect.rings[0]  a ring target is mobile-apps, desktop-apps, {coworker: <extension>}, {phone: <number>}, {device: <name>} or {raw: {type: …}}',
+      'tests.yaml:7:30  calls[0].expect.rings[1]  a ring target is mobile-apps, desktop-apps, {coworker: <extension>}, {phone: <number>}, {device: <name>} or {raw: {type: …}}',
       'tests.yaml:7:63  calls[0].expect.endsAt  endsAt takes exactly one key',
       'tests.yaml:8:11  calls[1].from  "+1 650" is not a possible phone number (too short)',
       'tests.yaml:9:9  calls[1].to  "(408) 555-01" is not a possible phone number (too short)',

@@ -21,6 +21,7 @@ export const announcement = registerDestination<Written>({
   apiType: TYPE,
   writtenAs: '{announcement: {…}}',
   placement: 'per-set',
+  references: [{ path: ['announcement', 'greeting'], reference: 'announcement', role: 'the announcement' }],
   schema: {
     title: 'Announcement destination',
     description: 'Play an announcement, then hang up.',

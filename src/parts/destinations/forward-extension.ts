@@ -15,6 +15,7 @@ const idOf = (t: LiveObject | undefined) => (t?.extension as { id?: unknown } | 
 export const forwardExtension = registerDestination<Written>({
   key: 'forwardTo.extension',
   apiType: TYPE,
+  references: [{ path: ['forwardTo', 'extension'], reference: 'extension', role: 'the extension calls are forwarded to' }],
   writtenAs: '{forwardTo: {extension: <extension>}}',
   placement: 'owned',
   nestedIn: FORWARD_TO,

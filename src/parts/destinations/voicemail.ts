@@ -24,6 +24,10 @@ export const voicemail = registerDestination<Written>({
   apiType: TYPE,
   writtenAs: '{voicemail: {…}}',
   placement: 'shared',
+  references: [
+    { path: ['voicemail', 'mailbox'], reference: 'extension', role: 'the voice mailbox' },
+    { path: ['voicemail', 'greeting'], reference: 'voicemail', role: 'the voicemail greeting' },
+  ],
   schema: {
     title: 'Voicemail destination',
     description: 'Send to voicemail. The voicemail settings are shared by ifNoAnswer and immediately of the same rule.',

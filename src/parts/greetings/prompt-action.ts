@@ -28,6 +28,7 @@ export function promptActionPart(spec: PromptActionSpec): GreetingActionPart<Gre
     apiType: spec.apiType,
     step: spec.step,
     schema: { description: spec.description, $ref: '#/definitions/greetingOrOff' },
+    references: [{ path: [], reference: spec.role, role: `the ${spec.reviewName}` }],
     compile: (value, base, env, path) => {
       // An action that does not exist live yet starts from the account's preset for it (its
       // standard-greeting dictionary), never from an id guessed for another account.

@@ -33,6 +33,7 @@ export const coworker = registerRingTarget<Written>({
   apiTypes: ['CoworkerRingTarget'],
   writtenAs: '{coworker: <extension>}',
   schema: { description: "Ring a co-worker's extension.", $ref: '#/definitions/extRef' },
+  references: [{ path: ['coworker'], reference: 'extension', role: 'the co-worker to ring' }],
   compile: (t, env, path) =>
     ({ type: 'CoworkerRingTarget', extension: { id: userId(env, t.coworker, [...path, 'coworker']) } }) as ApiRingTarget,
   comparable: (t) => ({ type: 'CoworkerRingTarget', extension: t.extension === undefined ? undefined : { id: idOf(t) } }),

@@ -91,6 +91,14 @@ export const device = registerRingTarget<Written>({
       minProperties: 'a device reference needs its id',
     },
   },
+  routingTestSchema: {
+    description: "One of the user's devices, by name or {id}, as in manifests.",
+    type: ['string', 'object'],
+    minLength: 1,
+    properties: { id: { type: ['string', 'integer'] } },
+    required: ['id'],
+    additionalProperties: false,
+  },
   needsLookup: (t) => typeof t.device === 'string',
   compile: (t, env, path) => {
     const at = [...path, 'device'];

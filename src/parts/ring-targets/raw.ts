@@ -63,6 +63,14 @@ export const rawRingTarget: RingTargetPart<Written> = {
     additionalProperties: true,
     'x-errors': { required: 'a raw ring target needs its API "type", e.g. {raw: {type: HotdeskRingTarget}}' },
   },
+  // A routing test names a raw target by its API type alone.
+  routingTestSchema: {
+    description: 'A ring target without a named form, by its API type: {raw: {type: IntegrationRingTarget}}.',
+    type: 'object',
+    properties: { type: { type: 'string' } },
+    required: ['type'],
+    additionalProperties: true,
+  },
   compile: (t) => rawRequestForm(t.raw, 'ring') as ApiRingTarget,
   comparable: (t) => rawRequestForm(t, 'ring'),
   toManifest: (t) => ok({ raw: rawRequestForm(t, 'ring') }),

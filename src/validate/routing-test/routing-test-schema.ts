@@ -1,6 +1,7 @@
 import { readFileSync } from 'node:fs';
 import { Ajv, type ErrorObject, type ValidateFunction } from 'ajv';
 import type { PathSeg } from '../../core/path.js';
+import { routingTestRingTargetMessage, routingTestSchemaDefinitions } from '../../parts/parts-schema.js';
 
 /** Where the RoutingTest JSON Schema lives: also the file editors point at. */
 export const ROUTING_TEST_SCHEMA_URL = new URL('../../../schemas/routing-test-v1.schema.json', import.meta.url);
@@ -11,6 +12,9 @@ let compiled: ValidateFunction | undefined;
 export function routingTestSchema(): ValidateFunction {
   if (!compiled) {
     const schema = JSON.parse(readFileSync(ROUTING_TEST_SCHEMA_URL, 'utf8'));
+    // The parts' forms come from the registry, so a registered part is a routing-test target
+    // at once (the file holds the same, generated, for editors).
+    Object.assign(schema.definitions, routingTestSchemaDefinitions());
     compiled = new Ajv({ allErrors: true, strict: true, allowUnionTypes: true }).compile(schema);
   }
   return compiled;
@@ -32,8 +36,6 @@ function segsOf(instancePath: string): PathSeg[] {
     .map((s) => (/^\d+$/.test(s) ? Number(s) : s));
 }
 
-const RING_TARGET =
-  'a ring target is mobile-apps, desktop-apps, {coworker: <extension>}, {phone: <number>}, {device: <name>} or {raw: {type: <API type>}}';
 const ONE_OWNER = 'a routing test names the user (`extension: <ext>`) or the site (`site: <ext>`) its calls go to, not both';
 
 function messageOf(e: ErrorObject, segs: PathSeg[]): SchemaFinding {
@@ -102,7 +104,7 @@ export function schemaFindings(data: unknown): SchemaFinding[] {
   const errors = validate.errors ?? [];
   // ajv reports paths inside a $ref relative to the definition: the ring target is the only anyOf.
   const targets = errors.filter((e) => e.keyword === 'anyOf').map((e) => segsOf(e.instancePath));
-  const out: SchemaFinding[] = targets.map((segs) => ({ segs, message: RING_TARGET }));
+  const out: SchemaFinding[] = targets.map((segs) => ({ segs, message: routingTestRingTargetMessage() }));
   if (errors.some((e) => e.schemaPath === '#/oneOf')) out.push({ segs: [], message: ONE_OWNER });
   const seen = new Set<string>();
   const missing = missingFields(errors.filter((e) => e.keyword === 'required' && !targets.some((t) => within(segsOf(e.instancePath), t))));
