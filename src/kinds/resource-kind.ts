@@ -122,6 +122,8 @@ export interface ResourceKind<S = Snapshot> {
    * IVR menu's `name` is a field; the menu is the owner's one object).
    */
   createdName?(body: unknown): string | undefined;
+  /** Its objects are tried in the order RingCentral lists them (a new one last): created in document order. */
+  readonly triedInOrder?: boolean;
   /** Human label of an object for plans, e.g. `state rule work-hours`. */
   label(name: string): string;
   live(snapshot: S): Map<string, LiveObject>;

@@ -1,6 +1,7 @@
 import { naturalCompare } from '../core/order.js';
 import { CHANGE_KINDS, OWNER_TYPES } from '../core/plan.js';
 import type { DraftChange } from '../core/draft-change.js';
+import { kindNamed } from '../kinds/index.js';
 
 /**
  * The stable tie-break between changes that may run in any order: creates and updates before
@@ -8,14 +9,12 @@ import type { DraftChange } from '../core/draft-change.js';
  * owner type (OWNER_TYPES: users before sites before the company), extension number, kind (cli.md order), name.
  */
 /**
- * Site and company custom rules are evaluated in the order RingCentral lists them, and a new
- * rule is listed last: creating them in document order keeps that order what the document says
- * (manifest-v1.md), not the order of their names.
+ * Rules of a kind `triedInOrder` (v1 custom rules) are evaluated in the order RingCentral lists
+ * them, and a new rule is listed last: creating them in document order keeps that order what the
+ * document says (manifest-v1.md), not the order of their names.
  */
-const LISTED_IN_ORDER: ReadonlySet<string> = new Set(['site-custom-rule', 'company-custom-rule']);
-
 function documentOrder(a: DraftChange, b: DraftChange): number {
-  if (!LISTED_IN_ORDER.has(a.kind) || b.kind !== a.kind || !a.origin || !b.origin) return 0;
+  if (b.kind !== a.kind || !kindNamed(a.kind).triedInOrder || !a.origin || !b.origin) return 0;
   return a.origin.line - b.origin.line || a.origin.col - b.origin.col;
 }
 

@@ -171,6 +171,7 @@ function customRuleKind<T extends OwnerType, S extends V1Snapshot, R, C extends 
     owner: spec.owner,
     collection: true,
     place: 'customRules',
+    triedInOrder: true,
     // JSON quoting escapes quotes and control characters inside the name.
     label: (name) => `custom rule ${JSON.stringify(name)}`,
     live: (snapshot) =>
