@@ -124,6 +124,13 @@ export interface ResourceKind<S = Snapshot> {
   createdName?(body: unknown): string | undefined;
   /** Its objects are tried in the order RingCentral lists them (a new one last): created in document order. */
   readonly triedInOrder?: boolean;
+  /**
+   * The writes the API offers for the kind when it is not the usual set (collections: create,
+   * update and delete; fixed sets: update): an IVR menu is created and updated, never deleted.
+   * What asks a kind for every request it can make (the app permissions a document needs) asks
+   * only for these.
+   */
+  readonly actions?: readonly ('create' | 'update' | 'delete')[];
   /** Human label of an object for plans, e.g. `state rule work-hours`. */
   label(name: string): string;
   live(snapshot: S): Map<string, LiveObject>;

@@ -5,6 +5,7 @@ import { OWNER_TYPES, type OwnerType } from '../core/plan.js';
 import { kindsOf } from '../kinds/index.js';
 
 const ACTIONS = ['create', 'update', 'delete'] as const;
+const UPDATE_ONLY = ['update'] as const;
 
 /**
  * Every app permission the writes of a document's kinds can need, whatever the live state: a
@@ -33,7 +34,7 @@ function ownerPermissions(owner: OwnerType): Set<string> {
   const out = new Set<string>();
   const sample = { type: owner, extensionId: '1', extensionNumber: '1', name: 'sample' };
   for (const kind of kindsOf(owner)) {
-    for (const action of ACTIONS) {
+    for (const action of kind.actions ?? (kind.collection ? ACTIONS : UPDATE_ONLY)) {
       const request = kind.request(action, sample, 'sample', {}, { id: '1', comparable: {} });
       const permission = appPermissionOf(request.method, request.path);
       if (permission) out.add(permission);

@@ -20,6 +20,7 @@ export const ivrMenuKind: ResourceKind<IvrSnapshot> = {
   kind: 'ivr-menu',
   owner: 'ivr',
   collection: true,
+  actions: ['create', 'update'],
   place: 'document',
   // The menu is its owner's one object: `IVR menu 2000 (Main IVR) · menu`.
   label: () => 'menu',
