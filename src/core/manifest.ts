@@ -202,7 +202,86 @@ export interface IvrMenuManifest {
   keys?: Partial<Record<IvrKey, IvrKeyAction>>;
 }
 
-export type Manifest = UserManifest | SiteManifest | CompanyManifest | IvrMenuManifest;
+/**
+ * Where a call queue sends calls (manifest-v1.md "kind: CallQueue"): exactly one key. `voicemail`
+ * is Voicemail / TakeMessagesOnly (the queue's own mailbox unless `mailbox`), `transferTo`
+ * TransferToExtension, `forwardTo` UnconditionalForwarding, `announcement` Announcement /
+ * PlayAnnouncementOnly (when the queue is full, after hours and in custom rules only).
+ */
+export type QueueDestination =
+  { voicemail: { mailbox?: ExtRef } } | { transferTo: ExtRef } | { forwardTo: { phone: string } } | { announcement: Record<string, never> };
+
+/** A queue rule's greetings, each a greeting or `off`. */
+export interface QueueGreetings {
+  welcome?: GreetingOrOff;
+  holdMusic?: GreetingOrOff;
+  waitingMusic?: GreetingOrOff;
+  waitMessage?: GreetingOrOff;
+  queueFull?: GreetingOrOff;
+  voicemail?: GreetingOrOff;
+}
+
+/** transferMode: Rotating, Simultaneous, FixedOrder. */
+export type QueueDistribution = 'longest-idle' | 'simultaneous' | 'fixed-order';
+
+/** holdAudioInterruptionMode (+ holdAudioInterruptionPeriod). */
+export type QueueInterruptWait = 'never' | 'when-music-ends' | { everySeconds: number };
+
+/** How a queue rule rings its members and lets callers wait (the rule's `queue` object). */
+export interface QueueRing {
+  greeting?: QueueGreetings;
+  distribution?: QueueDistribution;
+  /** fixed-order only: members in ring order. */
+  order?: ExtRef[];
+  ringEachSeconds?: number;
+  wrapUpSeconds?: number;
+  maxWaitSeconds?: number;
+  maxCallers?: number;
+  interruptWait?: QueueInterruptWait;
+  whenFull?: QueueDestination;
+  whenMaxWait?: QueueDestination;
+}
+
+export interface QueueBusinessHoursRule extends QueueRing {
+  /** noAnswerAction: WaitPrimaryMembers, WaitPrimaryAndOverflowMembers, or a destination. */
+  whenNoAnswer?: 'wait' | 'wait-with-overflow' | QueueDestination;
+}
+
+/** A queue custom rule: rings the members (`queue`) or sends calls to exactly one destination. */
+export interface QueueCustomRule {
+  name: string;
+  renamedFrom?: RenamedFrom;
+  enabled?: boolean;
+  when: SiteCustomRule['when'];
+  queue?: QueueRing;
+  voicemail?: { mailbox?: ExtRef };
+  transferTo?: ExtRef;
+  forwardTo?: { phone: string };
+  announcement?: Record<string, never>;
+}
+
+/** The queue's details (call-queues/{id}). */
+export interface QueueSettingsSection {
+  membersCanChangeStatus?: boolean;
+  alertAfterSeconds?: number;
+  serviceLevel?: { goalPercent?: number; withinSeconds?: number; countAbandoned?: boolean; abandonedAfterSeconds?: number };
+}
+
+export interface CallQueueManifest {
+  version: 1;
+  kind: 'CallQueue';
+  queue: ExtRef;
+  /** Users; owned whole when present. */
+  members?: ExtRef[];
+  settings?: QueueSettingsSection;
+  overflow?: { enabled?: boolean; queues?: ExtRef[] };
+  businessHours?: { schedule: Schedule };
+  rules?: { 'business-hours'?: QueueBusinessHoursRule; 'after-hours'?: QueueDestination };
+  customRules?: QueueCustomRule[];
+  prune?: boolean;
+}
+
+export type Manifest = UserManifest | SiteManifest | CompanyManifest | CallQueueManifest | IvrMenuManifest;
 
 /**
  * `schedule: {use: <name>}` or `{use: [<name>, …]}` as written: a named `kind: Schedule`
@@ -230,5 +309,6 @@ export interface OwnerManifests {
   site: SiteManifest;
   company: CompanyManifest;
   ivr: IvrMenuManifest;
+  queue: CallQueueManifest;
 }
 export type ManifestOf<T extends OwnerType> = OwnerManifests[T];

@@ -24,6 +24,7 @@ export const ownerRefs: { readonly [T in OwnerType]: (m: ManifestOf<T>) => Owner
   company: () => [],
   // Its extension number, which may not exist yet (resolve-owners creates the menu then).
   ivr: (m) => [{ ref: String(m.extension), path: ['extension'] }],
+  queue: (m) => [{ ref: m.queue, path: ['queue'] }],
 };
 
 /** The references of a document of owner type `type`. */

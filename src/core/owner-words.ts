@@ -3,7 +3,9 @@ import { OWNER_TYPES, type OwnerTable, type OwnerType } from './plan.js';
 /** How people and files name the owners of one type. */
 export interface OwnerWords {
   /** The `kind` of its manifests. */
-  manifestKind: 'User' | 'Site' | 'Company' | 'IvrMenu';
+  manifestKind: 'User' | 'Site' | 'Company' | 'CallQueue' | 'IvrMenu';
+  /** The extension type (AllExtensionTypesEnum) its documents manage (`Department` for a call queue); none for the account. */
+  extensionType?: 'User' | 'Site' | 'Department' | 'IvrMenu';
   /**
    * The account itself rather than an extension (the company): one per account, no extension
    * number or id in plans (cli.md), `~` as its id.
@@ -19,8 +21,14 @@ export interface OwnerWords {
   heading(extension: string, name: string): string;
 }
 
-const extensionWords = (noun: string, manifestKind: 'User' | 'Site', dir: string): OwnerWords => ({
+const extensionWords = (
+  noun: string,
+  manifestKind: 'User' | 'Site' | 'CallQueue',
+  extensionType: 'User' | 'Site' | 'Department',
+  dir: string,
+): OwnerWords => ({
   manifestKind,
+  extensionType,
   account: false,
   named: (extension) => `${noun} ${extension}`,
   exportFile: (base) => `${dir}/${base}.yaml`,
@@ -30,8 +38,8 @@ const extensionWords = (noun: string, manifestKind: 'User' | 'Site', dir: string
 
 /** The words of each owner type: one entry per owner type (a new type without one does not compile). */
 export const ownerWords: OwnerTable<OwnerWords> = {
-  user: extensionWords('user', 'User', 'users'),
-  site: extensionWords('site', 'Site', 'sites'),
+  user: extensionWords('user', 'User', 'User', 'users'),
+  site: extensionWords('site', 'Site', 'Site', 'sites'),
   company: {
     manifestKind: 'Company',
     account: true,
@@ -42,12 +50,14 @@ export const ownerWords: OwnerTable<OwnerWords> = {
   },
   ivr: {
     manifestKind: 'IvrMenu',
+    extensionType: 'IvrMenu',
     account: false,
     named: (extension) => `IVR menu ${extension}`,
     exportFile: (base) => `ivr-menus/${base}.yaml`,
     exportedFrom: (extension, name) => `IVR menu ${extension}${name ? ` (${name})` : ''}`,
     heading: (extension, name) => `IVR menu ${extension}${name ? ` (${name})` : ''}`,
   },
+  queue: extensionWords('call queue', 'CallQueue', 'Department', 'queues'),
 };
 
 /** The owner type whose manifests are of `kind` (`User` → `user`). */
@@ -55,4 +65,9 @@ export function ownerTypeOfKind(kind: OwnerWords['manifestKind']): OwnerType {
   const type = OWNER_TYPES.find((t) => ownerWords[t].manifestKind === kind);
   if (!type) throw new Error(`no owner type is written as kind ${kind}`);
   return type;
+}
+
+/** The owner type of an extension of the account (`Department` → `queue`); undefined for types no document manages. */
+export function ownerTypeOfExtension(extensionType: string): OwnerType | undefined {
+  return OWNER_TYPES.find((t) => ownerWords[t].extensionType === extensionType);
 }

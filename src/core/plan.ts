@@ -7,7 +7,7 @@ import type { SourcePos } from './problem.js';
  * Adding an owner type: add it here and to OWNER_KINDS; `tsc` then lists every per-stage table
  * (typed `OwnerTable`) still missing its entry (README "Adding an owner type").
  */
-export const OWNER_TYPES = ['user', 'site', 'company', 'ivr'] as const;
+export const OWNER_TYPES = ['user', 'site', 'company', 'queue', 'ivr'] as const;
 export type OwnerType = (typeof OWNER_TYPES)[number];
 
 /** One entry per owner type: a table missing one is a compile error, so no stage has a silent default. */
@@ -19,6 +19,7 @@ export const OWNER_KINDS = {
   site: ['site-business-hours', 'site-rule', 'site-custom-rule'],
   company: ['company-business-hours', 'company-rule', 'company-custom-rule'],
   ivr: ['ivr-menu'],
+  queue: ['queue-members', 'queue-settings', 'queue-overflow', 'queue-business-hours', 'queue-rule', 'queue-custom-rule'],
 } as const satisfies OwnerTable<readonly string[]>;
 
 /** The resource kinds one owner type holds. */
@@ -166,7 +167,7 @@ export interface Plan {
   unmanaged: UnmanagedObject[];
   summary: { create: number; update: number; delete: number };
   /** Users and sites that at least one change touches (blast radius). */
-  affected?: { users: string[]; sites: string[]; company?: boolean };
+  affected?: { users: string[]; sites: string[]; company?: boolean; queues?: string[] };
   /** Warnings for the reviewer: lint of the manifests, live rules no manifest manages. */
   warnings?: PlanWarning[];
   /**

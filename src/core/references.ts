@@ -29,7 +29,16 @@ export interface StandardGreeting {
   usageType?: string;
 }
 
-export type GreetingRole = 'welcome' | 'connectingMessage' | 'connectingAudio' | 'voicemail' | 'announcement';
+export type GreetingRole =
+  | 'welcome'
+  | 'connectingMessage'
+  | 'connectingAudio'
+  | 'voicemail'
+  | 'announcement'
+  // Call queues' own greetings.
+  | 'holdMusic'
+  | 'waitMessage'
+  | 'queueFull';
 
 export type Resolved<T> = { ok: true; value: T } | { ok: false; error: string };
 

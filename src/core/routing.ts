@@ -188,7 +188,48 @@ export interface IvrRouting {
   keys?: Partial<Record<string, IvrKeyModel>>;
 }
 
-export type RoutingModel = UserRouting | SiteRouting | IvrRouting;
+/** How a call queue rings its members and lets callers wait (a rule's `queue`). */
+export interface QueueRing {
+  distribution: 'longest-idle' | 'simultaneous' | 'fixed-order';
+  /** The members, in ring order for fixed-order (labels such as `"102"`). */
+  members: string[];
+  ringEachSeconds?: number;
+  maxWaitSeconds?: number;
+  maxCallers?: number;
+  whenFull?: EndsAt;
+  whenMaxWait?: EndsAt;
+  /** `wait` / `wait-with-overflow`, or where the call goes (custom rules use the business-hours rule's). */
+  whenNoAnswer?: 'wait' | 'wait-with-overflow' | EndsAt;
+  /** True when the document leaves this rule's ringing to live values (not stated). */
+  defaulted?: boolean;
+}
+
+export interface QueueRuleModel {
+  name: string;
+  enabled: boolean;
+  callers: CallerMatch[];
+  calledNumbers: string[];
+  schedule?: RoutingSchedule;
+  scheduleRef?: 'business-hours' | 'after-hours';
+  /** Rings the members (AgentQueue) … */
+  ring?: QueueRing;
+  /** … or sends calls to one destination. */
+  end?: EndsAt;
+  origin?: PathSeg[];
+}
+
+/** A call queue: custom rules in order, then business hours (ring the members) or after hours. */
+export interface QueueRouting {
+  type: 'queue';
+  label: string;
+  timeZone?: string;
+  businessHours: RoutingSchedule;
+  businessRule: QueueRing;
+  afterHours: EndsAt;
+  customRules: QueueRuleModel[];
+}
+
+export type RoutingModel = UserRouting | SiteRouting | IvrRouting | QueueRouting;
 
 /**
  * The routing model of each owner type. `ModelOf` indexes it by every OwnerType, so a type
@@ -199,6 +240,7 @@ export interface OwnerModels {
   site: SiteRouting;
   company: SiteRouting;
   ivr: IvrRouting;
+  queue: QueueRouting;
 }
 export type ModelOf<T extends OwnerType> = OwnerModels[T];
 
@@ -216,7 +258,7 @@ export interface RoutingCall {
 }
 
 export interface HandledBy {
-  kind: 'state' | 'custom-rule' | 'site-rule' | 'company-rule' | 'ivr-key';
+  kind: 'state' | 'custom-rule' | 'site-rule' | 'company-rule' | 'ivr-key' | 'queue-rule';
   name: string;
   /** RingCentral's priority of a user custom rule (4-10). */
   priority?: number;
@@ -226,6 +268,8 @@ export interface HandledBy {
 
 export interface RoutingOutcome {
   handledBy: HandledBy;
+  /** A call queue: the members it rings, in ring order, and how (absent for other owners). */
+  queue?: { distribution: QueueRing['distribution']; members: string[]; maxWaitSeconds?: number };
   greetings: GreetingStep[];
   ring: RingStep[];
   ringOrder: 'at-once' | 'in-order';

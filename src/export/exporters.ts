@@ -3,6 +3,7 @@ import type { ManifestOf, SnapshotOf } from '../kinds/context.js';
 import { exportCompany } from './export-company.js';
 import { exportIvrMenu } from './export-ivr-menu.js';
 import type { ExportFinding } from './export-findings.js';
+import { exportQueue } from './export-queue.js';
 import { exportSite } from './export-site.js';
 import { exportUser } from './export-user.js';
 import type { ExportExtension, ExtensionRefs } from './extension-refs.js';
@@ -21,6 +22,7 @@ export const exporters: { readonly [T in OwnerType]: OwnerExporter<T> } = {
   // The company is the account itself: no extension names it.
   company: (_owner, snapshot, refs) => exportCompany(snapshot, refs),
   ivr: exportIvrMenu,
+  queue: exportQueue,
 };
 
 export function exportOwner<T extends OwnerType>(

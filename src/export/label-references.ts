@@ -16,6 +16,9 @@ export interface ReferenceNames {
 const extensionKeys = () =>
   new Set([...ruleReferences().flatMap((r) => (r.reference === 'extension' ? [r.suffix[r.suffix.length - 1]] : [])), 'voicemail', 'site']);
 
+/** Manifest keys whose value is a list of extension references (a call queue's members, ring order, overflow queues). */
+const EXTENSION_LIST_KEYS = new Set(['members', 'order', 'queues']);
+
 const isPlainObject = (v: unknown): v is Record<string, unknown> => !!v && typeof v === 'object' && !Array.isArray(v);
 
 function isExtRef(v: unknown): v is ExtRef {
@@ -46,6 +49,8 @@ function presetLabel(preset: unknown, names: ReferenceNames): unknown {
 export function labelReferences(value: unknown, key: string | number | undefined, names: ReferenceNames): unknown {
   if (typeof key === 'string' && extensionKeys().has(key) && isExtRef(value)) return extensionLabel(value, names);
   if (key === 'preset' && (typeof value === 'string' || typeof value === 'number')) return presetLabel(value, names);
+  if (typeof key === 'string' && EXTENSION_LIST_KEYS.has(key) && Array.isArray(value))
+    return value.map((v) => (isExtRef(v) ? extensionLabel(v, names) : labelReferences(v, undefined, names)));
   if (Array.isArray(value)) return value.map((v) => labelReferences(v, undefined, names));
   if (!isPlainObject(value)) return value;
   return Object.fromEntries(Object.entries(value).map(([k, v]) => [k, labelReferences(v, k, names)]));

@@ -55,6 +55,19 @@ export interface IvrSnapshot {
 }
 
 /**
+ * What ringform reads per call queue: its business hours and detailed answering-rule list
+ * always; its details, members and overflow settings only when the document manages them (or
+ * needs them: an `order` is checked against the members), and all of them for export.
+ */
+export interface QueueSnapshot {
+  businessHours: ApiSchema<'GetUserBusinessHoursResponse'>;
+  answeringRules: ApiSchema<'CallHandlingRuleInfo'>[];
+  details?: ApiSchema<'CallQueueDetails'>;
+  members?: ApiSchema<'CallQueueMemberInfo'>[];
+  overflow?: ApiSchema<'CallQueueOverflowSettings'>;
+}
+
+/**
  * What is read per owner type. `SnapshotOf` indexes it by every OwnerType, so a type without an
  * entry here does not compile.
  */
@@ -63,12 +76,13 @@ export interface OwnerSnapshots {
   site: SiteSnapshot;
   company: CompanySnapshot;
   ivr: IvrSnapshot;
+  queue: QueueSnapshot;
 }
 export type SnapshotOf<T extends OwnerType> = OwnerSnapshots[T];
 /** Any owner's snapshot. */
 export type Snapshot = SnapshotOf<OwnerType>;
 
-export type { ManifestOf } from '../core/manifest.js';
+export type { ManifestOf };
 
 /** Everything a kind needs to state what one document wants for one owner. */
 export interface CompileContext<M = ManifestOf<OwnerType>, S = Snapshot> {

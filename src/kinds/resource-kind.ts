@@ -3,7 +3,7 @@ import type { ChangeKind, HttpRequest, OwnerType } from '../core/plan.js';
 import type { CompileContext, ManifestOf, Owner, Snapshot } from './context.js';
 
 /** Where a manifest writes one kind's objects (ResourceKind.place). */
-export type ManifestPlace = 'states' | 'rules' | 'businessHours' | 'customRules' | 'document';
+export type ManifestPlace = 'states' | 'rules' | 'businessHours' | 'customRules' | 'document' | 'members' | 'settings' | 'overflow';
 
 /** A live object of one kind, in the comparable (normalized, request-shaped) form. */
 export interface LiveObject {

@@ -3,6 +3,7 @@ import type { Snapshot, SnapshotOf } from '../kinds/context.js';
 import type { ApiClient } from './api-client.js';
 import { readCompany, readSite, readUser } from './read-live.js';
 import { readIvr } from './read-ivr.js';
+import { ALL_QUEUE_PARTS, readQueue, type QueueParts } from './read-queue.js';
 
 /** A user or site to read: its id, and its number for messages. */
 export interface OwnerRef {
@@ -17,6 +18,8 @@ export interface OwnerRef {
   prompts?: boolean;
   /** IVR menus only: also read the language dictionary (a prompt language is named). */
   languages?: boolean;
+  /** Call queues only: which of its details, members and overflow to read (default: all, as export does). */
+  queueParts?: QueueParts;
 }
 
 /**
@@ -59,6 +62,7 @@ export const readers: { readonly [T in OwnerType]: OwnerReader<T> } = {
   company: (client, o) => readCompany(client, o.phoneNumbers),
   // A menu that does not exist yet (no id) reads only the prompts and languages its document names.
   ivr: (client, o) => readIvr(client, o.extensionId, { prompts: o.prompts, languages: o.languages }),
+  queue: (client, o) => readQueue(client, o.extensionId, o.queueParts ?? ALL_QUEUE_PARTS),
 };
 
 export function readOwner(client: ApiClient, o: OwnerRef): Promise<Snapshot> {

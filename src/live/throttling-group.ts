@@ -42,6 +42,12 @@ const TABLE: Row[] = [
   // group and readAccountPhoneNumber the Light one.
   row('GET', `${A}/phone-number`, 'Heavy'),
   row('GET', `${A}/phone-number/${SEG}`, 'Light'),
+  // Call queues: bulk-assign and overflow settings are Heavy (10 a minute).
+  row('POST', `${A}/call-queues/${SEG}/bulk-assign`, 'Heavy'),
+  row('*', `${EXT}/overflow-settings`, 'Heavy'),
+  row('GET', `${A}/call-queues/${SEG}/members`, 'Light'),
+  row('*', `${A}/call-queues/${SEG}`, 'Light'),
+  row('GET', `${A}/call-queues`, 'Medium'),
   row('POST', `${A}/ivr-menus`, 'Heavy'),
   row('*', `${A}/(ivr-menus|ivr-prompts)(/[^/]+)?`, 'Medium'),
   row('GET', '/restapi/v1\\.0/dictionary/language', 'Light'),

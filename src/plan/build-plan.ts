@@ -47,6 +47,8 @@ export function buildPlan(drafts: DraftChange[], unmanaged: UnmanagedObject[], w
     affected: { users: [...users].sort(naturalCompare), sites: [...sites].sort(naturalCompare) },
   };
   if (changes.some((c) => c.target.owner === 'company')) plan.affected!.company = true;
+  const queues = extensionsOf('queue');
+  if (queues.size > 0) plan.affected!.queues = [...queues].sort(naturalCompare);
   plan.warnings = sortWarnings(warnings);
   return plan;
 }

@@ -36,6 +36,7 @@ export function affectedLine(plan: Plan): string | undefined {
   const parts: string[] = [];
   if (users.length > 0) parts.push(plural(users.length, 'user'));
   if (sites.length > 0) parts.push(plural(sites.length, 'site'));
+  if (plan.affected.queues?.length) parts.push(plural(plan.affected.queues.length, 'call queue'));
   if (plan.affected.company) parts.push("the company's main number");
   return parts.length > 0 ? `Affects ${parts.join(', ')}.` : undefined;
 }

@@ -108,7 +108,7 @@ export function resolveOwners(
       continue;
     }
     // A document must name extensions of its own kind (`kind: Site` names a Site extension).
-    const wantType = ownerWords[type].manifestKind;
+    const wantType = ownerWords[type].extensionType;
     for (const { ref, path } of ownerRefsOf(type, doc.data as ManifestOf<typeof type>)) {
       const r = resolver.extension(ref);
       if (!r.ok) {
@@ -117,7 +117,8 @@ export function resolveOwners(
       }
       const ext = r.value;
       if (ext.type !== wantType) {
-        problems.push(problem(doc, path, `extension ${ext.extensionNumber} (${ext.name}) is a ${ext.type} extension, not a ${wantType}`));
+        const what = wantType === 'Department' ? 'call queue (Department)' : String(wantType);
+        problems.push(problem(doc, path, `extension ${ext.extensionNumber} (${ext.name}) is a ${ext.type} extension, not a ${what}`));
         continue;
       }
       const entry: OwnerDocument = {
@@ -129,11 +130,7 @@ export function resolveOwners(
       if (earlier) {
         const where = earlier.doc.locate(earlier.refPath);
         problems.push(
-          problem(
-            doc,
-            path,
-            `${wantType.toLowerCase()} ${ext.extensionNumber} is also managed by ${where.file}:${where.line}:${where.col}`,
-          ),
+          problem(doc, path, `${ownerWords[type].named(ext.extensionNumber)} is also managed by ${where.file}:${where.line}:${where.col}`),
         );
         continue;
       }

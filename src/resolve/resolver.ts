@@ -8,6 +8,9 @@ const ROLE_TYPES: Record<GreetingRole, string[]> = {
   connectingAudio: ['ConnectingAudio'],
   voicemail: ['Voicemail'],
   announcement: ['Announcement'],
+  holdMusic: ['HoldMusic'],
+  waitMessage: ['InterruptPrompt'],
+  queueFull: ['Unavailable'],
 };
 
 /** Written form of a reference, for messages: `"101"`, `{email: "a@b.c"}`. */

@@ -26,7 +26,7 @@ export interface LiveModelOptions {
   extensions?: ExtensionInfo[];
 }
 
-function labeler(extensions: ExtensionInfo[] = []): ExtensionLabel {
+export function labeler(extensions: ExtensionInfo[] = []): ExtensionLabel {
   const byId = new Map(extensions.map((e) => [e.id, e]));
   return (id) => byId.get(id)?.extensionNumber || id;
 }
@@ -93,7 +93,7 @@ export function userModelFromLive(snapshot: UserSnapshot, opts: LiveModelOptions
   };
 }
 
-function siteRuleSchedule(s: any): Pick<SiteRuleModel, 'schedule' | 'scheduleRef'> {
+export function siteRuleSchedule(s: any): Pick<SiteRuleModel, 'schedule' | 'scheduleRef'> {
   if (s?.ref === 'BusinessHours') return { scheduleRef: 'business-hours' };
   if (s?.ref === 'AfterHours') return { scheduleRef: 'after-hours' };
   if (Array.isArray(s?.ranges) && s.ranges.length) return { schedule: scheduleFromV1Ranges(s.ranges) };

@@ -2,7 +2,16 @@ import type { LocalMoment } from '../core/local-time.js';
 import type { Manifest } from '../core/manifest.js';
 import { ownerTypeOfKind } from '../core/owner-words.js';
 import type { OwnerType } from '../core/plan.js';
-import type { ModelOf, RoutingCall, RoutingModel, RoutingOutcome, RoutingSchedule, SiteRouting, UserRouting } from '../core/routing.js';
+import type {
+  QueueRouting,
+  ModelOf,
+  RoutingCall,
+  RoutingModel,
+  RoutingOutcome,
+  RoutingSchedule,
+  SiteRouting,
+  UserRouting,
+} from '../core/routing.js';
 import type { ManifestOf, SnapshotOf } from '../kinds/context.js';
 import { devicesNamedIn } from '../parts/ring-targets/device.js';
 import type { RoutingFinding } from './lint-routing.js';
@@ -13,6 +22,8 @@ import { companyModelFromManifest, siteModelFromManifest, userModelFromManifest 
 import { routeSiteCall } from './route-site-call.js';
 import { routeUserCall } from './route-user-call.js';
 import { ivrModelFromLive, ivrModelFromManifest, routeIvrCall } from './ivr-model.js';
+import { routeQueueCall } from './route-queue-call.js';
+import { queueModelFromLive, queueModelFromManifest } from './queue-to-model.js';
 
 /** What the routing model knows of one owner type: how it is built, routes calls and is linted. */
 export interface OwnerRouting<T extends OwnerType> {
@@ -38,7 +49,7 @@ export interface OwnerRouting<T extends OwnerType> {
   keepLiveNames(before: SnapshotOf<T>, after: SnapshotOf<T>): SnapshotOf<T>;
 }
 
-const customSchedules = (m: UserRouting | SiteRouting, enabledOnly: boolean) =>
+const customSchedules = (m: UserRouting | SiteRouting | QueueRouting, enabledOnly: boolean) =>
   (m.customRules as { enabled: boolean; schedule?: RoutingSchedule }[]).flatMap((r) =>
     r.schedule && (r.enabled || !enabledOnly) ? [r.schedule] : [],
   );
@@ -113,6 +124,20 @@ export const ownerRouting: { readonly [T in OwnerType]: OwnerRouting<T> } = {
     hoursLabel: 'business hours',
     schedules: () => [],
     lintedSchedules: () => [],
+    routesQueueCalls: () => false,
+    keepLiveNames: (_b, a) => a,
+  },
+  // A queue: custom rules in order, then business hours (ring the members) or after hours.
+  queue: {
+    fromLive: queueModelFromLive,
+    fromManifest: queueModelFromManifest,
+    route: routeQueueCall,
+    // Its custom rules are evaluated in order, like a site's; ties cannot arise.
+    lintRules: () => [],
+    hours: (m) => m.businessHours,
+    hoursLabel: 'business hours',
+    schedules: (m) => [m.businessHours, ...customSchedules(m, false)],
+    lintedSchedules: (m) => [m.businessHours, ...customSchedules(m, true)],
     routesQueueCalls: () => false,
     keepLiveNames: (_b, a) => a,
   },

@@ -1,7 +1,7 @@
 import { defaultStateDispatching } from '../core/defaults.js';
 import type { Change, ChangeKindOf, OwnerType } from '../core/plan.js';
 import { triggersAreAlways, v1WeeklyIsAlways } from '../core/schedule.js';
-import type { CompanySnapshot, IvrSnapshot, SiteSnapshot, SnapshotOf, UserSnapshot } from '../kinds/context.js';
+import type { CompanySnapshot, IvrSnapshot, QueueSnapshot, SiteSnapshot, SnapshotOf, UserSnapshot } from '../kinds/context.js';
 import type { ApiSchema } from '../core/api/api-types.js';
 
 /**
@@ -160,12 +160,54 @@ export function projectIvrSnapshot(snapshot: IvrSnapshot, changes: Change[]): Iv
   return work;
 }
 
+interface QueueWork extends V1Work {
+  details?: any;
+  members?: any[];
+  overflow?: any;
+}
+
+/** A queue's own objects besides its v1 rules: members (bulk-assign), details and overflow (PUT). */
+const queueSteps: Steps<'queue', QueueWork> = {
+  ...v1Steps<'queue'>({ hours: 'queue-business-hours', rule: 'queue-rule', custom: 'queue-custom-rule' }),
+  'queue-members': (w, c) => {
+    const body = c.body as { addedExtensionIds?: string[]; removedExtensionIds?: string[] };
+    const kept = (w.members ?? []).filter((m) => !(body.removedExtensionIds ?? []).includes(String(m?.id)));
+    w.members = [...kept, ...(body.addedExtensionIds ?? []).map((id) => ({ id }))];
+  },
+  'queue-settings': (w, c) => {
+    const body = c.body as { serviceLevelSettings?: object };
+    w.details = { ...w.details, ...body, serviceLevelSettings: { ...w.details?.serviceLevelSettings, ...body.serviceLevelSettings } };
+  },
+  'queue-overflow': (w, c) => {
+    w.overflow = { ...w.overflow, ...(c.body as object) };
+  },
+};
+
+/** A queue once the changes are applied; the after-hours rule RingCentral creates sends calls to the queue's voicemail. */
+export function projectQueueSnapshot(snapshot: QueueSnapshot, changes: Change[]): QueueSnapshot {
+  const own: QueueWork = { ...structuredClone(snapshot) };
+  const v1 = projectV1(queueSteps as Steps<'queue', V1Work>, { callHandlingAction: 'TakeMessagesOnly' }, snapshot, []);
+  own.businessHours = v1.businessHours;
+  own.answeringRules = v1.answeringRules;
+  for (const c of changes) {
+    const step = stepOf(queueSteps, c);
+    if (c.kind === 'queue-members' || c.kind === 'queue-settings' || c.kind === 'queue-overflow') step(own, c);
+    else {
+      const next = projectV1(queueSteps as Steps<'queue', V1Work>, { callHandlingAction: 'TakeMessagesOnly' }, own, [c]);
+      own.businessHours = next.businessHours;
+      own.answeringRules = next.answeringRules;
+    }
+  }
+  return own as QueueSnapshot;
+}
+
 /** How each owner type's snapshot is projected: one entry per owner type. */
 export const projectors: { readonly [T in OwnerType]: (snapshot: SnapshotOf<T>, changes: Change[]) => SnapshotOf<T> } = {
   user: projectUserSnapshot,
   site: projectSiteSnapshot,
   company: projectCompanySnapshot,
   ivr: projectIvrSnapshot,
+  queue: projectQueueSnapshot,
 };
 
 /** The snapshot of an owner of type `type` once `changes` (all of that owner) are applied. */

@@ -1,4 +1,4 @@
-import type { RoutingSchedule, SiteRuleModel, UserRuleModel } from '../core/routing.js';
+import type { QueueRuleModel, RoutingSchedule, SiteRuleModel, UserRuleModel } from '../core/routing.js';
 import { complementWeekly } from './schedule-model.js';
 import { scheduleCovers, schedulesOverlap } from './schedule-coverage.js';
 
@@ -7,7 +7,7 @@ import { scheduleCovers, schedulesOverlap } from './schedule-coverage.js';
  * hours (business hours) `hours` a state (ref) condition stands for, or their complement for
  * after hours. Undefined when the rule has no time condition (it matches at any time).
  */
-export function ruleTime(hours: RoutingSchedule, rule: UserRuleModel | SiteRuleModel): RoutingSchedule | undefined {
+export function ruleTime(hours: RoutingSchedule, rule: UserRuleModel | SiteRuleModel | QueueRuleModel): RoutingSchedule | undefined {
   if (rule.schedule) return rule.schedule;
   const which = 'state' in rule ? rule.state : 'scheduleRef' in rule ? rule.scheduleRef : undefined;
   if (which === 'work-hours' || which === 'business-hours') return hours;

@@ -4,14 +4,23 @@ import type { Reporter } from './findings.js';
 import { asObj, child, childList, type At, type Obj, type ManifestKind } from './walk.js';
 
 /**
- * RingCentral has an after-hours state (user) or after-hours rule (site) only while work hours
- * (business hours) are not 24/7. When the document sets them to 24/7, anything that relies on
+ * RingCentral has an after-hours state (user) or after-hours rule (site, company, call queue)
+ * only while work hours (business hours) are not 24/7. When the document sets them to 24/7, anything that relies on
  * after-hours cannot be applied. When the document leaves them alone, the planner checks live.
  */
 export function checkAfterHours(doc: At<Obj>, kind: ManifestKind, report: Reporter): void {
   if (kind === 'User') checkUser(doc, report);
-  else checkSite(doc, kind === 'Site' ? 'the site' : 'the company', report);
+  else checkSite(doc, V1_OWNER[kind], report);
 }
+
+/** How messages name the owner of v1 business hours. */
+const V1_OWNER: Record<Exclude<ManifestKind, 'User'>, string> = {
+  Site: 'the site',
+  Company: 'the company',
+  CallQueue: 'the call queue',
+  // An IVR menu has no business hours: nothing to check.
+  IvrMenu: 'the IVR menu',
+};
 
 function checkUser(doc: At<Obj>, report: Reporter): void {
   const states = child(doc, 'states');

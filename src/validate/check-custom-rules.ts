@@ -21,8 +21,27 @@ export function checkCustomRules(doc: At<Obj>, kind: ManifestKind, report: Repor
       checkUserAction(rule, report);
     }
     if (kind === 'Company') checkCompanyAction(rule, report);
+    if (kind === 'CallQueue') checkQueueAction(rule, report);
   }
   checkUniqueFormerNames(formers, report);
+}
+
+/** A call-queue rule rings the members (`queue`) or sends calls to exactly one destination. */
+function checkQueueAction(rule: At<Obj>, report: Reporter): void {
+  const actions = ['queue', 'voicemail', 'transferTo', 'forwardTo', 'announcement'].filter((k) => rule.value[k] !== undefined);
+  if (actions.length === 1) return;
+  if (actions.length === 0) {
+    report.error(
+      rule.path,
+      'a call queue custom rule must say what it does: queue: {…} (ring the members) or one destination (voicemail, transferTo, forwardTo, announcement)',
+      [rule.path],
+    );
+  } else {
+    report.error(
+      [...rule.path, actions[1]],
+      `a call queue custom rule takes exactly one of queue, voicemail, transferTo, forwardTo or announcement (this one has ${actions.join(' and ')})`,
+    );
+  }
 }
 
 /** Each `renamedFrom` name (a string, or each item of a list) with where it is written. */

@@ -47,11 +47,13 @@ function managedBy(doc: KeyLocatable): Managed[] {
       ? [{ path: ['site'], value: data.site }]
       : kind === 'IvrMenu'
         ? [{ path: ['extension'], value: data.extension }]
-        : data.extension !== undefined
-          ? // With both `extension` and `extensions`, the identity check reports the document.
-            [{ path: ['extension'], value: data.extension }]
-          : asList(data.extensions).map((value, i) => ({ path: ['extensions', i] as PathSeg[], value }));
-  const noun = kind === 'Site' ? 'site' : kind === 'IvrMenu' ? 'IVR menu' : 'extension';
+        : kind === 'CallQueue'
+          ? [{ path: ['queue'], value: data.queue }]
+          : data.extension !== undefined
+            ? // With both `extension` and `extensions`, the identity check reports the document.
+              [{ path: ['extension'], value: data.extension }]
+            : asList(data.extensions).map((value, i) => ({ path: ['extensions', i] as PathSeg[], value }));
+  const noun = kind === 'Site' ? 'site' : kind === 'IvrMenu' ? 'IVR menu' : kind === 'CallQueue' ? 'call queue' : 'extension';
   const out: Managed[] = [];
   for (const { path, value } of refs) {
     const ref = extRefKey(value);

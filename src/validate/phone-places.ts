@@ -18,7 +18,29 @@ export function phonePlaces(doc: At<Obj>, kind: ManifestKind): At<string>[] {
       push(destination && child(destination, 'forwardTo'), 'phone');
     }
   }
+  if (kind === 'CallQueue') out.push(...queueDestinationPhones(doc));
   for (const rule of childList(doc, 'customRules')) out.push(...conditionPhones(rule));
+  return out;
+}
+
+/** The `forwardTo.phone` of every destination of a call queue: default rules and custom rules. */
+function queueDestinationPhones(doc: At<Obj>): At<string>[] {
+  const out: At<string>[] = [];
+  const phoneOf = (destination: At<Obj> | undefined) => {
+    const forwardTo = destination && child(destination, 'forwardTo');
+    if (forwardTo && typeof forwardTo.value.phone === 'string')
+      out.push({ path: [...forwardTo.path, 'phone'], value: forwardTo.value.phone });
+  };
+  const ringing = (ring: At<Obj> | undefined) => {
+    for (const key of ['whenFull', 'whenMaxWait', 'whenNoAnswer']) phoneOf(ring && child(ring, key));
+  };
+  const rules = child(doc, 'rules');
+  ringing(rules && child(rules, 'business-hours'));
+  phoneOf(rules && child(rules, 'after-hours'));
+  for (const rule of childList(doc, 'customRules')) {
+    phoneOf(rule);
+    ringing(child(rule, 'queue'));
+  }
   return out;
 }
 

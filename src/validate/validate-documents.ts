@@ -4,6 +4,7 @@ import { isRoutingTest, type RoutingTestDocument } from '../core/routing-test.js
 import { validateRoutingTests } from './routing-test/validate-routing-tests.js';
 import { checkAfterHours } from './check-after-hours.js';
 import { checkAgent } from './check-agent.js';
+import { checkCallQueue } from './check-call-queue.js';
 import { checkCustomRules } from './check-custom-rules.js';
 import { checkIdentity } from './check-identity.js';
 import { checkIvrMenu } from './check-ivr-menu.js';
@@ -132,6 +133,7 @@ function semanticFindings(doc: KeyLocatable, now: Date): Finding[] {
     checkRulePriority(data, report);
     checkAgent(data, report);
   }
+  if (kind === 'CallQueue') checkCallQueue(data, report);
   checkSchedules(data, kind, report, now);
   checkPhones(data, kind, report);
   checkCustomRules(data, kind, report);

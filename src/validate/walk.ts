@@ -41,11 +41,11 @@ export function root(data: unknown): At<Obj> | undefined {
   return value ? { path: [], value } : undefined;
 }
 
-export type ManifestKind = 'User' | 'Site' | 'Company' | 'IvrMenu';
+export type ManifestKind = 'User' | 'Site' | 'Company' | 'IvrMenu' | 'CallQueue';
 
 export function kindOf(data: unknown): ManifestKind | undefined {
   const kind = asObj(data)?.kind;
-  return kind === 'User' || kind === 'Site' || kind === 'Company' || kind === 'IvrMenu' ? kind : undefined;
+  return kind === 'User' || kind === 'Site' || kind === 'Company' || kind === 'IvrMenu' || kind === 'CallQueue' ? kind : undefined;
 }
 
 /** Where a rule body sits: a state rule (by state id) or a user custom rule. */

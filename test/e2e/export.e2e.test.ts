@@ -152,7 +152,7 @@ describe('ringform export against the emulator', () => {
     const none = await runCli(['export', '--out', files.dir], t.env);
     expect(none.code).toBe(1);
     expect(none.stderr).toContain(
-      'error: nothing to export: name users with --extension, sites with --site, IVR menus with --ivr, or use --company, --all-users, --all-sites, --all-ivrs or --all',
+      'error: nothing to export: name users with --extension, sites with --site, call queues with --queue, IVR menus with --ivr, or use --company, --all-users, --all-sites, --all-queues, --all-ivrs or --all',
     );
     expect(calls(t.emu)).toEqual([]);
 
@@ -161,6 +161,10 @@ describe('ringform export against the emulator', () => {
     expect(wrong.stderr).toContain('extension 2001 (London Office) is a Site extension, not a User (export sites with --site)');
     expect(wrong.stderr).toContain('extension 999 was not found in the account');
     expect(wrong.stdout).toBe('');
+    const queue = await runCli(['export', '--queue', '101'], t.env);
+    expect(queue.stderr).toContain(
+      'extension 101 (Alex Smith) is a User extension, not a call queue (Department) (export users with --extension)',
+    );
   });
 });
 

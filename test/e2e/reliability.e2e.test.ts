@@ -15,6 +15,8 @@ afterEach(async () => {
 
 const USERS = ['63701631004', '63707590004', '63701632004', '63701633004', '63701634004'];
 const SITES = ['84854000016', '84854001016'];
+/** The call queues examples/queues manages (their custom rules are v1 answering rules, as sites'). */
+const QUEUES = ['62952430016'];
 
 async function customRuleNames(e: RunningEmulator): Promise<string[][]> {
   const client = await connect({ serverUrl: e.url, ...e.credentials });
@@ -23,7 +25,9 @@ async function customRuleNames(e: RunningEmulator): Promise<string[][]> {
       USERS.map((id) => getAllPages(client, `/restapi/v2/accounts/~/extensions/${id}/comm-handling/voice/interaction-rules`)),
     );
     const sites = await Promise.all(
-      SITES.map((id) => getAllPages(client, `/restapi/v1.0/account/~/extension/${id}/answering-rule`, { view: 'Detailed' })),
+      [...SITES, ...QUEUES].map((id) =>
+        getAllPages(client, `/restapi/v1.0/account/~/extension/${id}/answering-rule`, { view: 'Detailed' }),
+      ),
     );
     const company = await getAllPages(client, '/restapi/v1.0/account/~/answering-rule');
     const customNames = (rs: any[]) => rs.filter((r: any) => r.type === 'Custom').map((r: any) => r.name);

@@ -39,6 +39,9 @@ export function register(program: Command, io: CliIO, setExit: SetExit): void {
     .option('--ivr <ext...>', 'IVR menus to export (extension numbers)')
     .option('--all-ivrs', 'export every IVR menu')
     .option('--all', 'export every user, every site, every IVR menu and the company')
+    .option('--queue <ext...>', 'call queues to export (extension numbers)')
+    .option('--all-queues', 'export every call queue')
+    .option('--all', 'export every user, every site, every call queue and the company')
     .option('--out <dir>', 'write one file per user and site below this directory (default: every document to stdout)')
     .action(async (opts, cmd: Command) => {
       const selection: ExportSelection = {
@@ -49,6 +52,8 @@ export function register(program: Command, io: CliIO, setExit: SetExit): void {
         company: Boolean(opts.company || opts.all),
         ivrs: opts.ivr ?? [],
         allIvrs: Boolean(opts.allIvrs || opts.all),
+        queues: opts.queue ?? [],
+        allQueues: Boolean(opts.allQueues || opts.all),
       };
       if (
         !selection.allUsers &&
@@ -56,11 +61,13 @@ export function register(program: Command, io: CliIO, setExit: SetExit): void {
         !selection.company &&
         !selection.allIvrs &&
         selection.ivrs!.length === 0 &&
+        !selection.allQueues &&
+        selection.queues!.length === 0 &&
         selection.extensions.length === 0 &&
         selection.sites.length === 0
       ) {
         cmd.error(
-          'error: nothing to export: name users with --extension, sites with --site, IVR menus with --ivr, or use --company, --all-users, --all-sites, --all-ivrs or --all',
+          'error: nothing to export: name users with --extension, sites with --site, call queues with --queue, IVR menus with --ivr, or use --company, --all-users, --all-sites, --all-queues, --all-ivrs or --all',
         );
       }
       const result = await readAndConvert(io, selection);
@@ -73,7 +80,13 @@ export function register(program: Command, io: CliIO, setExit: SetExit): void {
         const sites = result.documents.filter((d) => d.owner.type === 'site').length;
         const ivrs = result.documents.filter((d) => d.owner.type === 'ivr').length;
         const company = result.documents.some((d) => d.owner.type === 'company');
-        const parts = [plural(users, 'user'), plural(sites, 'site'), ...(ivrs > 0 ? [plural(ivrs, 'IVR menu')] : [])];
+        const queues = result.documents.filter((d) => d.owner.type === 'queue').length;
+        const parts = [
+          plural(users, 'user'),
+          plural(sites, 'site'),
+          ...(queues > 0 ? [plural(queues, 'call queue')] : []),
+          ...(ivrs > 0 ? [plural(ivrs, 'IVR menu')] : []),
+        ];
         if (company) parts.push('the company');
         const what = `${parts.slice(0, -1).join(', ')} and ${parts[parts.length - 1]}`;
         io.stderr(`Exported ${what} to ${opts.out}${findings.length ? ` (${plural(findings.length, 'warning')})` : ''}.\n`);

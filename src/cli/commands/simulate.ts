@@ -22,7 +22,8 @@ interface SimulateOptions {
   to?: string;
   callerName?: string;
   at: string;
-  queue?: boolean;
+  /** `--queue` alone: a queue call to a user; `--queue <ext>`: a call to that call queue. */
+  queue?: boolean | string;
   ivr?: string;
   press?: string;
   live?: boolean;
@@ -39,13 +40,14 @@ function phone(value: string, option: string): string {
 function callOf(opts: SimulateOptions): RoutingCall {
   const at = parseCallTime(opts.at);
   if (!at.ok) throw new UserError(`--at: ${at.error}`);
-  if (opts.queue && (opts.site !== undefined || opts.company)) throw new UserError('--queue: sites and the company have no queue calls');
+  if (opts.queue === true && (opts.site !== undefined || opts.company))
+    throw new UserError('--queue: sites and the company have no queue calls');
   return {
     from: phone(opts.from, '--from'),
     at: opts.at.trim().replace(' ', 'T'),
     ...(opts.callerName ? { callerName: opts.callerName } : {}),
     ...(opts.to !== undefined ? { to: phone(opts.to, '--to') } : {}),
-    ...(opts.queue ? { queue: true } : {}),
+    ...(opts.queue === true ? { queue: true } : {}),
     ...(opts.press !== undefined ? { press: pressedKeys(opts.press) } : {}),
   };
 }
@@ -66,8 +68,17 @@ async function modelFor(
   io: CliIO,
   opts: SimulateOptions,
 ): Promise<{ model: RoutingModel; documents: ManifestDocument[] }> {
-  const kind = opts.company ? 'Company' : opts.site !== undefined ? 'Site' : opts.ivr !== undefined ? 'IvrMenu' : 'User';
-  const written = (opts.site ?? opts.ivr ?? opts.extension ?? '')!;
+  const queue = typeof opts.queue === 'string' ? opts.queue : undefined;
+  const kind = opts.company
+    ? 'Company'
+    : opts.site !== undefined
+      ? 'Site'
+      : opts.ivr !== undefined
+        ? 'IvrMenu'
+        : queue !== undefined
+          ? 'CallQueue'
+          : 'User';
+  const written = (opts.site ?? opts.ivr ?? queue ?? opts.extension ?? '')!;
   if (opts.live) return { model: await liveRoutingModel(io, kind, written), documents: [] };
   // With --format json, invalid manifests are reported as {"problems": [...]} too.
   const { documents: manifests } = await loadValidDocuments(paths, io, opts.format);
@@ -80,7 +91,9 @@ async function modelFor(
           ? `site "${written}"`
           : kind === 'IvrMenu'
             ? `IVR menu "${written}"`
-            : `extension "${written}"`;
+            : kind === 'CallQueue'
+              ? `call queue "${written}"`
+              : `extension "${written}"`;
     throw new UserError(
       `no ${kind} manifest in ${paths.length ? paths.join(', ') : '.'} manages ${what}; simulate the live configuration with --live`,
     );
@@ -102,14 +115,20 @@ export function register(program: Command, io: CliIO, setExit: SetExit): void {
     .option('--to <phone>', 'the number dialled (rules with called numbers need it)')
     .option('--caller-name <name>', "the caller's contact name (site rules can match it)")
     .requiredOption('--at <date-time>', 'local date-time of the call, e.g. 2026-12-19T22:00')
-    .option('--queue', 'a call queue call')
+    .option('--queue [ext]', 'with --extension: a call queue call to the user; with a value: a call to that call queue')
     .option('--live', 'simulate the live configuration (GET only) instead of the manifests')
     .addOption(new Option('--format <format>', 'output format').choices(['text', 'json']).default('text'))
     .action(async (paths: string[], opts: SimulateOptions) => {
       if (
-        [opts.extension !== undefined, opts.site !== undefined, Boolean(opts.company), opts.ivr !== undefined].filter(Boolean).length !== 1
+        [
+          opts.extension !== undefined,
+          opts.site !== undefined,
+          Boolean(opts.company),
+          opts.ivr !== undefined,
+          typeof opts.queue === 'string',
+        ].filter(Boolean).length !== 1
       ) {
-        throw new UserError('name exactly one of --extension <ext>, --site <ext>, --company or --ivr <ext>');
+        throw new UserError('name exactly one of --extension <ext>, --site <ext>, --queue <ext>, --company or --ivr <ext>');
       }
       const call = callOf(opts);
       const { model, documents } = await modelFor(paths, io, opts);

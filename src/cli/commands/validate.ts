@@ -57,17 +57,19 @@ export function summarizeSuccess(files: number, documents: LoadedDocument[], war
   let users = 0;
   let sites = 0;
   let ivrs = 0;
+  let queues = 0;
   let company = false;
   for (const doc of documents) {
     const data = doc.data as { kind?: string; extensions?: unknown[] };
     if (data.kind === 'Site') sites++;
     else if (data.kind === 'IvrMenu') ivrs++;
     else if (data.kind === 'Company') company = true;
+    else if (data.kind === 'CallQueue') queues++;
     else users += Array.isArray(data.extensions) ? data.extensions.length : 1;
   }
   const tests = routingTests > 0 ? `, ${plural(routingTests, 'routing test')}` : '';
   const named = schedules > 0 ? `, ${plural(schedules, 'Schedule')}` : '';
-  const what = `${plural(files, 'file')}, ${plural(documents.length + routingTests + schedules, 'document')} valid (${plural(users, 'user')}, ${plural(sites, 'site')}${ivrs ? `, ${plural(ivrs, 'IVR menu')}` : ''}${company ? ', the company' : ''}${named}${tests})`;
+  const what = `${plural(files, 'file')}, ${plural(documents.length + routingTests + schedules, 'document')} valid (${plural(users, 'user')}, ${plural(sites, 'site')}${queues > 0 ? `, ${plural(queues, 'call queue')}` : ''}${ivrs ? `, ${plural(ivrs, 'IVR menu')}` : ''}${company ? ', the company' : ''}${named}${tests})`;
   return warnings > 0 ? `${what}, ${plural(warnings, 'warning')}.` : `${what}.`;
 }
 

@@ -8,7 +8,7 @@ import type { DraftChange } from '../../core/draft-change.js';
 import { diffOwner } from '../../diff/diff-owner.js';
 import { scheduleCauses } from '../../diff/schedule-causes.js';
 import type { CompanySnapshot, CompileContext, Snapshot } from '../../kinds/context.js';
-import type { CompanyManifest, IvrMenuManifest } from '../../core/manifest.js';
+import type { CallQueueManifest, CompanyManifest, IvrMenuManifest } from '../../core/manifest.js';
 import { IVR_MENU } from '../../kinds/ivr-menu/ivr-menu-kind.js';
 import { readIvrMenuList } from '../../live/read-ivr.js';
 import { kindsOf } from '../../kinds/index.js';
@@ -160,15 +160,17 @@ export async function buildLivePlan(client: ApiClient, documents: ManifestDocume
  * What a document makes worth reading beside its owner's rules: one entry per owner type (a new
  * type without one does not compile).
  */
-const readsFor: OwnerTable<(doc: ManifestDocument) => Pick<OwnerRef, 'phoneNumbers' | 'devices' | 'prompts' | 'languages'>> = {
-  user: (doc) => ({ devices: needsForwardingTargets(doc.data) }),
-  site: () => ({}),
-  company: (doc) => ({ phoneNumbers: namesCalledNumbers(doc) }),
-  ivr: (doc) => {
-    const prompt = (doc.data as IvrMenuManifest).prompt;
-    return { prompts: prompt?.audio !== undefined, languages: prompt?.language !== undefined };
-  },
-};
+const readsFor: OwnerTable<(doc: ManifestDocument) => Pick<OwnerRef, 'phoneNumbers' | 'devices' | 'prompts' | 'languages' | 'queueParts'>> =
+  {
+    user: (doc) => ({ devices: needsForwardingTargets(doc.data) }),
+    site: () => ({}),
+    company: (doc) => ({ phoneNumbers: namesCalledNumbers(doc) }),
+    ivr: (doc) => {
+      const prompt = (doc.data as IvrMenuManifest).prompt;
+      return { prompts: prompt?.audio !== undefined, languages: prompt?.language !== undefined };
+    },
+    queue: (doc) => ({ queueParts: queuePartsNamed(doc.data as CallQueueManifest) }),
+  };
 
 /**
  * Live IVR menus no document names, when the plan manages IVR menus at all: the API cannot
@@ -197,6 +199,19 @@ async function unmanagedIvrMenus(
     out.warnings.push({ file, line, column: col, message });
   }
   return out;
+}
+
+/**
+ * What a CallQueue document needs read besides hours and rules: members when it writes them or
+ * orders members (the order is checked against them), details and overflow when it writes them.
+ */
+function queuePartsNamed(m: CallQueueManifest) {
+  const ringing = [m.rules?.['business-hours'], ...(m.customRules ?? []).map((r) => r.queue)];
+  return {
+    members: m.members !== undefined || ringing.some((r) => r?.order !== undefined),
+    details: m.settings !== undefined,
+    overflow: m.overflow !== undefined,
+  };
 }
 
 /** Whether a Company document names a called number (only then are the account's numbers read). */

@@ -5,7 +5,8 @@ import { exportFileName, type ExportOwner } from '../../export/export-file.js';
 import { exportOwner } from '../../export/exporters.js';
 import { ExtensionRefs } from '../../export/extension-refs.js';
 import type { Owner, Snapshot } from '../../kinds/context.js';
-import { ownerTypeOfKind, ownerWords, type OwnerWords } from '../../core/owner-words.js';
+import { ownerTypeOfExtension, ownerWords } from '../../core/owner-words.js';
+import { ALL_QUEUE_PARTS } from '../../live/read-queue.js';
 import type { OwnerTable } from '../../core/plan.js';
 import type { ApiClient } from '../../live/api-client.js';
 import { readExtensions } from '../../live/read-live.js';
@@ -24,6 +25,9 @@ export interface ExportSelection {
   /** IVR menus by extension number (`--ivr`), or every one (`--all-ivrs`, and `--all`). */
   ivrs?: string[];
   allIvrs?: boolean;
+  /** Call queues by extension number (`--queue`), or all of them (`--all-queues`, and `--all`). */
+  queues?: string[];
+  allQueues?: boolean;
 }
 
 export interface ExportedDocument {
@@ -44,11 +48,18 @@ const byNumber = (a: ExtensionInfo, b: ExtensionInfo) =>
   a.extensionNumber.localeCompare(b.extensionNumber, 'en', { numeric: true }) || (a.id < b.id ? -1 : a.id > b.id ? 1 : 0);
 
 /** The extension types export selects by number. */
-type ExportedType = 'User' | 'Site' | 'IvrMenu';
+type ExportedType = 'User' | 'Site' | 'IvrMenu' | 'Department';
 const HINTS: Record<string, string> = {
   User: ' (export users with --extension)',
   Site: ' (export sites with --site)',
   IvrMenu: ' (export IVR menus with --ivr)',
+  Department: ' (export call queues with --queue)',
+};
+const NOUN: Record<ExportedType, string> = {
+  User: 'a User',
+  Site: 'a Site',
+  IvrMenu: 'an IVR menu',
+  Department: 'a call queue (Department)',
 };
 
 function pick(extensions: ExtensionInfo[], wanted: string, type: ExportedType, problems: string[]): ExtensionInfo | undefined {
@@ -60,10 +71,7 @@ function pick(extensions: ExtensionInfo[], wanted: string, type: ExportedType, p
     return void problems.push(`extension ${text} is ambiguous: it matches ${matches.map((m) => `${m.name} (id ${m.id})`).join(', ')}`);
   const ext = matches[0];
   if (ext.type !== type) {
-    const hint = HINTS[ext.type] ?? '';
-    return void problems.push(
-      `extension ${text} (${ext.name}) is a ${ext.type} extension, not ${type === 'IvrMenu' ? 'an IVR menu' : `a ${type}`}${hint}`,
-    );
+    return void problems.push(`extension ${text} (${ext.name}) is a ${ext.type} extension, not ${NOUN[type]}${HINTS[ext.type] ?? ''}`);
   }
   return ext;
 }
@@ -76,13 +84,14 @@ export function selectOwners(extensions: ExtensionInfo[], sel: ExportSelection):
     ['User', sel.allUsers, sel.extensions],
     ['Site', sel.allSites, sel.sites],
     ['IvrMenu', Boolean(sel.allIvrs), sel.ivrs ?? []],
+    ['Department', Boolean(sel.allQueues), sel.queues ?? []],
   ] as const) {
     const list = all ? extensions.filter((e) => e.type === type) : named.map((n) => pick(extensions, n, type, problems));
     for (const e of list) if (e) chosen.set(e.id, e);
   }
   if (problems.length > 0) throw new UserError(`nothing was exported:\n  ${problems.join('\n  ')}`);
   const owners = [...chosen.values()];
-  return (['User', 'Site', 'IvrMenu'] as const).flatMap((type) => owners.filter((e) => e.type === type).sort(byNumber));
+  return (['User', 'Site', 'Department', 'IvrMenu'] as const).flatMap((type) => owners.filter((e) => e.type === type).sort(byNumber));
 }
 
 async function readOrSkip(client: ApiClient, e: OwnerRef): Promise<Snapshot | string> {
@@ -96,13 +105,14 @@ async function readOrSkip(client: ApiClient, e: OwnerRef): Promise<Snapshot | st
 }
 
 /** What export reads beside an owner's rules: one entry per owner type. Users' devices name the rules that ring them. */
-const exportReads: OwnerTable<Pick<OwnerRef, 'devices' | 'phoneNumbers' | 'prompts' | 'languages'>> = {
+const exportReads: OwnerTable<Pick<OwnerRef, 'devices' | 'phoneNumbers' | 'prompts' | 'languages' | 'queueParts'>> = {
   user: { devices: true },
   site: {},
   // No phone numbers: nothing is checked against them.
   company: {},
   // Audio prompts are written by name, languages by locale code.
   ivr: { prompts: true, languages: true },
+  queue: { queueParts: ALL_QUEUE_PARTS },
 };
 
 function convert(owner: Owner, snapshot: Snapshot, extensions: ExtensionInfo[], resolver: Resolver): ExportedDocument {
@@ -119,10 +129,10 @@ function convert(owner: Owner, snapshot: Snapshot, extensions: ExtensionInfo[], 
   return { owner: exported, file: exportFileName(exported), manifest, findings: [...findings, ...check] };
 }
 
-/** The owner an extension of the account is, by its extension type (`User`, `Site`). */
+/** The owner an extension of the account is, by its extension type (`User`, `Site`, `Department`). */
 function extensionOwner(e: ExtensionInfo): Owner {
   return {
-    type: ownerTypeOfKind(e.type as OwnerWords['manifestKind']),
+    type: ownerTypeOfExtension(e.type)!,
     extensionId: e.id,
     extensionNumber: e.extensionNumber,
     name: e.name,

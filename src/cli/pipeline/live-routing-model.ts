@@ -27,7 +27,11 @@ function findExtension(resolver: Resolver, written: string): ExtensionInfo {
  * The live configuration of one user or site as a routing model (GET only): the extension
  * list to find it and name the extensions its rules point at, its time zone, and its rules.
  */
-export async function liveRoutingModel(io: CliIO, kind: 'User' | 'Site' | 'Company' | 'IvrMenu', written: string): Promise<RoutingModel> {
+export async function liveRoutingModel(
+  io: CliIO,
+  kind: 'User' | 'Site' | 'Company' | 'CallQueue' | 'IvrMenu',
+  written: string,
+): Promise<RoutingModel> {
   const client = await openClient(io);
   try {
     const extensions = await readExtensions(client);
@@ -37,7 +41,8 @@ export async function liveRoutingModel(io: CliIO, kind: 'User' | 'Site' | 'Compa
     if (ownerWords[type].account)
       return routing.fromLive(await readOwner(client, { type, extensionId: '~' }), { label: 'the company', extensions });
     const ext = findExtension(new Resolver(extensions), written);
-    if (ext.type !== kind) throw new UserError(`extension ${ext.extensionNumber} (${ext.name}) is a ${ext.type} extension, not a ${kind}`);
+    if (ext.type !== ownerWords[type].extensionType)
+      throw new UserError(`extension ${ext.extensionNumber} (${ext.name}) is a ${ext.type} extension, not a ${kind}`);
     const opts = { label: `${ext.extensionNumber} (${ext.name})`, extensions, timeZone: await readTimeZone(client, ext.id) };
     return routing.fromLive(await readOwner(client, { type, extensionId: ext.id, extensionNumber: ext.extensionNumber }), opts);
   } finally {

@@ -95,7 +95,12 @@ function locate(
     case 'rules':
       return { path: [place, name], value: m[place]?.[name] };
     case 'businessHours':
-      return { path: ['businessHours'], value: m.businessHours };
+    case 'settings':
+    case 'overflow':
+      return { path: [place], value: m[place] };
+    case 'members':
+      // A list, not a section: shown as `members[…]` from the document's top.
+      return { path: [], value: { members: m.members } };
     case 'customRules':
       return { path: customRulePath(doc, change.target.name), value: (m.customRules ?? []).find((r: any) => r?.name === name) };
     case 'document': {

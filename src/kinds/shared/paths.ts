@@ -23,6 +23,11 @@ export const paths = {
   ivrMenu: (id: string) => `/restapi/v1.0/account/~/ivr-menus/${id}`,
   ivrPrompts: () => '/restapi/v1.0/account/~/ivr-prompts',
   languages: () => '/restapi/v1.0/dictionary/language',
+  callQueue: (id: string) => `/restapi/v1.0/account/~/call-queues/${id}`,
+  callQueueMembers: (id: string) => `/restapi/v1.0/account/~/call-queues/${id}/members`,
+  callQueueBulkAssign: (id: string) => `/restapi/v1.0/account/~/call-queues/${id}/bulk-assign`,
+  callQueues: () => '/restapi/v1.0/account/~/call-queues',
+  overflowSettings: (id: string) => `${v1Extension(id)}/overflow-settings`,
   /** Not in the spec subset: RingCentral's API reference (listAccountPhoneNumbers, Heavy group). */
   accountPhoneNumbers: () => '/restapi/v1.0/account/~/phone-number',
 };
