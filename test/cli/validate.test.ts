@@ -28,8 +28,9 @@ describe('ringform validate (in-process)', () => {
     const code = await main(['validate', 'examples'], t.io);
     expect(t.stderr()).toBe('');
     expect(code).toBe(0);
-    expect(t.stdout()).toBe('14 files, 17 documents valid (5 users, 2 sites, 2 IVR menus, the company, 1 Schedule, 7 routing tests).\n');
-    expect(t.stdout()).toBe('14 files, 16 documents valid (5 users, 2 sites, 1 call queue, the company, 1 Schedule, 7 routing tests).\n');
+    expect(t.stdout()).toBe(
+      '15 files, 18 documents valid (5 users, 2 sites, 1 call queue, 2 IVR menus, the company, 1 Schedule, 7 routing tests).\n',
+    );
   });
 
   it('prints every problem as file:line:col  json.path  message and exits 1', async () => {
@@ -108,8 +109,9 @@ describe('ringform validate (spawned)', () => {
     const run = promisify(execFile);
     const { stdout, stderr } = await run(process.execPath, ['bin/ringform.js', 'validate', 'examples'], { cwd: REPO });
     expect(stderr).toBe('');
-    expect(stdout).toBe('14 files, 17 documents valid (5 users, 2 sites, 2 IVR menus, the company, 1 Schedule, 7 routing tests).\n');
-    expect(stdout).toBe('14 files, 16 documents valid (5 users, 2 sites, 1 call queue, the company, 1 Schedule, 7 routing tests).\n');
+    expect(stdout).toBe(
+      '15 files, 18 documents valid (5 users, 2 sites, 1 call queue, 2 IVR menus, the company, 1 Schedule, 7 routing tests).\n',
+    );
   });
 
   it('exits 1 on a bad manifest', async () => {

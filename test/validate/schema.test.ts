@@ -17,8 +17,7 @@ describe('manifest JSON Schema', () => {
   });
 
   it('selects each kind with if/then on kind, so a new kind is one more entry', () => {
-    expect(schema.properties.kind.enum).toEqual(['User', 'Site', 'Company', 'Schedule', 'IvrMenu', 'RoutingTest']);
-    expect(schema.properties.kind.enum).toEqual(['User', 'Site', 'Company', 'CallQueue', 'Schedule', 'RoutingTest']);
+    expect(schema.properties.kind.enum).toEqual(['User', 'Site', 'Company', 'CallQueue', 'Schedule', 'IvrMenu', 'RoutingTest']);
     expect(schema.allOf.map((entry: Node) => entry.if.properties.kind.const)).toEqual([
       'User',
       'Site',

@@ -36,12 +36,11 @@ export function register(program: Command, io: CliIO, setExit: SetExit): void {
     .option('--all-users', 'export every user extension')
     .option('--all-sites', 'export every site')
     .option('--company', "export the company's main number: company business hours and answering rules")
-    .option('--ivr <ext...>', 'IVR menus to export (extension numbers)')
-    .option('--all-ivrs', 'export every IVR menu')
-    .option('--all', 'export every user, every site, every IVR menu and the company')
     .option('--queue <ext...>', 'call queues to export (extension numbers)')
     .option('--all-queues', 'export every call queue')
-    .option('--all', 'export every user, every site, every call queue and the company')
+    .option('--ivr <ext...>', 'IVR menus to export (extension numbers)')
+    .option('--all-ivrs', 'export every IVR menu')
+    .option('--all', 'export every user, every site, every call queue, every IVR menu and the company')
     .option('--out <dir>', 'write one file per user and site below this directory (default: every document to stdout)')
     .action(async (opts, cmd: Command) => {
       const selection: ExportSelection = {
