@@ -43,7 +43,6 @@ const LEGACY_ANY = [
   'src/plan/saved-plan-shape.ts',
   'src/simulate/live-to-model.ts',
   'src/simulate/project-snapshot.ts',
-  'src/validate/routing-test/routing-test-schema.ts',
   'test/e2e/cli-flags.e2e.test.ts',
   'test/e2e/company.e2e.test.ts',
   'test/e2e/export.e2e.test.ts',

@@ -40,10 +40,11 @@ const ONE_OWNER = 'a routing test names the user (`extension: <ext>`) or the sit
 
 function messageOf(e: ErrorObject, segs: PathSeg[]): SchemaFinding {
   const last = segs[segs.length - 1];
-  const p = e.params as Record<string, any>;
+  // ajv's params per keyword: additionalProperty, allowedValue, limit, type.
+  const p = e.params as { additionalProperty?: string; allowedValue?: unknown; limit?: number; type?: unknown };
   switch (e.keyword) {
     case 'additionalProperties':
-      return { segs: [...segs, p.additionalProperty], message: `unknown field "${p.additionalProperty}"`, atKey: true };
+      return { segs: [...segs, String(p.additionalProperty)], message: `unknown field "${p.additionalProperty}"`, atKey: true };
     case 'const':
       return { segs, message: `${String(last)} must be ${JSON.stringify(p.allowedValue)}` };
     case 'minItems':
@@ -87,8 +88,8 @@ function missingFields(errors: ErrorObject[]): SchemaFinding[] {
 const pointerOf = (segs: PathSeg[]) => segs.map((s) => `/${String(s).replace(/~/g, '~0').replace(/\//g, '~1')}`).join('');
 
 function valueAt(data: unknown, segs: PathSeg[]): unknown {
-  let node: any = data;
-  for (const seg of segs) node = node?.[seg];
+  let node: unknown = data;
+  for (const seg of segs) node = node && typeof node === 'object' ? (node as Record<PathSeg, unknown>)[seg] : undefined;
   return node;
 }
 
@@ -114,7 +115,7 @@ export function schemaFindings(data: unknown): SchemaFinding[] {
   const unknownIn = (m: SchemaFinding) =>
     errors
       .filter((e) => e.keyword === 'additionalProperties' && e.instancePath === pointerOf(m.segs))
-      .map((e) => (e.params as any).additionalProperty);
+      .map((e) => String((e.params as { additionalProperty?: unknown }).additionalProperty));
   const merged = new Set<string>();
   for (const m of missing) {
     const unknown = unknownIn(m);
