@@ -28,7 +28,6 @@ const LEGACY_ANY = [
   'src/kinds/user-custom-rule/interaction-conditions.ts',
   'src/live/api-client.ts',
   'src/live/call-handling-support.ts',
-  'src/live/paced-fetch.ts',
   'src/live/paged.ts',
   'src/live/read-live.ts',
   'src/live/retry-policy.ts',

@@ -92,8 +92,11 @@ async function fetchWithTimeout(request: Request, timeoutMs: number): Promise<Re
 
 /** `ECONNRESET`, `ECONNREFUSED`, `UND_ERR_SOCKET`, …: the code undici hides in `cause`. */
 export function networkErrorCode(error: unknown): string | undefined {
-  for (let e: any = error, depth = 0; e && depth < 4; e = e.cause, depth++) {
-    if (typeof e.code === 'string') return e.code;
+  let e: unknown = error;
+  for (let depth = 0; e && typeof e === 'object' && depth < 4; depth++) {
+    const { code, cause } = e as { code?: unknown; cause?: unknown };
+    if (typeof code === 'string') return code;
+    e = cause;
   }
   return undefined;
 }
