@@ -31,7 +31,6 @@ const LEGACY_ANY = [
   'src/live/paged.ts',
   'src/live/read-live.ts',
   'src/live/retry-policy.ts',
-  'src/live/to-api-error.ts',
   'src/parts/action-form.ts',
   'src/parts/dispatching-form.ts',
   'src/parts/dispatching-to-manifest.ts',

@@ -13,14 +13,24 @@ export interface ErrorBody {
  */
 export async function readErrorBody(response: Response | undefined): Promise<ErrorBody> {
   if (!response) return {};
-  let json: any;
+  let parsed: unknown;
   try {
-    json = JSON.parse(await response.clone().text());
+    parsed = JSON.parse(await response.clone().text());
   } catch {
     return {};
   }
-  if (!json || typeof json !== 'object') return {};
-  const first = Array.isArray(json.errors) ? json.errors[0] : undefined;
+  if (!parsed || typeof parsed !== 'object') return {};
+  // Any JSON may come back: every field is read as unknown and kept only when it is text.
+  type Body = {
+    errors?: unknown;
+    errorCode?: unknown;
+    error?: unknown;
+    error_description?: unknown;
+    message?: unknown;
+    description?: unknown;
+  };
+  const json = parsed as Body;
+  const first = Array.isArray(json.errors) ? (json.errors[0] as { errorCode?: unknown; message?: unknown } | undefined) : undefined;
   const text = (v: unknown) => (typeof v === 'string' && v.trim() ? v.trim() : undefined);
   return {
     errorCode: text(first?.errorCode) ?? text(json.errorCode) ?? text(json.error),
