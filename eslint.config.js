@@ -10,6 +10,7 @@ import tseslint from 'typescript-eslint';
  * take them off the list.
  */
 const LEGACY_ANY = [
+  'src/parts/dispatching-to-manifest.ts',
   'scripts/bench.ts',
   'src/apply/find-created.ts',
   'src/cli/pipeline/build-live-plan.ts',
@@ -33,8 +34,6 @@ const LEGACY_ANY = [
   'src/live/retry-policy.ts',
   'src/parts/action-form.ts',
   'src/parts/dispatching-form.ts',
-  'src/parts/dispatching-to-manifest.ts',
-  'src/parts/greeting-section-to-manifest.ts',
   'src/parts/greeting-value.ts',
   'src/parts/part.ts',
   'src/parts/ring-to-manifest.ts',

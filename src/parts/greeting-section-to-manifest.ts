@@ -1,12 +1,12 @@
 import type { GreetingSection } from '../core/manifest.js';
-import type { ExportEnv } from './part.js';
+import type { ExportEnv, LiveObject } from './part.js';
 import { greetingActionParts } from './registry.js';
 
 /**
  * The greeting actions of a rule → its `greeting` section, each by its part. Actions the rule
  * does not have are not written; what a part cannot write it reports through `env`.
  */
-export function greetingSectionToManifest(greetings: Map<string, any>, env: ExportEnv): GreetingSection | undefined {
+export function greetingSectionToManifest(greetings: ReadonlyMap<string, LiveObject>, env: ExportEnv): GreetingSection | undefined {
   const out: Record<string, unknown> = {};
   for (const part of greetingActionParts()) {
     const action = greetings.get(part.apiType);
