@@ -5,7 +5,7 @@ import { destinationToManifest, reportUnusedTargets, SET_KEY } from './destinati
 import { splitDispatching, type DispatchingParts } from './dispatching-form.js';
 import { KEPT_LIVE, STAYS } from './export-words.js';
 import { greetingSectionToManifest } from './greeting-section-to-manifest.js';
-import type { ExportEnv, ForwardingSet } from './part.js';
+import type { ExportEnv, ForwardingSet, LiveObject } from './part.js';
 import { ringTargetByApiType } from './registry.js';
 import { ringAlways } from './ring-always.js';
 import { ringToManifest } from './ring-to-manifest.js';
@@ -19,7 +19,8 @@ const RING_KINDS: DispatchingRuleKind[] = ['work-hours', 'after-hours', 'agent',
  * user's own apps are there on every rule (RingCentral requires them), so only groups that name
  * coworkers, numbers or devices are worth a warning.
  */
-const onlyOwnApps = (g: any) => (g.targets ?? []).every((t: any) => ringTargetByApiType(t.type).ownApps && !t.extension);
+const onlyOwnApps = (g: LiveObject) =>
+  ((g.targets as LiveObject[] | undefined) ?? []).every((t) => ringTargetByApiType(t.type).ownApps && !t.extension);
 
 function ringSection(parts: DispatchingParts, kind: DispatchingRuleKind, env: ExportEnv, body: RuleBody): void {
   const ringing = RING_TYPES.includes(parts.type);
