@@ -29,7 +29,6 @@ const LEGACY_ANY = [
   'src/live/call-handling-support.ts',
   'src/live/paged.ts',
   'src/live/read-live.ts',
-  'src/live/retry-policy.ts',
   'src/parts/action-form.ts',
   'src/parts/dispatching-form.ts',
   'src/parts/greeting-value.ts',

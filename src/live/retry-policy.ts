@@ -24,7 +24,7 @@ const NOT_SENT = new Set(['ECONNREFUSED', 'EAI_AGAIN', 'UND_ERR_CONNECT_TIMEOUT'
 const BROKEN = new Set(['ECONNRESET', 'EPIPE', 'ETIMEDOUT', 'UND_ERR_SOCKET', 'UND_ERR_CLOSED', 'ECONNABORTED']);
 
 export function classifyFailure(error: unknown): Failure {
-  const response: Response | undefined = (error as any)?.response ?? undefined;
+  const response = error && typeof error === 'object' ? (error as { response?: Response }).response : undefined;
   if (response && typeof response.status === 'number') {
     const status = response.status;
     if (status === 429) return { reason: 'rate-limited', performed: 'no', status, response, detail: '' };
