@@ -9,12 +9,16 @@ const FEATURE_ID = 'NewCallHandlingAndForwarding';
  * rules. Per the migration guide, the `isNewBackendAvailable` param of this feature says which.
  */
 export async function checkNewCallHandling(client: ApiClient, extensionId: string): Promise<boolean> {
-  const body = await client.get(`/restapi/v1.0/account/~/extension/${encodeURIComponent(extensionId)}/features`, {
+  const body = await client.get<unknown>(`/restapi/v1.0/account/~/extension/${encodeURIComponent(extensionId)}/features`, {
     featureId: FEATURE_ID,
   });
-  const records: any[] = Array.isArray(body?.records) ? body.records : [];
+  // Read as unknown: only the feature's id, its params' names and the value are looked at.
+  type Feature = { id?: unknown; params?: unknown } | undefined;
+  type Param = { name?: unknown; value?: unknown } | undefined;
+  const listed = (body as { records?: unknown } | undefined)?.records;
+  const records: Feature[] = Array.isArray(listed) ? listed : [];
   const feature = records.find((r) => r?.id === FEATURE_ID) ?? records[0];
-  const params: any[] = Array.isArray(feature?.params) ? feature.params : [];
+  const params: Param[] = Array.isArray(feature?.params) ? feature.params : [];
   const param = params.find((p) => p?.name === 'isNewBackendAvailable');
   return String(param?.value).toLowerCase() === 'true';
 }
