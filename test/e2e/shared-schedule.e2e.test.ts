@@ -5,7 +5,7 @@ import { tempManifests } from '../helpers/temp-manifests.js';
 
 /**
  * One holiday calendar (issue 21): a `kind: Schedule` used by the company's custom rule, a site's
- * custom rule and a user's forward-all-calls. Editing the calendar plans every rule that uses it,
+ * custom rule, a call queue's custom rule and a user's forward-all-calls. Editing the calendar plans every rule that uses it,
  * each naming the Schedule; a pull request that touches only the calendar plans them all.
  */
 const t = useEmulator({ windowMs: 1000 });
@@ -34,6 +34,14 @@ customRules:
   - name: Holiday closure
     when: {schedule: {use: us-holidays-2026}}
     transferTo: "1700"
+`,
+  'queues/support.yaml': `version: 1
+kind: CallQueue
+queue: {name: "Support Queue"}
+customRules:
+  - name: Holiday closure
+    when: {schedule: {use: us-holidays-2026}}
+    voicemail: {}
 `,
   'users/kim.yaml': `version: 1
 kind: User
@@ -76,18 +84,19 @@ describe('a shared Schedule', () => {
       ['update', 'user-state', 'forward-all-calls', [cause]],
       ['update', 'site-custom-rule', 'Holiday closure', [cause]],
       ['update', 'company-custom-rule', 'Holiday closure', [cause]],
+      ['update', 'queue-custom-rule', 'Holiday closure', [cause]],
     ]);
 
     const text = await runCli(['plan', '.'], { ...t.env, RINGFORM_NOW: '2026-11-22T09:00:00Z' }, files.dir);
-    expect(text.stdout.match(/schedule from Schedule us-holidays-2026 \(schedules\/holidays\.yaml:3:7\)/g)).toHaveLength(3);
-    expect(text.stdout).toContain('Plan: 0 to create, 3 to update, 0 to delete.');
+    expect(text.stdout.match(/schedule from Schedule us-holidays-2026 \(schedules\/holidays\.yaml:3:7\)/g)).toHaveLength(4);
+    expect(text.stdout).toContain('Plan: 0 to create, 4 to update, 0 to delete.');
     const markdown = await runCli(['plan', '--format', 'markdown', '.'], t.env, files.dir);
-    expect(markdown.stdout).toContain('#### Schedule `us-holidays-2026` changed: 3 rules');
+    expect(markdown.stdout).toContain('#### Schedule `us-holidays-2026` changed: 4 rules');
 
     // A pull request that edits only the calendar plans every document that uses it.
     const pr = await runCli(['plan', '--format', 'json', '--changed-since', 'HEAD~1', '.'], t.env, files.dir);
-    expect(pr.stderr).toContain('planning 3 changed document(s), 3 of them through a changed Schedule');
-    expect((JSON.parse(pr.stdout) as { changes: JsonChange[] }).changes).toHaveLength(3);
+    expect(pr.stderr).toContain('planning 4 changed document(s), 4 of them through a changed Schedule');
+    expect((JSON.parse(pr.stdout) as { changes: JsonChange[] }).changes).toHaveLength(4);
 
     expect((await runCli(['apply', '--yes', '.'], t.env, files.dir)).code).toBe(0);
     t.emu.clearLog();
