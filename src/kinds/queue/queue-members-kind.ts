@@ -70,7 +70,8 @@ export const queueMembersKind: ResourceKind<QueueSnapshot> = {
   },
 
   request(_action, owner, _name, desired, live) {
-    const want = (desired as MembersForm).members;
+    // Absent members (a caller asking only which call an update makes) are none to add.
+    const want = (desired as Partial<MembersForm> | undefined)?.members ?? [];
     const have = (live?.comparable as MembersForm | undefined)?.members ?? [];
     return {
       method: 'POST',
