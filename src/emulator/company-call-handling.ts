@@ -1,4 +1,5 @@
 import type { Json } from './json-value.js';
+import { V1CallHandling } from './v1-call-handling.js';
 
 /**
  * The company's v1 call handling (the main number): business hours (`weeklyRanges`, empty is
@@ -23,8 +24,7 @@ export interface CompanyRule {
   extensionId?: string;
 }
 
-export class CompanyCallHandling {
-  weeklyRanges: Json = {};
+export class CompanyCallHandling extends V1CallHandling<CompanyRule> {
   readonly rules: CompanyRule[] = [
     {
       id: COMPANY_BUSINESS_HOURS_RULE,
@@ -35,26 +35,16 @@ export class CompanyCallHandling {
     },
   ];
 
-  get alwaysOpen(): boolean {
-    return Object.keys(this.weeklyRanges).length === 0;
-  }
+  protected readonly afterHoursId = COMPANY_AFTER_HOURS_RULE;
 
-  rule(id: string): CompanyRule | undefined {
-    return this.rules.find((r) => r.id === id);
-  }
-
-  /** The after-hours rule appears (Operator, as RingCentral starts it) and disappears with business hours. */
-  syncAfterHours(): void {
-    const index = this.rules.findIndex((r) => r.id === COMPANY_AFTER_HOURS_RULE);
-    if (this.alwaysOpen && index >= 0) this.rules.splice(index, 1);
-    if (!this.alwaysOpen && index < 0) {
-      this.rules.splice(1, 0, {
-        id: COMPANY_AFTER_HOURS_RULE,
-        type: 'AfterHours',
-        enabled: true,
-        schedule: { ref: 'AfterHours' },
-        callHandlingAction: 'Operator',
-      });
-    }
+  /** Operator, as RingCentral starts it. */
+  protected newAfterHoursRule(): CompanyRule {
+    return {
+      id: COMPANY_AFTER_HOURS_RULE,
+      type: 'AfterHours',
+      enabled: true,
+      schedule: { ref: 'AfterHours' },
+      callHandlingAction: 'Operator',
+    };
   }
 }

@@ -1,4 +1,5 @@
 import type { Json } from './json-value.js';
+import { V1CallHandling } from './v1-call-handling.js';
 
 /**
  * One call queue's v1 call handling (callqueue-answering-rules.md): business hours
@@ -99,8 +100,7 @@ export function defaultQueueSettings(): QueueSettings {
   };
 }
 
-export class QueueCallHandling {
-  weeklyRanges: Json = {};
+export class QueueCallHandling extends V1CallHandling<QueueRule> {
   readonly rules: QueueRule[];
   details: QueueDetails = {
     editableMemberStatus: true,
@@ -111,6 +111,7 @@ export class QueueCallHandling {
   overflow: { enabled: boolean; queueIds: string[] } = { enabled: false, queueIds: [] };
 
   constructor(readonly queueId: string) {
+    super();
     this.rules = [
       {
         id: QUEUE_BUSINESS_HOURS_RULE,
@@ -125,30 +126,20 @@ export class QueueCallHandling {
     ];
   }
 
-  get alwaysOpen(): boolean {
-    return Object.keys(this.weeklyRanges).length === 0;
-  }
+  protected readonly afterHoursId = QUEUE_AFTER_HOURS_RULE;
 
-  rule(id: string): QueueRule | undefined {
-    return this.rules.find((r) => r.id === id);
-  }
-
-  /** The after-hours rule appears (voicemail of the queue) and disappears with business hours. */
-  syncAfterHours(): void {
-    const index = this.rules.findIndex((r) => r.id === QUEUE_AFTER_HOURS_RULE);
-    if (this.alwaysOpen && index >= 0) this.rules.splice(index, 1);
-    if (!this.alwaysOpen && index < 0) {
-      this.rules.splice(1, 0, {
-        id: QUEUE_AFTER_HOURS_RULE,
-        type: 'AfterHours',
-        enabled: true,
-        schedule: { ref: 'AfterHours' },
-        callHandlingAction: 'TakeMessagesOnly',
-        queue: defaultQueueSettings(),
-        voicemail: { enabled: true, recipientId: this.queueId },
-        greetings: structuredClone(QUEUE_DEFAULT_GREETINGS.filter((g) => g.type === 'Voicemail')),
-      });
-    }
+  /** The queue's voicemail. */
+  protected newAfterHoursRule(): QueueRule {
+    return {
+      id: QUEUE_AFTER_HOURS_RULE,
+      type: 'AfterHours',
+      enabled: true,
+      schedule: { ref: 'AfterHours' },
+      callHandlingAction: 'TakeMessagesOnly',
+      queue: defaultQueueSettings(),
+      voicemail: { enabled: true, recipientId: this.queueId },
+      greetings: structuredClone(QUEUE_DEFAULT_GREETINGS.filter((g) => g.type === 'Voicemail')),
+    };
   }
 }
 

@@ -1,4 +1,5 @@
 import type { Json } from './json-value.js';
+import { V1CallHandling } from './v1-call-handling.js';
 
 /**
  * One site's v1 call handling (site-call-handling.md): business hours (`weeklyRanges`, empty
@@ -22,39 +23,19 @@ export interface SiteRule {
   transferId: string;
 }
 
-export class SiteCallHandling {
-  /** v1 form, `{monday: [{from, to}]}`, only days with ranges; `{}` is 24/7. */
-  weeklyRanges: Json = {};
+export class SiteCallHandling extends V1CallHandling<SiteRule> {
   readonly rules: SiteRule[];
 
   constructor(transferId: string) {
+    super();
     this.rules = [{ id: BUSINESS_HOURS_RULE, type: 'BusinessHours', enabled: true, schedule: { ref: 'BusinessHours' }, transferId }];
   }
 
-  get alwaysOpen(): boolean {
-    return Object.keys(this.weeklyRanges).length === 0;
-  }
+  protected readonly afterHoursId = AFTER_HOURS_RULE;
 
-  rule(id: string): SiteRule | undefined {
-    return this.rules.find((r) => r.id === id);
-  }
-
-  /**
-   * Creates the after-hours rule when business hours stop being 24/7 (transferring where the
-   * business-hours rule transfers) and removes it when they become 24/7 again.
-   */
-  syncAfterHours(): void {
-    const index = this.rules.findIndex((r) => r.id === AFTER_HOURS_RULE);
-    if (this.alwaysOpen && index >= 0) this.rules.splice(index, 1);
-    if (!this.alwaysOpen && index < 0) {
-      const transferId = this.rule(BUSINESS_HOURS_RULE)!.transferId;
-      this.rules.splice(1, 0, {
-        id: AFTER_HOURS_RULE,
-        type: 'AfterHours',
-        enabled: true,
-        schedule: { ref: 'AfterHours' },
-        transferId,
-      });
-    }
+  /** Transferring where the business-hours rule transfers. */
+  protected newAfterHoursRule(): SiteRule {
+    const transferId = this.rule(BUSINESS_HOURS_RULE)!.transferId;
+    return { id: AFTER_HOURS_RULE, type: 'AfterHours', enabled: true, schedule: { ref: 'AfterHours' }, transferId };
   }
 }
