@@ -25,8 +25,6 @@ const LEGACY_ANY = [
   'src/kinds/shared/state-conditions.ts',
   'src/kinds/site-custom-rule/site-custom-rule-kind.ts',
   'src/kinds/user-custom-rule/interaction-conditions.ts',
-  'src/live/api-client.ts',
-  'src/live/paged.ts',
   'src/live/read-live.ts',
   'src/parts/action-form.ts',
   'src/parts/dispatching-form.ts',

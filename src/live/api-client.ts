@@ -42,9 +42,9 @@ export type ClientEvent =
 export interface ApiClient {
   /** The configured API server (`RINGCENTRAL_SERVER_URL`), without a trailing slash. */
   readonly server: string;
-  get<T = any>(path: string, query?: Query): Promise<T>;
+  get<T = unknown>(path: string, query?: Query): Promise<T>;
   /** POST/PUT/PATCH/DELETE. POST is never retried blindly: on an unknown outcome it throws ApiError with outcomeUnknown=true. */
-  send<T = any>(method: WriteMethod, path: string, body?: unknown): Promise<{ status: number; json?: T }>;
+  send<T = unknown>(method: WriteMethod, path: string, body?: unknown): Promise<{ status: number; json?: T }>;
   stats(): ClientStats;
   /** What the login and the answers so far said about this session (`ringform doctor`). */
   session?(): Promise<SessionInfo>;

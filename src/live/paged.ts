@@ -30,7 +30,7 @@ export class PagingError extends UserError {
  * host than the one we paced and authenticated. A server that ignores `page` (answers another
  * page number, or the same records again) is an error at once, not 1,000 GETs.
  */
-export async function getAllPages<T = any>(client: ApiClient, path: string, query: Query = {}, perPage = 1000): Promise<T[]> {
+export async function getAllPages<T = unknown>(client: ApiClient, path: string, query: Query = {}, perPage = 1000): Promise<T[]> {
   const all: T[] = [];
   let previous: string | undefined;
   for (let page = 1; page <= MAX_PAGES; page++) {

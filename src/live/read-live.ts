@@ -78,7 +78,7 @@ export async function readUser(
  */
 export async function readCompany(client: ApiClient, withPhoneNumbers = false): Promise<CompanySnapshot> {
   const [businessHours, list, phoneNumbers] = await Promise.all([
-    client.get(paths.companyBusinessHours()),
+    client.get<CompanySnapshot['businessHours']>(paths.companyBusinessHours()),
     getAllPages(client, paths.companyAnsweringRules(), {}, 1000),
     withPhoneNumbers ? readAccountPhoneNumbers(client) : Promise.resolve(undefined),
   ]);
@@ -109,7 +109,7 @@ export async function readAccountPhoneNumbers(client: ApiClient): Promise<string
 
 export async function readSite(client: ApiClient, extensionId: string): Promise<SiteSnapshot> {
   const [businessHours, answeringRules] = await Promise.all([
-    client.get(paths.businessHours(extensionId)),
+    client.get<SiteSnapshot['businessHours']>(paths.businessHours(extensionId)),
     // The default (Simple) view returns summaries only; the planner needs whole rules.
     getAllPages(client, paths.answeringRules(extensionId), { view: 'Detailed' }, 1000),
   ]);

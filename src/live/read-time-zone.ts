@@ -1,3 +1,4 @@
+import type { ApiSchema } from '../core/api/api-types.js';
 import { v1Extension } from '../kinds/shared/paths.js';
 import type { ApiClient } from './api-client.js';
 
@@ -6,7 +7,7 @@ import type { ApiClient } from './api-client.js';
  * RingCentral evaluates its schedules in it, so `simulate --live` names it beside the time.
  */
 export async function readTimeZone(client: ApiClient, extensionId: string): Promise<string | undefined> {
-  const record = await client.get(v1Extension(extensionId));
+  const record = await client.get<ApiSchema<'GetExtensionInfoResponse'>>(v1Extension(extensionId));
   const name = record?.regionalSettings?.timezone?.name;
   return typeof name === 'string' && name ? name : undefined;
 }

@@ -103,12 +103,12 @@ describe('no duplicate rules, whatever the server does', () => {
   it('the emulator accepts a second rule with the same name, as RingCentral does', async () => {
     const rule = await createBody('Same', '+16501111111');
     const client = await connect({ serverUrl: t.emu.url, ...t.emu.credentials });
-    const a = await client.send('POST', USER, rule);
-    const b = await client.send('POST', USER, rule);
+    const a = await client.send<{ id: string }>('POST', USER, rule);
+    const b = await client.send<{ id: string }>('POST', USER, rule);
     await client.close();
     expect(a.status).toBe(201);
     expect(b.status).toBe(201);
-    expect(a.json.id).not.toBe(b.json.id);
+    expect(a.json?.id).not.toBe(b.json?.id);
   });
 
   it('two applies at once leave each rule once, and the next plan is empty', async () => {
@@ -145,7 +145,7 @@ describe('no duplicate rules, whatever the server does', () => {
   it('a manifest rule named like the `name (id)` of a second copy creates its own rule, never takes over the copy', async () => {
     const client = await connect({ serverUrl: t.emu.url, ...t.emu.credentials });
     await client.send('POST', USER, await createBody('Dup Test', '+16501111111'));
-    const copy = (await client.send('POST', USER, await createBody('Dup Test', '+16502222222'))).json.id;
+    const copy = (await client.send<{ id: string }>('POST', USER, await createBody('Dup Test', '+16502222222'))).json?.id;
     await client.close();
     const files = await tempManifests();
     await files.write(

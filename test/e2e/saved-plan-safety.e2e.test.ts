@@ -272,7 +272,7 @@ describe('apply --plan treats the saved plan as data', () => {
     const { connect } = await import('../../src/live/connect.js');
     const client = await connect({ serverUrl: t.emu.url, ...t.emu.credentials });
     await client.send('POST', USER, body);
-    const copy = (await client.send('POST', USER, body)).json.id;
+    const copy = (await client.send<{ id: string }>('POST', USER, body)).json?.id;
     await client.close();
     await files.write('u.yaml', rule(`VIP (${copy})`, '+16503333333'));
     const file = join(files.dir, 'plan.json');

@@ -84,7 +84,7 @@ describe('connect: calls', () => {
   it('falls back to the status text when the error body is not RingCentral-shaped', async () => {
     server.on('GET', '/restapi/v1.0/account/~/business-hours', { status: 404 });
     const { client } = await connectTo(server);
-    const error = await client.get('/restapi/v1.0/account/~/business-hours').catch((e) => e);
+    const error = await client.get<never>('/restapi/v1.0/account/~/business-hours').catch((e) => e);
     expect(error.message).toBe('GET /restapi/v1.0/account/~/business-hours failed: 404 Not Found');
   });
 
@@ -115,7 +115,7 @@ describe('connect: calls', () => {
       { status: 400, body: { errors: [{ errorCode: 'CMN-101', message: `bad token ${fresh}` }] } },
     ]);
     const { client } = await connectTo(server);
-    const error = await client.get(STATE_RULE).catch((e) => e);
+    const error = await client.get<never>(STATE_RULE).catch((e) => e);
     expect(server.calls('GET', STATE_RULE).map((c) => c.headers.authorization)).toEqual([`bearer ${TOKENS.access}`, `bearer ${fresh}`]);
     expect(new URLSearchParams(server.calls('POST', '/restapi/oauth/token')[1].body).get('grant_type')).toBe('refresh_token');
     expect(error.message).toBe(`GET ${STATE_RULE} failed: 400 CMN-101 bad token [redacted]`);

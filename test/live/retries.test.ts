@@ -91,7 +91,7 @@ describe('POST is never repeated blindly', () => {
       body: { errorCode: 'CMN-301', message: 'Request rate exceeded' },
     });
     const { client } = await connectTo(server);
-    const error = await client.get(RULES).catch((e) => e);
+    const error = await client.get<never>(RULES).catch((e) => e);
     expect(error).toBeInstanceOf(ApiError);
     expect(error).toMatchObject({ status: 429, outcomeUnknown: false });
     expect(error.message).toBe(
