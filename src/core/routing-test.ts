@@ -7,15 +7,12 @@ import type { ExtRef, RingTarget } from './manifest.js';
  * handle them, checked by `ringform test` against the desired manifests.
  */
 
-/** How the call should end. Phones and extensions are written as in manifests. */
-export type ExpectedEnd =
-  | { voicemail: { mailbox?: ExtRef } }
-  | { forward: ExtRef }
-  | { announcement: Record<string, never> }
-  | { transfer: ExtRef }
-  | { operator: Record<string, never> }
-  | { disconnect: Record<string, never> }
-  | { answeredOnly: true };
+/**
+ * How the call should end: `{<key>: <value>}`, one key, that of an end part's routing-test form
+ * (src/parts/: `voicemail`, `forward`, `transfer`, …; the schema takes exactly those). Phones
+ * and extensions are written as in manifests.
+ */
+export type ExpectedEnd = Readonly<Record<string, unknown>>;
 
 export interface RoutingExpectation {
   /** Custom rule name, state id (`after-hours`) or site rule name (`business-hours`). */

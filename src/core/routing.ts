@@ -56,20 +56,19 @@ export interface RingStep {
 }
 
 export interface GreetingStep {
-  kind: 'welcome' | 'connecting message' | 'connecting audio' | 'screening';
+  /** The step of a greeting action part (its `step`: `welcome`, `screening`), which says it in words. */
+  kind: string;
   /** `custom 5072424004`, `preset Acoustic`, or for screening `UnknownCallerId, AskToAnswer`. */
   detail: string;
 }
 
 /**
- * `raw`: a terminating target no named form describes; `target` is its API type. `operator` and
- * `disconnect`: company rules, after the company greeting.
+ * Where a call ends. `type` names an end part (src/parts/: a destination's `end`, or one of
+ * src/parts/ends/), which says it in words: `voicemail`, `forward`, `transfer`, `raw` (a
+ * terminating target no named form describes; `target` is its API type)…
  */
-export type EndType =
-  'voicemail' | 'forward' | 'announcement' | 'transfer' | 'answered-only' | 'raw' | 'operator' | 'disconnect' | 'dial-by-name' | 'menu';
-
 export interface EndsAt {
-  type: EndType;
+  type: string;
   /** Forward/transfer destination, or the voicemail box of another extension. */
   target?: string;
   targetType?: 'phone' | 'extension';
@@ -130,10 +129,10 @@ export interface UserRouting {
 }
 
 /**
- * Company rules only: `operator` (the company greeting, then the operator) or `disconnect` (the
- * greeting, then hang up); absent, the rule transfers (a company rule's Bypass).
+ * Company rules only: the end the company greeting leads to (the EndsAt `type` of the
+ * `operator` or `disconnect` end part); absent, the rule transfers (a company rule's Bypass).
  */
-export type CompanyEnd = 'operator' | 'disconnect';
+export type CompanyEnd = EndsAt['type'];
 
 export interface SiteAction {
   /** Label of the extension calls are transferred to; undefined when not stated. */

@@ -137,6 +137,12 @@ export interface DestinationPart<W = unknown> {
   toManifest(target: LiveObject | undefined, env: ExportEnv): Converted<W>;
   routing(target: LiveObject | undefined, env: RoutingEnv): EndsAt;
   routingOfWritten(written: W): EndsAt;
+  /**
+   * Where a call sent here ends, in the routing model (the `type` of what `routing` returns):
+   * its words in simulate and in routing tests. Destinations that end alike share one (both
+   * `forwardTo` forms end in `forward`).
+   */
+  readonly end: EndPart;
   /** Plan diffs: `forward to phone` (the caller adds the set). */
   reviewName(live: LiveObject): string;
   /** Export messages: `forward to +14155550100`. */
@@ -152,8 +158,8 @@ export interface DestinationPart<W = unknown> {
 export interface GreetingActionPart<W = unknown> {
   readonly key: keyof GreetingSection;
   readonly apiType: string;
-  /** The routing model's name of the step it plays. */
-  readonly step: GreetingStep['kind'];
+  /** The routing model's name of the step it plays (`welcome`, `screening`). */
+  readonly step: string;
   readonly schema: JsonSchema;
   /** The references the value under `greeting.<key>` holds (`[]` = the value is a greeting). */
   readonly references?: readonly PartReference[];
@@ -164,6 +170,42 @@ export interface GreetingActionPart<W = unknown> {
   toManifest(live: LiveObject, env: ExportEnv): W | undefined;
   routing(live: LiveObject): GreetingStep | undefined;
   routingOfWritten(written: W): GreetingStep | undefined;
+  /** Simulate: the step in words (`greeting: welcome (preset 65536)`, `screening: …`). */
+  stepText(step: GreetingStep): string;
   /** Plan diffs: `welcome greeting`. */
   readonly reviewName: string;
+}
+
+/**
+ * One way a call path ends (the `type` of the routing model's EndsAt): its words in simulate
+ * output and in routing-test messages, and the routing-test `endsAt` form that expects it.
+ * Destination parts name theirs (`end`); ends that no destination owns (a transfer, a company
+ * rule's operator, an IVR menu's words, a queue call's answered-only) are modules of
+ * src/parts/ends/. Simulate, `ringform test` and the routing-test schema ask the registry.
+ */
+export interface EndPart<X = unknown> {
+  /** The EndsAt `type` it describes: `voicemail`, `forward`. */
+  readonly type: string;
+  /** Simulate: `goes to the voicemail of 102 (greeting preset 66560)`; the caller marks a default. */
+  outcomeText(end: EndsAt): string;
+  /** Routing-test messages, the outcome side: `voicemail of 102` (`…, got voicemail of 102`). */
+  expectText(end: EndsAt): string;
+  /** How a routing test's `endsAt` expects it; absent when a routing test cannot. */
+  readonly expect?: EndExpectation<X>;
+}
+
+/** A routing test's `endsAt: {<key>: <value>}` form of an end. */
+export interface EndExpectation<X = unknown> {
+  /** The one key of `endsAt` (`voicemail`, `answeredOnly`). */
+  readonly key: string;
+  /** For the schema's description: `{transfer: <extension>} (sites; the company's Bypass)`. */
+  readonly writtenAs: string;
+  /** JSON Schema of the value under `key`. */
+  readonly schema: JsonSchema;
+  /** True when an outcome that ends here (its `type` is this end's) is what `value` expects. */
+  matches(value: X, end: EndsAt): boolean;
+  /** The expectation in words: `voicemail of 102` (`expected endsAt …`). */
+  text(value: X): string;
+  /** What the schema cannot say about a value (a phone number that is not one); undefined when fine. */
+  check?(value: X): string | undefined;
 }

@@ -1,6 +1,6 @@
 import type { JsonSchema } from './part.js';
 import { ringAlways } from './ring-always.js';
-import { destinationParts, greetingActionParts, ringTargetParts } from './registry.js';
+import { destinationParts, endParts, greetingActionParts, ringTargetParts } from './registry.js';
 
 /**
  * The definitions of schemas/manifest-v1.schema.json that the parts own (`ringTarget`,
@@ -118,9 +118,24 @@ export function routingTestRingTargetMessage(): string {
   return `a ring target is ${orList(parts.map((p) => p.writtenAs))}`;
 }
 
+/** A routing test's `endsAt`: one key, the routing-test form of an end part. */
+function endsAtDefinition(): JsonSchema {
+  const forms = endParts().flatMap((p) => (p.expect ? [p.expect] : []));
+  return {
+    title: 'Ends at',
+    description: `How the call ends: ${orList(forms.map((f) => f.writtenAs))}.`,
+    type: 'object',
+    properties: Object.fromEntries(forms.map((f) => [f.key, plain(f.schema)])),
+    additionalProperties: false,
+    minProperties: 1,
+    maxProperties: 1,
+  };
+}
+
 /**
  * The definitions of schemas/routing-test-v1.schema.json the parts own: `ringTarget`, each
- * part's routing-test form (`routingTestSchema`, else its manifest `schema`). The validator
+ * part's routing-test form (`routingTestSchema`, else its manifest `schema`), and `endsAt`,
+ * each end part's routing-test form (`expect`). The validator
  * uses the registry's at run time; `npm run gen:schema` writes them into the file for editors.
  */
 export function routingTestSchemaDefinitions(): Record<string, JsonSchema> {
@@ -141,6 +156,7 @@ export function routingTestSchemaDefinitions(): Record<string, JsonSchema> {
           })),
       ],
     },
+    endsAt: endsAtDefinition(),
   };
 }
 

@@ -1,4 +1,4 @@
-import type { DestinationPart, GreetingActionPart, RingTargetPart } from './part.js';
+import type { DestinationPart, EndPart, GreetingActionPart, RingTargetPart } from './part.js';
 
 /**
  * Where part modules register themselves (`registerRingTarget(coworker)` at the end of the
@@ -10,6 +10,7 @@ export const registered = {
   ringTargets: [] as RingTargetPart[],
   destinations: [] as DestinationPart[],
   greetingActions: [] as GreetingActionPart[],
+  ends: [] as EndPart[],
 };
 
 /**
@@ -40,6 +41,8 @@ export function registerRingTarget<W>(part: RingTargetPart<W>): RingTargetPart<W
 export function registerDestination<W>(part: DestinationPart<W>): DestinationPart<W> {
   const types = part.apiType ? [part.apiType] : [];
   refuseDuplicates('destination', registered.destinations, part.key, types, (p: DestinationPart) => (p.apiType ? [p.apiType] : []));
+  // Destinations that end alike share one end (both forwardTo forms end in `forward`).
+  if (!registered.ends.includes(part.end)) registerEnd(part.end);
   registered.destinations.push(part as DestinationPart);
   return part;
 }
@@ -47,5 +50,19 @@ export function registerDestination<W>(part: DestinationPart<W>): DestinationPar
 export function registerGreetingAction<W>(part: GreetingActionPart<W>): GreetingActionPart<W> {
   refuseDuplicates('greeting action', registered.greetingActions, part.key, [part.apiType], (p: GreetingActionPart) => [p.apiType]);
   registered.greetingActions.push(part as GreetingActionPart);
+  return part;
+}
+
+/**
+ * An end of a call path (see EndPart), by its EndsAt `type`; its routing-test key is unique too.
+ * Destination parts register theirs through registerDestination.
+ */
+export function registerEnd<X>(part: EndPart<X>): EndPart<X> {
+  const sameType = registered.ends.find((p) => p.type === part.type);
+  if (sameType) throw new Error(`end "${part.type}" is registered twice`);
+  const key = part.expect?.key;
+  const sameKey = key === undefined ? undefined : registered.ends.find((p) => p.expect?.key === key);
+  if (sameKey) throw new Error(`end "${part.type}" takes the routing-test key endsAt.${key}, which end "${sameKey.type}" already has`);
+  registered.ends.push(part as EndPart);
   return part;
 }

@@ -40,9 +40,15 @@ import './greetings/welcome.js';
 import './greetings/connecting-message.js';
 import './greetings/connecting-audio.js';
 import './greetings/screening.js';
+import './ends/transfer.js';
+import './ends/answered-only.js';
+import './ends/operator.js';
+import './ends/disconnect.js';
+import './ends/dial-by-name.js';
+import './ends/menu.js';
 
-import { rawDestination } from './destinations/raw.js';
-import type { DestinationPart, GreetingActionPart, PartReference, RingTargetPart } from './part.js';
+import { rawDestination, rawEnd } from './destinations/raw.js';
+import type { DestinationPart, EndPart, GreetingActionPart, PartReference, RingTargetPart } from './part.js';
 import { registered } from './register.js';
 import { rawRingTarget } from './ring-targets/raw.js';
 
@@ -103,6 +109,26 @@ export function greetingActionParts(): readonly GreetingActionPart[] {
 /** The greeting action part of an API action type, or undefined when the action is not a greeting. */
 export function greetingActionByApiType(type: unknown): GreetingActionPart | undefined {
   return registered.greetingActions.find((p) => p.apiType === String(type));
+}
+
+/** The greeting action part whose routing step is `kind` (`welcome`, `screening`). */
+export function greetingActionByStep(kind: string): GreetingActionPart | undefined {
+  return registered.greetingActions.find((p) => p.step === kind);
+}
+
+/** Every end of a call path (the destinations' and src/parts/ends/), in registration order, raw last. */
+export function endParts(): readonly EndPart[] {
+  return [...registered.ends, rawEnd];
+}
+
+/** The end an outcome's EndsAt `type` names; undefined for a type no part declares. */
+export function endByType(type: string): EndPart | undefined {
+  return endParts().find((p) => p.type === type);
+}
+
+/** The end a routing test's `endsAt: {<key>: …}` expects, by its key. */
+export function endByExpectKey(key: string): EndPart | undefined {
+  return endParts().find((p) => p.expect?.key === key);
 }
 
 /** A reference a part holds, with its path inside a rule (the suffix of where it appears). */

@@ -1,5 +1,6 @@
 import { formatMoment, parseCallTime } from '../core/local-time.js';
-import { ringTargetByKey, writtenKey } from '../parts/registry.js';
+import { answeredOnlyEnd } from '../parts/ends/answered-only.js';
+import { endByType, greetingActionByStep, ringTargetByKey, writtenKey } from '../parts/registry.js';
 import type { EndsAt, GreetingStep, HandledBy, RingStep, RoutingCall, RoutingOutcome, RoutingTarget } from '../core/routing.js';
 
 /** Who a routed call was for, as the header names it. */
@@ -37,36 +38,15 @@ export function describeHandledBy(h: HandledBy): string {
   return `${what}${priority}${h.default ? DEFAULT : ''}`;
 }
 
-/** `forwards to +14082324343`, `goes to voicemail`, `transfers to 1500`. */
+/** `forwards to +14082324343`, `goes to voicemail`, `transfers to 1500`: as the end's part says it. */
 export function describeEnd(e: EndsAt): string {
-  const mark = e.default ? DEFAULT : '';
-  const greeting = e.greeting ? ` (greeting ${e.greeting})` : '';
-  switch (e.type) {
-    case 'voicemail':
-      return `goes to ${e.target ? `the voicemail of ${e.target}` : 'voicemail'}${greeting}${mark}`;
-    case 'forward':
-      return `forwards to ${e.target}${mark}`;
-    case 'announcement':
-      return `plays an announcement${greeting} and hangs up${mark}`;
-    case 'transfer':
-      return e.target ? `transfers to ${e.target}${mark}` : `transfers to the destination set live${mark}`;
-    case 'answered-only':
-      return `ends when answered; unanswered, the queue moves on${mark}`;
-    case 'raw':
-      return `goes to the ${e.target}${mark}`;
-    case 'operator':
-      return `goes to the operator${mark}`;
-    case 'dial-by-name':
-      return `goes to the dial-by-name directory${mark}`;
-    case 'menu':
-      return e.target ? `goes back to the menu (${e.target})${mark}` : `stays in the menu${mark}`;
-    case 'disconnect':
-      return `hangs up${mark}`;
-  }
+  const text = endByType(e.type)?.outcomeText(e) ?? `ends (${e.type})`;
+  return `${text}${e.default ? DEFAULT : ''}`;
 }
 
+/** A greeting step in words, as its greeting action part says it (`greeting: welcome (preset 65536)`). */
 function describeGreeting(g: GreetingStep): string {
-  return g.kind === 'screening' ? `screening: ${g.detail}` : `greeting: ${g.kind} (${g.detail})`;
+  return greetingActionByStep(g.kind)?.stepText(g) ?? `greeting: ${g.kind} (${g.detail})`;
 }
 
 function describeRing(step: RingStep, order: 'at-once' | 'in-order'): string {
@@ -82,7 +62,7 @@ function describeRing(step: RingStep, order: 'at-once' | 'in-order'): string {
 
 /** A queue call that the user's state keeps from ringing this user at all. */
 function notOffered(o: RoutingOutcome): boolean {
-  return o.endsAt.type === 'answered-only' && o.ring.length === 0;
+  return o.endsAt.type === answeredOnlyEnd.type && o.ring.length === 0;
 }
 
 /** The numbered steps of an outcome: greetings, ring steps, then how the call ends. */

@@ -1,7 +1,7 @@
 import type { EndsAt, HandledBy, RoutingOutcome, RoutingTarget } from '../core/routing.js';
 import type { ExpectedEnd, RoutingExpectation } from '../core/routing-test.js';
-import { ringTargetByKey } from '../parts/registry.js';
-import { e164OrAsWritten, refLabel, sameLabel } from './ext-ref-label.js';
+import type { EndPart } from '../parts/part.js';
+import { endByExpectKey, endByType, ringTargetByKey } from '../parts/registry.js';
 import { targetOf } from './rule-body-to-action.js';
 
 function targetText(t: RoutingTarget): string {
@@ -32,47 +32,26 @@ function handledByText(h: HandledBy): string {
   return `${kind} "${h.name}"`;
 }
 
+/** The outcome's end in routing-test words, as its end part says it (`voicemail of 102`). */
 function endText(e: EndsAt): string {
-  switch (e.type) {
-    case 'voicemail':
-      return e.target ? `voicemail of ${e.target}` : 'voicemail';
-    case 'forward':
-      return `forward to ${e.target}`;
-    case 'transfer':
-      return e.target ? `transfer to ${e.target}` : 'transfer to the destination set live';
-    case 'answered-only':
-      return 'answered only';
-    case 'raw':
-      return String(e.target);
-    default:
-      return e.type;
-  }
+  return endByType(e.type)?.expectText(e) ?? e.type;
+}
+
+/** `endsAt: {<key>: <value>}` and the end part whose routing-test form it is (the schema admits no other key). */
+function expected(x: ExpectedEnd): { part?: EndPart; value: unknown } {
+  const key = Object.keys(x)[0] ?? '';
+  return { part: endByExpectKey(key), value: x[key] };
 }
 
 function expectedEndText(x: ExpectedEnd): string {
-  if ('voicemail' in x) return x.voicemail?.mailbox !== undefined ? `voicemail of ${refLabel(x.voicemail.mailbox)}` : 'voicemail';
-  if ('forward' in x) return `forward to ${refLabel(x.forward)}`;
-  if ('transfer' in x) return `transfer to ${refLabel(x.transfer)}`;
-  if ('announcement' in x) return 'announcement';
-  if ('operator' in x) return 'operator';
-  if ('disconnect' in x) return 'disconnect';
-  return 'answered only';
+  const { part, value } = expected(x);
+  return part?.expect ? part.expect.text(value) : JSON.stringify(x);
 }
 
-/** A forward target is compared as a phone number when the outcome forwards to one. */
+/** The outcome ends at the expected end part, and that part says the details match. */
 function endMatches(x: ExpectedEnd, e: EndsAt): boolean {
-  const target = e.target ?? '';
-  if ('voicemail' in x)
-    return e.type === 'voicemail' && (x.voicemail?.mailbox === undefined || sameLabel(refLabel(x.voicemail.mailbox), target));
-  if ('forward' in x) {
-    if (e.type !== 'forward') return false;
-    return e.targetType === 'phone' ? e164OrAsWritten(refLabel(x.forward)) === target : sameLabel(refLabel(x.forward), target);
-  }
-  if ('transfer' in x) return e.type === 'transfer' && sameLabel(refLabel(x.transfer), target);
-  if ('announcement' in x) return e.type === 'announcement';
-  if ('operator' in x) return e.type === 'operator';
-  if ('disconnect' in x) return e.type === 'disconnect';
-  return e.type === 'answered-only';
+  const { part, value } = expected(x);
+  return part?.expect !== undefined && part.type === e.type && part.expect.matches(value, e);
 }
 
 /**

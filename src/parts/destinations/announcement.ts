@@ -2,7 +2,7 @@ import { PRESET } from '../../core/defaults.js';
 import type { Greeting } from '../../core/manifest.js';
 import { compileGreeting, apiGreetingLabel, greetingForm, greetingLabel, greetingToManifest, isPreset } from '../greeting-value.js';
 import { ok, fail } from '../converted.js';
-import type { ForwardingSet, LiveObject } from '../part.js';
+import type { EndPart, ForwardingSet, LiveObject } from '../part.js';
 import { registerDestination } from '../register.js';
 
 type Written = { announcement: { greeting: Greeting } };
@@ -11,6 +11,20 @@ const TYPE = 'PlayAnnouncementTerminatingTarget';
 const SET_KEY = { Ringing: 'ifNoAnswer', Terminating: 'immediately' } as const;
 const presetOf = (set: ForwardingSet) => (set === 'Ringing' ? PRESET.announcementRinging : PRESET.announcementTerminating);
 const promptGreeting = (t: LiveObject | undefined) => (t?.prompt as { greeting?: unknown } | undefined)?.greeting;
+
+/** A call that hears an announcement (`greeting`, when not the standard one) and is hung up on. */
+export const announcementEnd: EndPart<Record<string, never>> = {
+  type: 'announcement',
+  outcomeText: (e) => `plays an announcement${e.greeting ? ` (greeting ${e.greeting})` : ''} and hangs up`,
+  expectText: () => 'announcement',
+  expect: {
+    key: 'announcement',
+    writtenAs: '{announcement: {}}',
+    schema: { type: 'object', additionalProperties: false },
+    matches: () => true,
+    text: () => 'announcement',
+  },
+};
 
 /**
  * `{announcement: {greeting}}` = PlayAnnouncementTerminatingTarget: plays, then hangs up.
@@ -51,6 +65,7 @@ export const announcement = registerDestination<Written>({
     return { type: 'announcement', ...(greeting ? { greeting } : {}) };
   },
   routingOfWritten: (d) => ({ type: 'announcement', greeting: greetingLabel(d.announcement.greeting) }),
+  end: announcementEnd,
   reviewName: () => 'announcement',
   describeLive: () => TYPE,
   reportUnused: (targets, usedTypes, sets, env) => {

@@ -4,7 +4,7 @@ import { extensionId } from '../compile-env.js';
 import { fail, ok } from '../converted.js';
 import { refLabel } from '../ref-label.js';
 import { registerDestination } from '../register.js';
-import { FORWARD_TO } from './forward-to.js';
+import { FORWARD_TO, forwardEnd } from './forward-to.js';
 
 type Written = { forwardTo: { extension: ExtRef } };
 
@@ -37,6 +37,7 @@ export const forwardExtension = registerDestination<Written>({
   },
   routing: (t, env) => ({ type: 'forward', target: env.label(String(idOf(t) ?? '?')), targetType: 'extension' }),
   routingOfWritten: (d) => ({ type: 'forward', target: refLabel(d.forwardTo.extension), targetType: 'extension' }),
+  end: forwardEnd,
   reviewName: () => 'forward to extension',
   describeLive: (t) => `forward to extension id ${String(idOf(t))}`,
 });

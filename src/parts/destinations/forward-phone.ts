@@ -3,7 +3,7 @@ import { e164 } from '../compile-env.js';
 import { canonicalPhone, exactE164, fail, ok } from '../converted.js';
 import { e164OrAsWritten } from '../ref-label.js';
 import { registerDestination } from '../register.js';
-import { FORWARD_TO } from './forward-to.js';
+import { FORWARD_TO, forwardEnd } from './forward-to.js';
 
 type Written = { forwardTo: { phone: string } };
 
@@ -29,6 +29,7 @@ export const forwardPhone = registerDestination<Written>({
   },
   routing: (t) => ({ type: 'forward', target: String(numberOf(t) ?? '?'), targetType: 'phone' }),
   routingOfWritten: (d) => ({ type: 'forward', target: e164OrAsWritten(d.forwardTo.phone), targetType: 'phone' }),
+  end: forwardEnd,
   reviewName: () => 'forward to phone',
   describeLive: (t) => `forward to ${String(numberOf(t))}`,
 });

@@ -1,10 +1,17 @@
 import { ok } from '../converted.js';
-import type { DestinationPart, LiveObject } from '../part.js';
+import type { DestinationPart, EndPart, LiveObject } from '../part.js';
 import { rawRequestForm } from '../raw-request-form.js';
 
 type Written = { raw: LiveObject };
 
 const withoutSet = (t: LiveObject): LiveObject => Object.fromEntries(Object.entries(t).filter(([k]) => k !== 'dispatchingType'));
+
+/** A call sent to a terminating target no part describes: `target` is its API type. */
+export const rawEnd: EndPart = {
+  type: 'raw',
+  outcomeText: (e) => `goes to the ${e.target}`,
+  expectText: (e) => String(e.target),
+};
 
 /**
  * `{raw: {...}}`: any terminating target type no other part owns (CloudConnectorTerminatingTarget
@@ -40,6 +47,7 @@ export const rawDestination: DestinationPart<Written> = {
   toManifest: (t) => ok({ raw: withoutSet(rawRequestForm(t ?? {}, 'terminating')) }),
   routing: (t) => ({ type: 'raw', target: String(t?.type) }),
   routingOfWritten: (d) => ({ type: 'raw', target: String(d.raw.type) }),
+  end: rawEnd,
   reviewName: (t) => String(t.type),
   describeLive: (t) => String(t.type),
 };

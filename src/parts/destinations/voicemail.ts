@@ -5,8 +5,8 @@ import { extensionId } from '../compile-env.js';
 import { fail, ok } from '../converted.js';
 import { KEPT_LIVE } from '../export-words.js';
 import { apiGreetingLabel, compileGreeting, greetingForm, greetingLabel, greetingToManifest, isPreset } from '../greeting-value.js';
-import type { LiveObject } from '../part.js';
-import { refLabel } from '../ref-label.js';
+import type { EndPart, LiveObject } from '../part.js';
+import { refLabel, sameLabel } from '../ref-label.js';
 import { registerDestination } from '../register.js';
 
 type Written = { voicemail: { greeting?: Greeting; mailbox?: ExtRef } };
@@ -14,6 +14,20 @@ type Written = { voicemail: { greeting?: Greeting; mailbox?: ExtRef } };
 const TYPE = 'VoiceMailTerminatingTarget';
 const promptGreeting = (t: LiveObject | undefined) => (t?.prompt as { greeting?: unknown } | undefined)?.greeting;
 const mailboxId = (t: LiveObject | undefined) => (t?.extension as { id?: unknown } | undefined)?.id;
+
+/** A call that ends in a voice mailbox: the owner's, or another extension's (`target`). */
+export const voicemailEnd: EndPart<{ mailbox?: ExtRef } | null> = {
+  type: 'voicemail',
+  outcomeText: (e) => `goes to ${e.target ? `the voicemail of ${e.target}` : 'voicemail'}${e.greeting ? ` (greeting ${e.greeting})` : ''}`,
+  expectText: (e) => (e.target ? `voicemail of ${e.target}` : 'voicemail'),
+  expect: {
+    key: 'voicemail',
+    writtenAs: '{voicemail: {}} (optionally {voicemail: {mailbox: <ext>}})',
+    schema: { type: 'object', properties: { mailbox: { $ref: '#/definitions/extRef' } }, additionalProperties: false },
+    matches: (x, e) => x?.mailbox === undefined || sameLabel(refLabel(x.mailbox), e.target ?? ''),
+    text: (x) => (x?.mailbox !== undefined ? `voicemail of ${refLabel(x.mailbox)}` : 'voicemail'),
+  },
+};
 
 /**
  * `{voicemail: {greeting?, mailbox?}}` = VoiceMailTerminatingTarget. One voicemail target
@@ -89,6 +103,7 @@ export const voicemail = registerDestination<Written>({
     if (d.voicemail.greeting) out.greeting = greetingLabel(d.voicemail.greeting);
     return out;
   },
+  end: voicemailEnd,
   reviewName: () => 'voicemail',
   describeLive: () => TYPE,
   reportUnused: (targets, usedTypes, _sets, env) => {

@@ -13,7 +13,7 @@ export interface PromptActionSpec {
   role: GreetingRole;
   /** RingCentral's default greeting for this action. */
   preset: string;
-  step: GreetingStep['kind'];
+  step: string;
   reviewName: string;
   description: string;
 }
@@ -63,6 +63,7 @@ export function promptActionPart(spec: PromptActionSpec): GreetingActionPart<Gre
     },
     routing: (a) => (a.enabled ? { kind: spec.step, detail: apiGreetingLabel(a.greeting) ?? 'greeting' } : undefined),
     routingOfWritten: (value) => (value === 'off' || isOff(value) ? undefined : { kind: spec.step, detail: greetingLabel(value) }),
+    stepText: (step: GreetingStep) => `greeting: ${step.kind} (${step.detail})`,
     reviewName: spec.reviewName,
   };
 }

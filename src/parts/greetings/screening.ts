@@ -68,5 +68,6 @@ export const screening = registerGreetingAction<Written>({
   routing: (a) => (a.enabled ? { kind: 'screening', detail: [a.screening, a.screeningResult].filter(Boolean).join(', ') } : undefined),
   routingOfWritten: (value) =>
     value === 'off' || isOff(value) ? undefined : { kind: 'screening', detail: `${value.when}, ${value.result ?? DEFAULT_RESULT}` },
+  stepText: (step) => `screening: ${step.detail}`,
   reviewName: 'screening',
 });

@@ -1,14 +1,10 @@
 import { parseCallTime } from '../../core/local-time.js';
 import type { PathSeg } from '../../core/path.js';
 import { normalizePhone } from '../../core/phone.js';
+import { endByExpectKey } from '../../parts/registry.js';
 import type { SchemaFinding } from './routing-test-schema.js';
 
 const isObj = (v: unknown): v is Record<string, unknown> => v !== null && typeof v === 'object' && !Array.isArray(v);
-
-/** Written like a phone number rather than an extension number: `+1…`, `(408) 555-…`. */
-function looksLikePhone(text: string): boolean {
-  return /^\s*\+/.test(text) || /[\s()-]/.test(text.trim());
-}
 
 function checkPhone(value: unknown, segs: PathSeg[], out: SchemaFinding[]): void {
   if (typeof value !== 'string') return;
@@ -18,8 +14,12 @@ function checkPhone(value: unknown, segs: PathSeg[], out: SchemaFinding[]): void
 
 function checkExpect(expect: Record<string, unknown>, segs: PathSeg[], out: SchemaFinding[]): void {
   const endsAt = expect.endsAt;
-  if (isObj(endsAt) && typeof endsAt.forward === 'string' && looksLikePhone(endsAt.forward)) {
-    checkPhone(endsAt.forward, [...segs, 'endsAt', 'forward'], out);
+  // What the schema cannot say about an end's value, its end part says (a forward's phone number).
+  if (isObj(endsAt)) {
+    for (const [key, value] of Object.entries(endsAt)) {
+      const message = endByExpectKey(key)?.expect?.check?.(value);
+      if (message) out.push({ segs: [...segs, 'endsAt', key], message });
+    }
   }
   if (Array.isArray(expect.rings)) {
     expect.rings.forEach((t, i) => {
