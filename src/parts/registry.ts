@@ -10,7 +10,9 @@
  *    the value, with `description`), `compile`, `comparable`, `toManifest`, `routing`,
  *    `routingOfWritten`, `describe`, `expectText`/`expectKey`, `reviewName`, and `references`
  *    for every extension or greeting its written form names (`routingTestSchema` when a
- *    routing test writes it differently). Type the API
+ *    routing test writes it differently). A destination also declares its `end` (an EndPart:
+ *    the words simulate and routing-test messages use, the routing test's `endsAt` form);
+ *    a greeting action its `stepText`. Type the API
  *    objects with `ApiSchema<'CommFooRingTargetRequest'>`. End the module with
  *    `export const foo = registerRingTarget({...})`.
  * 2. Add its one import line below, in the order it should appear in schema and messages.
@@ -23,6 +25,10 @@
  * The exception is a part whose compile needs something only the account can tell (a device
  * named by name needs the user's forwarding targets): it says so through `needsLookup`, and the
  * read itself lives in src/live (read-live.ts), as every read does.
+ *
+ * Ends of a call path that no destination owns (a transfer, a company rule's operator or
+ * disconnect, an IVR menu's words, a queue call's answered-only) are modules of ends/, imported
+ * below like the parts: simulate and routing tests find every end here (`endByType`).
  *
  * Structural actions are not parts of this list: RingGroupAction and TerminatingAction hold the
  * parts above; RingAlwaysGroupAction (`ring.always`) is src/parts/ring-always.ts.

@@ -4,11 +4,11 @@ import { dispatchingToManifest } from '../../src/parts/dispatching-to-manifest.j
 import { ok } from '../../src/parts/converted.js';
 import { partsSchemaDefinitions } from '../../src/parts/parts-schema.js';
 import type { ApiRingTarget } from '../../src/parts/part.js';
-import { registerRingTarget } from '../../src/parts/register.js';
+import { registerDestination, registerEnd, registerRingTarget } from '../../src/parts/register.js';
 import { ringTargetByApiType } from '../../src/parts/registry.js';
 import { reviewView } from '../../src/diff/review-view.js';
 import { dispatchingToAction } from '../../src/simulate/dispatching-to-action.js';
-import { describeTarget } from '../../src/render/routing-outcome-text.js';
+import { describeTarget, renderOutcomeText } from '../../src/render/routing-outcome-text.js';
 import { defaultStateDispatching } from '../../src/core/defaults.js';
 import { compileEnv, exportEnv, label } from './helpers.js';
 import { extensionId } from '../../src/parts/compile-env.js';
@@ -24,6 +24,8 @@ import { formatProblem } from '../../src/core/problem.js';
 import { expectationDiffs } from '../../src/simulate/check-expectation.js';
 import type { RoutingOutcome } from '../../src/core/routing.js';
 import { EXTENSIONS } from '../helpers/fake-context.js';
+import type { EndPart, TerminatingForm } from '../../src/parts/part.js';
+import { route, user } from '../simulate/helpers.js';
 
 /**
  * The registry's promise (README "Adding a call-handling part"): a new target type is one module
@@ -136,5 +138,82 @@ describe('a part that names an extension', () => {
     expect(() => registerRingTarget({ ...pager, key: 'beeper' })).toThrow(
       'ring target part "beeper" registers API type PagerRingTarget, which part "pager" already owns',
     );
+  });
+});
+
+/**
+ * A destination with an end of its own: `{page: <extension>}` for a (hypothetical)
+ * PagingTerminatingTarget. Its part declares where the call ends (`end`): the words simulate
+ * prints, the words routing-test messages use and the routing test's `endsAt: {paging: …}`,
+ * so simulate and `ringform test` say it with nothing else to edit.
+ */
+const pagingEnd: EndPart<ExtRef> = {
+  type: 'paging',
+  outcomeText: (e) => `pages ${e.target} over the loudspeakers`,
+  expectText: (e) => `paging ${e.target}`,
+  expect: {
+    key: 'paging',
+    writtenAs: '{paging: <extension>}',
+    schema: { $ref: '#/definitions/extRef' },
+    matches: (x, e) => refLabel(x) === e.target,
+    text: (x) => `paging ${refLabel(x)}`,
+  },
+};
+const TYPE = 'PagingTerminatingTarget';
+const page = registerDestination<{ page: ExtRef }>({
+  key: 'page',
+  apiType: TYPE,
+  writtenAs: '{page: <extension>}',
+  placement: 'owned',
+  schema: { description: 'Page an extension.', $ref: '#/definitions/extRef' },
+  references: [{ path: ['page'], reference: 'extension', role: 'the extension to page' }],
+  compile: (term: TerminatingForm, set, d, env, path) => ({
+    ...term,
+    targets: [...term.targets, { type: TYPE, extension: { id: extensionId(env, d.page, [...path, 'page']) }, dispatchingType: set }],
+  }),
+  comparable: (t) => ({ type: TYPE, extension: t.extension, dispatchingType: t.dispatchingType }),
+  toManifest: (t, env) => ok({ page: env.ref((t?.extension as { id: string }).id) ?? '?' }),
+  routing: (t, env) => ({ type: 'paging', target: env.label((t?.extension as { id: string }).id) }),
+  routingOfWritten: (d) => ({ type: 'paging', target: refLabel(d.page) }),
+  end: pagingEnd,
+  reviewName: () => 'page',
+  describeLive: () => TYPE,
+});
+
+describe('a destination with an end of its own', () => {
+  const yaml = 'rules:\n  work-hours:\n    ring: {groups: [{targets: [mobile-apps], seconds: 20}]}\n    ifNoAnswer: {page: "102"}\n';
+
+  it('is said by its part in simulate, from the manifest and from the live dispatching', () => {
+    const call = { from: '+12025550123', at: '2026-06-01T10:00' };
+    expect(renderOutcomeText(route(user(yaml), call.at), call, { label: '101' })).toContain('  2. then pages 102 over the loudspeakers\n');
+    const rule = { ring: { groups: [{ targets: ['mobile-apps' as const], seconds: 20 }] }, ifNoAnswer: { page: '102' } };
+    const env = compileEnv();
+    const compiled = compileDispatching(env, rule, defaultStateDispatching('work-hours'), 'work-hours', ['rules', 'work-hours']);
+    expect(env.reported).toEqual([]);
+    expect(dispatchingToAction(compiled, label).ifNoAnswer).toEqual({ type: 'paging', target: '102' });
+    expect(page.end).toBe(pagingEnd);
+  });
+
+  it("is a routing test's endsAt: the schema takes it and the expectation compares it in its words", () => {
+    const parsed = parseManifestFile(
+      't.yaml',
+      'version: 1\nkind: RoutingTest\nextension: "101"\ncalls:\n  - {from: "+16501111111", at: "2026-12-18T10:00", expect: {endsAt: {paging: "102"}}}\n',
+    );
+    expect(validateRoutingTests(parsed.documents).map(formatProblem)).toEqual([]);
+    const outcome = route(user(yaml), '2026-06-01T10:00');
+    expect(expectationDiffs({ endsAt: { paging: '102' } }, outcome)).toEqual([]);
+    expect(expectationDiffs({ endsAt: { paging: '103' } }, outcome)).toEqual(['expected endsAt paging 103, got paging 102']);
+    expect(expectationDiffs({ endsAt: { voicemail: {} } }, outcome)).toEqual(['expected endsAt voicemail, got paging 102']);
+  });
+
+  it('registering an end twice fails, by type or by routing-test key', () => {
+    expect(() => registerEnd({ ...pagingEnd })).toThrow('end "paging" is registered twice');
+    expect(() => registerEnd({ ...pagingEnd, type: 'pager' })).toThrow(
+      'end "pager" takes the routing-test key endsAt.paging, which end "paging" already has',
+    );
+    expect(() => registerDestination({ ...page, key: 'page2', apiType: 'Paging2TerminatingTarget', end: { ...pagingEnd } })).toThrow(
+      'end "paging" is registered twice',
+    );
+    expect(() => registerDestination({ ...page })).toThrow('destination part "page" is registered twice');
   });
 });
