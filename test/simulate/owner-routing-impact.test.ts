@@ -34,7 +34,7 @@ describe("a plan's routing impact", () => {
   it('predicts exactly what apply leaves behind, for every representative call', async () => {
     const { documents: manifests } = await loadValidDocuments(['examples/users', 'examples/sites', 'examples/schedules'], io);
     const extensions = await readExtensions(client);
-    const { plan, owners } = await buildLivePlan(client, manifests);
+    const { plan, owners } = await buildLivePlan(client, manifests, { now: new Date('2026-12-07T00:00:00Z') });
     // Read as plan reads them: with the devices of users whose documents name one by name.
     const read = (o: (typeof owners)[number]) =>
       o.owner.type === 'user'

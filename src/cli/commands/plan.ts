@@ -6,7 +6,7 @@ import type { Plan } from '../../core/plan.js';
 import { renderRoutingImpactText } from '../../render/routing-impact-text.js';
 import { problemFormatOf } from '../../render/render-problems.js';
 import { clock } from '../clock.js';
-import type { LivePlan } from '../pipeline/build-live-plan.js';
+import type { LivePlan } from '../pipeline/live-plan.js';
 import { readImpactTimeZones, routingImpacts } from '../pipeline/routing-impacts.js';
 import { renderPlanJson, renderPlanMarkdown, renderPlanText } from '../../render/index.js';
 import { SUMMARY_LIMIT } from '../../render/render-plan-markdown.js';

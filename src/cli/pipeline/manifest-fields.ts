@@ -11,7 +11,7 @@ import { kindNamed } from '../../kinds/index.js';
 import { projectSnapshot } from '../../simulate/project-snapshot.js';
 import { ownerWords } from '../../core/owner-words.js';
 import type { ExtensionInfo } from '../../core/references.js';
-import type { LivePlan } from './build-live-plan.js';
+import type { LivePlan } from './live-plan.js';
 
 type Section = Record<string, unknown> | undefined;
 

@@ -2,7 +2,7 @@ import { ivrRoutingImpact } from '../../simulate/ivr-impact.js';
 import { ownerWords } from '../../core/owner-words.js';
 import type { ImpactRow, RoutingImpact } from '../../core/routing-impact.js';
 import { ownerRoutingImpact } from '../../simulate/owner-routing-impact.js';
-import type { LivePlan } from './build-live-plan.js';
+import type { LivePlan } from './live-plan.js';
 import type { ApiClient } from '../../live/api-client.js';
 import { readAccountTimeZone, readTimeZone } from '../../live/read-time-zone.js';
 import { localNow } from '../../core/local-time.js';

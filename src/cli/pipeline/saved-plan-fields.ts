@@ -1,8 +1,10 @@
 import type { Plan } from '../../core/plan.js';
 import type { Owner, Snapshot } from '../../kinds/context.js';
 import type { ApiClient } from '../../live/api-client.js';
+import { readStandardGreetings } from '../../live/read-live.js';
 import type { ExtensionInfo } from '../../core/references.js';
 import { namedManifestFields } from './named-manifest-fields.js';
+import type { FieldsInput } from './manifest-fields.js';
 
 /**
  * A saved plan's `fields` are what `apply --plan` shows the person confirming it, so they are
@@ -27,6 +29,10 @@ export async function refreshSavedPlanFields(
       snapshot,
     });
   }
-  const fields = await namedManifestFields(client, { changes: plan.changes, owners: [...owners.values()], extensions });
+  const input: FieldsInput = { changes: plan.changes, owners: [...owners.values()], extensions };
+  let named = namedManifestFields(input, undefined);
+  // Preset greetings are named from the dictionary: read only when a change shows one.
+  if ('needs' in named) named = namedManifestFields(input, await readStandardGreetings(client));
+  const fields = 'fields' in named ? named.fields : new Map();
   for (const change of plan.changes) change.fields = fields.get(change.id) ?? [];
 }
