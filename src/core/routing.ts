@@ -268,7 +268,16 @@ export interface HandledBy {
 export interface RoutingOutcome {
   handledBy: HandledBy;
   /** A call queue: the members it rings, in ring order, and how (absent for other owners). */
-  queue?: { distribution: QueueRing['distribution']; members: string[]; maxWaitSeconds?: number };
+  queue?: {
+    distribution: QueueRing['distribution'];
+    members: string[];
+    maxWaitSeconds?: number;
+    maxCallers?: number;
+    /** Where a call goes when `maxCallers` already wait, when the wait expires, when no one answers. */
+    whenFull?: EndsAt;
+    whenMaxWait?: EndsAt;
+    whenNoAnswer?: QueueRing['whenNoAnswer'];
+  };
   greetings: GreetingStep[];
   ring: RingStep[];
   ringOrder: 'at-once' | 'in-order';

@@ -79,10 +79,14 @@ export const DEMO_SEED: EmulatorSeed = {
       transferTo: '1500',
     },
   ],
-  // The main number answers weekdays 09:00-17:00 (Operator in and out of hours, RingCentral's
-  // defaults); the second number reaches the IVR.
+  // The main number answers weekdays 09:00-17:00: in business hours it goes straight to the Main
+  // IVR (Bypass), whose keys 1 and 2 lead to the two queues; after hours the company greeting,
+  // then the operator (RingCentral's default). The second number reaches the IVR too.
   phoneNumbers: [{ phoneNumber: '+16505550110', usageType: 'CompanyNumber' }],
-  company: { businessHours: { schedule: { weeklyRanges: weekdays('09:00', '17:00') } } },
+  company: {
+    businessHours: { schedule: { weeklyRanges: weekdays('09:00', '17:00') } },
+    rules: { 'business-hours-rule': { callHandlingAction: 'Bypass', extension: { id: '1500' } } },
+  },
   // The account's IVR prompt library (audio prompts are named by their filename).
   ivrPrompts: [
     { id: '6244138004', filename: 'Main menu 2026', contentType: 'audio/wav' },

@@ -97,10 +97,18 @@ function describeHop(h: PathHop): string {
   const who =
     h.kind === 'company'
       ? 'the main number'
-      : h.kind === 'ivr'
-        ? `IVR menu ${[h.extensionNumber, h.name && h.name !== h.extensionNumber ? `(${h.name})` : ''].filter(Boolean).join(' ')}`
+      : h.kind === 'ivr' || h.kind === 'queue'
+        ? `${h.kind === 'ivr' ? 'IVR menu' : 'call queue'} ${[h.extensionNumber, h.name && h.name !== h.extensionNumber ? (h.extensionNumber ? `(${h.name})` : h.name) : ''].filter(Boolean).join(' ')}`
         : [h.extensionNumber, h.name].filter(Boolean).join(' ');
   return `${who} (${describeHandledBy(h.handledBy)})`;
+}
+
+/** `members in ring order: 102, then 101 (fixed order)`: who a call queue rings, and in what order. */
+export function describeQueueMembers(q: NonNullable<RoutingOutcome['queue']>): string {
+  if (q.members.length === 0) return 'members: none stated (the live members ring)';
+  if (q.distribution === 'fixed-order') return `members in ring order: ${q.members.join(', then ')} (fixed order)`;
+  if (q.distribution === 'simultaneous') return `members, all at once: ${listWords(q.members)} (simultaneous)`;
+  return `members, the one idle longest first: ${listWords(q.members)} (longest idle)`;
 }
 
 /**
@@ -118,6 +126,7 @@ export function renderOutcomeText(
   const lines = [describeCall(call, owner)];
   if (hops.length > 1) lines.push(`  path: ${hops.map(describeHop).join(' → ')}`);
   lines.push(`  handled by ${describeHandledBy(o.handledBy)}`);
+  if (o.queue) lines.push(`  ${describeQueueMembers(o.queue)}`);
   outcomeSteps(o).forEach((step, i) => lines.push(`  ${i + 1}. ${step}`));
   for (const note of [...o.notes, ...findings]) lines.push(`  note: ${note}`);
   return lines.join('\n') + '\n';

@@ -1,6 +1,6 @@
 import type { ManifestDocument } from '../core/document.js';
 import { parseCallTime } from '../core/local-time.js';
-import type { IvrMenuManifest } from '../core/manifest.js';
+import type { ExtRef, IvrMenuManifest } from '../core/manifest.js';
 import type { OwnerType } from '../core/plan.js';
 import type { HandledBy, IvrRouting, RoutingCall, RoutingModel, RoutingOutcome } from '../core/routing.js';
 import { sameLabel } from './ext-ref-label.js';
@@ -9,7 +9,9 @@ import { modelFromManifest, routingOf } from './owner-routing.js';
 
 /**
  * One hop of a call's path (cli.md "Call paths across hops"): who handled it there, and for an
- * IVR menu the key pressed. `id` is the extension id when known (live), else null.
+ * IVR menu the key pressed. `id` is the extension id when known: live (`simulate --live`), or
+ * offline when the document names the extension by `{id: …}`; otherwise null, since manifests
+ * name extensions by number, name or email and only the account's extension list maps them to ids.
  */
 export interface Hop {
   kind: OwnerType;
@@ -18,6 +20,18 @@ export interface Hop {
   name: string;
   handledBy: HandledBy;
   key?: string;
+}
+
+/** Who a hop is, before it handles the call. */
+export type HopIdentity = Omit<Hop, 'handledBy' | 'key'>;
+
+/** Where a path starts: the first owner's model, and how its document names it (for the hop's identity). */
+export interface PathStart {
+  model: RoutingModel;
+  /** The reference as the document writes it (`{id: …}` gives the hop its id offline). */
+  ref?: ExtRef;
+  /** What is known of the first owner beyond its document (live: its id, number and name). */
+  identity?: Partial<Omit<HopIdentity, 'kind'>>;
 }
 
 export interface CallPath {
@@ -33,13 +47,15 @@ const MAX_HOPS = 50;
 
 /**
  * Follows a call from its first owner through every hop the documents describe: a transfer to an
- * extension another document manages (an IVR menu by its number or name, a user, a site)
- * continues there; an IVR menu takes the caller's next key (none left: `noInput`), `repeat`
- * plays the same menu again, `previous-menu` and `top-menu` go back along the path. A transfer
- * to an extension no document manages ends the path there, as one hop does today. A menu
- * reached again with the same keys left is a loop: the path ends with a finding.
+ * extension another document manages (an IVR menu by its number or name, a call queue, a user, a
+ * site) continues there when nothing rang at this hop; an IVR menu takes the caller's next key
+ * (none left: `noInput`), `repeat` plays the same menu again, `previous-menu` and `top-menu` go
+ * back along the path. A hop that rings someone (a call queue's members, a user's phones) is
+ * where the call is answered: where an unanswered call goes on to is its `endsAt` and notes. A
+ * transfer to an extension no document manages ends the path there. An owner reached again with
+ * the same keys left is a loop: the path ends with a finding.
  */
-export function followCall(documents: ManifestDocument[], first: RoutingModel, call: RoutingCall): CallPath {
+export function followCall(documents: ManifestDocument[], start: PathStart | RoutingModel, call: RoutingCall): CallPath {
   const m = parseCallTime(call.at);
   if (!m.ok) throw new Error(`unvalidated call time: ${m.error}`);
   const hops: Hop[] = [];
@@ -47,14 +63,15 @@ export function followCall(documents: ManifestDocument[], first: RoutingModel, c
   const seen = new Set<string>();
   const findings: string[] = [];
   let keys = [...(call.press ?? [])];
-  let model = first;
+  let stop: PathStart = 'model' in start ? start : { model: start };
   let outcome: RoutingOutcome;
   for (;;) {
+    const model = stop.model;
     const state = `${model.type}:${model.label}:${keys.join(',')}`;
     const looped = seen.has(state) || hops.length >= MAX_HOPS;
     seen.add(state);
     outcome = routingOf(model).route(model as never, { ...call, press: keys }, m.value);
-    const hop: Hop = { ...identity(model), handledBy: outcome.handledBy };
+    const hop: Hop = { ...identity(stop), handledBy: outcome.handledBy };
     if (model.type === 'ivr') {
       hop.key = keys[0] ?? 'noInput';
       keys = keys.slice(1);
@@ -65,49 +82,60 @@ export function followCall(documents: ManifestDocument[], first: RoutingModel, c
       findings.push(`the call loops: ${model.label} is reached again with ${keys.length ? `keys ${keys.join(',')}` : 'no key'} left`);
       break;
     }
-    const next = nextModel(documents, outcome, model, menus);
+    const next = nextStop(documents, outcome, model, menus);
     if (!next) break;
-    model = next;
+    stop = next;
   }
   return { hops, outcome, findings };
 }
 
-function identity(model: RoutingModel): Omit<Hop, 'handledBy'> {
-  if (model.type === 'ivr') return { kind: 'ivr', id: null, extensionNumber: model.extensionNumber, name: model.name ?? model.label };
-  if (model.type === 'company') return { kind: 'company', id: null, extensionNumber: '', name: model.label };
-  const number = /^\d+$/.test(model.label) ? model.label : '';
-  return { kind: model.type, id: null, extensionNumber: number, name: number ? '' : model.label };
+/** The hop's identity from its model and the reference its document writes. */
+function identity(stop: PathStart): HopIdentity {
+  const { model, ref } = stop;
+  let base: HopIdentity;
+  if (model.type === 'ivr') base = { kind: 'ivr', id: null, extensionNumber: model.extensionNumber, name: model.name ?? '' };
+  else if (model.type === 'company') base = { kind: 'company', id: null, extensionNumber: '', name: model.label };
+  else if (ref !== undefined && typeof ref === 'object' && 'id' in ref)
+    base = { kind: model.type, id: String(ref.id), extensionNumber: '', name: '' };
+  else {
+    const number = /^\d+$/.test(model.label) ? model.label : '';
+    base = { kind: model.type, id: null, extensionNumber: number, name: number ? '' : model.label };
+  }
+  return { ...base, ...stop.identity };
 }
 
 /** Where the call goes next, when a document describes it. */
-function nextModel(
+function nextStop(
   documents: ManifestDocument[],
   outcome: RoutingOutcome,
   current: RoutingModel,
   menus: IvrRouting[],
-): RoutingModel | undefined {
+): PathStart | undefined {
   const end = outcome.endsAt;
   if (end.type === 'menu' && current.type === 'ivr') {
-    if (end.target === 'previous-menu') return menus.length > 1 ? menus[menus.length - 2] : current;
-    if (end.target === 'top-menu') return menus[0];
-    return current;
+    const back = (model: IvrRouting): PathStart => ({ model });
+    if (end.target === 'previous-menu') return back(menus.length > 1 ? menus[menus.length - 2] : current);
+    if (end.target === 'top-menu') return back(menus[0]);
+    return back(current);
   }
+  // Someone rang here: the call is answered at this hop (an unanswered one's fate is its endsAt).
+  if (outcome.ring.length > 0) return undefined;
   if (end.type !== 'transfer' || end.target === undefined) return undefined;
-  return modelOf(documents, end.target);
+  return stopOf(documents, end.target);
 }
 
-/** The document that describes an extension by its label: an IVR menu (number or name), a user or a site. */
-function modelOf(documents: ManifestDocument[], label: string): RoutingModel | undefined {
+/** The document that describes an extension by its label: an IVR menu (number or name), a call queue, a user or a site. */
+function stopOf(documents: ManifestDocument[], label: string): PathStart | undefined {
   for (const doc of documents) {
     if (doc.data.kind !== 'IvrMenu') continue;
     const menu = doc.data as IvrMenuManifest;
     if (sameLabel(String(menu.extension), label) || (menu.name !== undefined && sameLabel(menu.name, label))) {
-      return modelFromManifest(menu, String(menu.extension));
+      return { model: modelFromManifest(menu, String(menu.extension)), ref: String(menu.extension) };
     }
   }
-  for (const kind of ['User', 'Site'] as const) {
+  for (const kind of ['CallQueue', 'User', 'Site'] as const) {
     const found = findOwnerDocument(documents, kind, label);
-    if (found) return found.model;
+    if (found) return { model: found.model, ref: found.ref };
   }
   return undefined;
 }

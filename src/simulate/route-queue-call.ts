@@ -57,6 +57,10 @@ function ringOutcome(
       distribution: ring.distribution,
       members: ring.members,
       ...(ring.maxWaitSeconds !== undefined && { maxWaitSeconds: ring.maxWaitSeconds }),
+      ...(ring.maxCallers !== undefined && { maxCallers: ring.maxCallers }),
+      ...(ring.whenFull && { whenFull: ring.whenFull }),
+      ...(ring.whenMaxWait && { whenMaxWait: ring.whenMaxWait }),
+      ...(noAnswer && { whenNoAnswer: noAnswer }),
     },
   };
 }

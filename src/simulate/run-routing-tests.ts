@@ -5,7 +5,6 @@ import type { RoutingTestCall, RoutingTestDocument, RoutingTestResult } from '..
 import { expectationDiffs } from './check-expectation.js';
 import { e164OrAsWritten, refLabel, sameLabel } from './ext-ref-label.js';
 import { findOwnerDocument } from './find-owner-document.js';
-import { routeCall } from './route-call.js';
 import { followCall, type Hop } from './follow-call.js';
 import type { ExtRef } from '../core/manifest.js';
 
@@ -59,29 +58,27 @@ export function runRoutingTests(manifests: ManifestDocument[], tests: RoutingTes
         results.push({ ...base, diffs: [`no ${kind} manifest manages ${owner}`], passed: false });
         return;
       }
-      // With keys to press or hops to expect, the call is followed across every hop the manifests describe.
-      if (c.press !== undefined || c.expect.hops !== undefined) {
-        const path = followCall(manifests, found.model, callOf(c));
-        const diffs = [...path.findings, ...hopDiffs(c.expect.hops, path.hops), ...expectationDiffs(c.expect, path.outcome)];
-        results.push({ ...base, outcome: path.outcome, hops: path.hops, diffs, passed: diffs.length === 0 });
-        return;
-      }
-      const outcome = routeCall(found.model, callOf(c));
-      const diffs = expectationDiffs(c.expect, outcome);
-      results.push({ ...base, outcome, diffs, passed: diffs.length === 0 });
+      // Every call is followed across every hop the manifests describe (cli.md "Call paths across hops").
+      const path = followCall(manifests, { model: found.model, ref: found.ref }, callOf(c));
+      const diffs = [...path.findings, ...hopDiffs(c.expect.hops, path.hops), ...expectationDiffs(c.expect, path.outcome)];
+      results.push({ ...base, outcome: path.outcome, hops: path.hops, diffs, passed: diffs.length === 0 });
     });
   }
   return { results, problems };
 }
 
 const hopText = (h: Hop) =>
-  h.kind === 'company' ? 'company' : h.name && h.extensionNumber ? `${h.extensionNumber} (${h.name})` : h.extensionNumber || h.name;
+  h.kind === 'company'
+    ? 'company'
+    : h.name && h.extensionNumber
+      ? `${h.extensionNumber} (${h.name})`
+      : h.extensionNumber || h.name || (h.id ?? '');
 
 /** `expect.hops`: each hop `company` or an extension by its number or name, in order. */
 function hopDiffs(expected: (ExtRef | 'company')[] | undefined, hops: Hop[]): string[] {
   if (expected === undefined) return [];
   const matches = (x: ExtRef | 'company', h: Hop) =>
-    x === 'company' ? h.kind === 'company' : [h.extensionNumber, h.name].some((v) => v !== '' && sameLabel(refLabel(x), v));
+    x === 'company' ? h.kind === 'company' : [h.extensionNumber, h.name, h.id ?? ''].some((v) => v !== '' && sameLabel(refLabel(x), v));
   if (expected.length === hops.length && expected.every((x, i) => matches(x, hops[i]))) return [];
   const want = expected.map((x) => (x === 'company' ? 'company' : refLabel(x))).join(' → ');
   return [`expected hops ${want}, got ${hops.map(hopText).join(' → ')}`];

@@ -188,7 +188,8 @@ rules:
         )
       ).stdout,
     );
-    expect(json.queue).toEqual({ distribution: 'fixed-order', members: ['103', '102'] });
+    // What happens when the wait expires is in the JSON too (whenFull and whenNoAnswer when stated).
+    expect(json.queue).toEqual({ distribution: 'fixed-order', members: ['103', '102'], whenMaxWait: { type: 'voicemail' } });
     const vip = await runCli(
       ['simulate', files.dir, '--queue', 'Support Queue', '--from', '+16501111111', '--at', '2026-12-21T10:00'],
       t.env,

@@ -19,7 +19,7 @@ kind: Company
 businessHours:
   schedule: {weekly: {monday: ["08:00-18:00"], tuesday: ["08:00-18:00"], friday: ["08:00-16:00"]}}
 rules:
-  business-hours: {transferTo: {name: "Main IVR"}}
+  business-hours: {transferTo: {name: "Support Queue"}}   # the demo's main number goes to the Main IVR
   after-hours: {operator: {}}
 customRules:
   - name: Holiday closure
@@ -40,7 +40,7 @@ describe('kind: Company against the emulator', () => {
     ]);
     // The demo's after-hours rule already sends calls to the operator: nothing to write there.
     expect(plan.changes.every((c: any) => c.target.extension === undefined && c.target.owner === 'company')).toBe(true);
-    expect(plan.changes[1].body).toEqual({ callHandlingAction: 'Bypass', extension: { id: '62952431016' } });
+    expect(plan.changes[1].body).toEqual({ callHandlingAction: 'Bypass', extension: { id: '62952430016' } });
     expect(plan.changes[2].body).toEqual({
       type: 'Custom',
       name: 'Holiday closure',
