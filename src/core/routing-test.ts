@@ -1,5 +1,5 @@
 import type { LoadedDocument } from './document.js';
-import type { RoutingOutcome } from './routing.js';
+import type { HandledBy, RoutingOutcome } from './routing.js';
 import type { ExtRef, RingTarget } from './manifest.js';
 
 /**
@@ -65,5 +65,5 @@ export interface RoutingTestResult {
   diffs: string[];
   outcome?: RoutingOutcome;
   /** The hops the call took, when it was followed across hops. */
-  hops?: { kind: string; extensionNumber: string; name: string; key?: string }[];
+  hops?: { kind: string; id: string | null; extensionNumber: string; name: string; handledBy: HandledBy; key?: string }[];
 }

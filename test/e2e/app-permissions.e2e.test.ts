@@ -15,7 +15,7 @@ kind: Company
 businessHours:
   schedule: {weekly: {monday: ["08:00-18:00"], tuesday: ["08:00-18:00"], friday: ["08:00-16:00"]}}
 rules:
-  business-hours: {transferTo: {name: "Main IVR"}}
+  business-hours: {transferTo: {name: "Support Queue"}}   # the demo's main number goes to the Main IVR
 `;
 
 const USER = `

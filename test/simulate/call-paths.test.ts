@@ -214,7 +214,7 @@ calls:
     expect([...parsed.problems, ...validated.problems]).toEqual([]);
     const { results } = runRoutingTests(validated.documents, validated.routingTests);
     expect(results[0].diffs).toEqual([]);
-    expect(results[0].hops?.map((h) => [h.kind, 'id' in h ? h.id : undefined])).toEqual([
+    expect(results[0].hops?.map((h) => [h.kind, h.id])).toEqual([
       ['company', null],
       ['ivr', null],
       ['queue', '62952430016'],
