@@ -1,4 +1,5 @@
 import type { ApiSchema } from '../core/api/api-types.js';
+import { fieldsOf } from '../core/fields-of.js';
 import type { Caller, UserCustomRuleWhen } from '../core/manifest.js';
 import { normalizeConditions } from '../kinds/user-custom-rule/interaction-conditions.js';
 import { exactE164, fail, ok, type Converted } from './extension-refs.js';
@@ -68,7 +69,7 @@ export function conditionsToWhen(conditions: unknown): Converted<UserCustomRuleW
     else if (c?.type === 'State') {
       if (STATES.includes(c.state?.id)) when.state = c.state.id;
       else why = `a state condition on "${String(c.state?.id)}"`;
-    } else why = `a condition of type ${String(c?.type)}`;
+    } else why = `a condition of type ${String(fieldsOf(c).type)}`;
     if (why) return fail(why);
   }
   if (Object.keys(when).length === 0) return fail('a custom rule without conditions');

@@ -1,16 +1,23 @@
 import type { ApiSchema } from '../../core/api/api-types.js';
+import { fieldsOf } from '../../core/fields-of.js';
 import { canonicalTriggers } from '../../core/schedule.js';
+
+/** A state's condition as a PATCH of the state writes it (`CommStateConditionsRequest`). */
+export type StateCondition = ApiSchema<'CommStateConditionsRequest'>[number];
+type StateRefId = ApiSchema<'CommReferenceStateIdResource'>;
 
 /**
  * Comparable form of a state's `conditions`: a Schedule with canonical triggers, or a State
- * reference reduced to its id (responses embed the whole referenced state).
+ * reference reduced to its id (responses embed the whole referenced state). A condition of a type
+ * the spec does not list is kept as read, so it is compared and sent back as RingCentral holds it.
  */
-export function normalizeStateConditions(conditions: unknown): any[] {
+export function normalizeStateConditions(conditions: unknown): StateCondition[] {
   if (!Array.isArray(conditions)) return [];
-  return conditions.map((c: any) => {
-    if (c?.type === 'State') return { type: 'State', state: { id: c.state?.id ?? c.stateId } };
-    if (c?.type === 'Schedule') return { type: 'Schedule', schedule: { triggers: canonicalTriggers(c.schedule?.triggers) } };
-    return c;
+  return conditions.map((raw: unknown): StateCondition => {
+    const c = fieldsOf(raw);
+    if (c.type === 'State') return { type: 'State', state: { id: (fieldsOf(c.state).id ?? c.stateId) as StateRefId } };
+    if (c.type === 'Schedule') return { type: 'Schedule', schedule: { triggers: canonicalTriggers(fieldsOf(c.schedule).triggers) } };
+    return raw as StateCondition;
   });
 }
 
