@@ -1,3 +1,4 @@
+import type { ApiSchema } from './api/api-types.js';
 import type { GreetingActionRole } from './references.js';
 
 /**
@@ -81,7 +82,7 @@ export function defaultTerminatingAction(sets: ('Ringing' | 'Terminating')[]) {
 export type DispatchingRuleKind = 'work-hours' | 'after-hours' | 'forward-all-calls' | 'dnd' | 'agent' | 'custom';
 
 /** Which dispatching types RingCentral accepts per rule (call-handling-configurations.md). */
-export const ALLOWED_DISPATCHING: Record<DispatchingRuleKind, string[]> = {
+export const ALLOWED_DISPATCHING: Record<DispatchingRuleKind, ApiSchema<'CommDispatchingTypeResource'>[]> = {
   'forward-all-calls': ['Terminate'],
   dnd: ['Terminate'],
   agent: ['RingAtOnce', 'RingInOrder'],

@@ -1,3 +1,4 @@
+import { fieldsOf } from '../core/fields-of.js';
 import type { Greeting } from '../core/manifest.js';
 import type { PathSeg } from '../core/path.js';
 import type { GreetingRole } from '../core/references.js';
@@ -11,8 +12,17 @@ import { fail, ok, type Converted } from './converted.js';
  */
 export type ApiGreeting = ApiSchema<'CommGreetingResource'>;
 
-const idOf = (ref: any): string | undefined => (ref && ref.id !== undefined && ref.id !== '' ? String(ref.id) : undefined);
-const pickId = (ref: any) => (ref && ref.id !== undefined ? { id: String(ref.id) } : undefined);
+type GreetingType = ApiGreeting['effectiveGreetingType'];
+type GreetingId = ApiSchema<'CommGreetingIdResource'>;
+
+const idOf = (ref: unknown): string | undefined => {
+  const { id } = fieldsOf(ref);
+  return id !== undefined && id !== '' ? String(id) : undefined;
+};
+const pickId = (ref: unknown): GreetingId | undefined => {
+  const { id } = fieldsOf(ref);
+  return id !== undefined ? { id: String(id) } : undefined;
+};
 
 /**
  * A greeting in API form. `{custom}` keeps the preset RingCentral requires beside it (the live
@@ -22,10 +32,10 @@ export function compileGreeting(
   env: CompileEnv,
   g: Greeting,
   role: GreetingRole,
-  base: any,
+  base: ApiGreeting | undefined,
   defaultPreset: string,
   path: readonly PathSeg[],
-): any {
+): ApiGreeting {
   const r = env.resolver.greeting(g, role);
   if (!r.ok) {
     env.report(path, r.error);
@@ -36,13 +46,19 @@ export function compileGreeting(
   return { effectiveGreetingType: 'Custom', preset, custom: { id: r.value.id } };
 }
 
-/** The comparable (request) form of a live greeting: its type and ids, names dropped. */
-export function greetingForm(g: any): any {
-  if (!g || typeof g !== 'object') return g;
-  const out: any = { effectiveGreetingType: g.effectiveGreetingType ?? (g.custom ? 'Custom' : 'Preset') };
+/**
+ * The comparable (request) form of a live greeting: its type and ids, names dropped. What the
+ * response lacks stays missing (no greeting, no preset), so the plan shows compile adding it.
+ */
+export function greetingForm(live: unknown): ApiGreeting {
+  if (!live || typeof live !== 'object') return live as ApiGreeting;
+  const g = fieldsOf(live);
+  const out: Partial<ApiGreeting> = {
+    effectiveGreetingType: (g.effectiveGreetingType ?? (g.custom ? 'Custom' : 'Preset')) as GreetingType,
+  };
   if (g.preset) out.preset = pickId(g.preset);
   if (g.custom) out.custom = pickId(g.custom);
-  return out;
+  return out as ApiGreeting;
 }
 
 /**
@@ -53,10 +69,11 @@ export function greetingForm(g: any): any {
  * live preset beside it (RingCentral requires one). So a preset that carries a custom id, or a
  * custom greeting without a preset (compile would add the default one), cannot round-trip.
  */
-export function greetingToManifest(g: any): Converted<Greeting> {
-  const preset = idOf(g?.preset);
-  const custom = idOf(g?.custom);
-  const type = g?.effectiveGreetingType ?? (custom ? 'Custom' : 'Preset');
+export function greetingToManifest(live: unknown): Converted<Greeting> {
+  const g = fieldsOf(live);
+  const preset = idOf(g.preset);
+  const custom = idOf(g.custom);
+  const type = g.effectiveGreetingType ?? (custom ? 'Custom' : 'Preset');
   if (type === 'Preset' && preset) {
     return custom ? fail(`the custom greeting ${custom} stored beside the preset ${preset} in use`) : ok({ preset });
   }
@@ -67,15 +84,18 @@ export function greetingToManifest(g: any): Converted<Greeting> {
 }
 
 /** True when a live greeting is exactly the given preset (RingCentral's default for its role). */
-export function isPreset(g: any, presetId: string): boolean {
-  return (g?.effectiveGreetingType ?? 'Preset') === 'Preset' && idOf(g?.preset) === presetId && !idOf(g?.custom);
+export function isPreset(live: unknown, presetId: string): boolean {
+  const g = fieldsOf(live);
+  return (g.effectiveGreetingType ?? 'Preset') === 'Preset' && idOf(g.preset) === presetId && !idOf(g.custom);
 }
 
 /** `custom 5072424004` / `preset 66048`, from an API greeting object. */
-export function apiGreetingLabel(g: any): string | undefined {
-  if (!g) return undefined;
-  if (g.effectiveGreetingType === 'Custom' && g.custom?.id !== undefined) return `custom ${g.custom.id}`;
-  return g.preset?.id !== undefined ? `preset ${g.preset.id}` : undefined;
+export function apiGreetingLabel(live: unknown): string | undefined {
+  const g = fieldsOf(live);
+  const custom = fieldsOf(g.custom).id;
+  const preset = fieldsOf(g.preset).id;
+  if (g.effectiveGreetingType === 'Custom' && custom !== undefined) return `custom ${String(custom)}`;
+  return preset !== undefined ? `preset ${String(preset)}` : undefined;
 }
 
 /** The same label for a greeting as a manifest writes it. */

@@ -4,6 +4,7 @@ import type { DeviceInfo, GreetingRole } from '../core/references.js';
 import type { PathSeg } from '../core/path.js';
 import type { EndsAt, GreetingStep, RoutingTarget } from '../core/routing.js';
 import type { CompileEnv } from './compile-env.js';
+import type { GreetingActionRequest, GreetingActionType, TerminatingActionRequest } from './dispatching-request.js';
 import type { Converted } from './converted.js';
 
 /**
@@ -31,13 +32,8 @@ export type ApiTerminatingTarget = ApiSchema<'CommTerminatingActionRequest'>['ta
 /** A live object of any type the spec may grow: read as the JSON it is. */
 export type LiveObject = { readonly type?: string; readonly [key: string]: unknown };
 
-/** A TerminatingAction in comparable form: its targets and the type each forwarding set uses. */
-export interface TerminatingForm {
-  type: 'TerminatingAction';
-  targets: any[];
-  ringingTargetType?: string;
-  terminatingTargetType?: string;
-}
+/** A TerminatingAction in comparable (request) form: its targets and the type each forwarding set uses. */
+export type TerminatingForm = TerminatingActionRequest;
 
 /** `Ringing` = `ifNoAnswer`, `Terminating` = `immediately`. */
 export type ForwardingSet = 'Ringing' | 'Terminating';
@@ -157,15 +153,15 @@ export interface DestinationPart<W = unknown> {
 /** One greeting action (`greeting.welcome`, …, `greeting.screening`). */
 export interface GreetingActionPart<W = unknown> {
   readonly key: keyof GreetingSection;
-  readonly apiType: string;
+  readonly apiType: GreetingActionType;
   /** The routing model's name of the step it plays (`welcome`, `screening`). */
   readonly step: string;
   readonly schema: JsonSchema;
   /** The references the value under `greeting.<key>` holds (`[]` = the value is a greeting). */
   readonly references?: readonly PartReference[];
   /** The action compile writes for `written` (`off` included), from the live action if any. */
-  compile(written: W, base: LiveObject | undefined, env: CompileEnv, path: readonly PathSeg[]): LiveObject;
-  comparable(live: LiveObject): LiveObject;
+  compile(written: W, base: LiveObject | undefined, env: CompileEnv, path: readonly PathSeg[]): GreetingActionRequest;
+  comparable(live: LiveObject): GreetingActionRequest;
   /** The manifest value of a live action; undefined (after saying why through `env`) when it cannot be written. */
   toManifest(live: LiveObject, env: ExportEnv): W | undefined;
   routing(live: LiveObject): GreetingStep | undefined;

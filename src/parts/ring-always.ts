@@ -1,10 +1,11 @@
 import type { PathSeg } from '../core/path.js';
 import type { RoutingTarget } from '../core/routing.js';
 import type { CompileEnv } from './compile-env.js';
+import type { RingAlwaysGroupActionRequest } from './dispatching-request.js';
 import type { ExportEnv, JsonSchema, LiveObject, RoutingEnv } from './part.js';
 import { ringTargetByApiType, ringTargetByKey, ringTargetParts } from './registry.js';
 
-const TYPE = 'RingAlwaysGroupAction';
+const TYPE = 'RingAlwaysGroupAction' as const;
 const KEPT = 'it is left out of the file, so plan leaves it as it is live';
 
 /** The apps a RingAlwaysGroupAction can hold: the parts of the user's own apps. */
@@ -32,9 +33,16 @@ export const ringAlways = {
   },
 
   /** The RingAlwaysGroupAction(s) compile writes, from the live ones. */
-  compile(written: readonly string[], live: readonly LiveObject[], env: CompileEnv, path: readonly PathSeg[]): LiveObject[] {
+  compile(
+    written: readonly string[],
+    live: readonly RingAlwaysGroupActionRequest[],
+    env: CompileEnv,
+    path: readonly PathSeg[],
+  ): RingAlwaysGroupActionRequest[] {
     if (written.length === 0) return live.map((a) => ({ ...a, enabled: false }));
-    return [{ type: TYPE, enabled: true, targets: written.map((w, i) => ringTargetByKey(w)!.compile(w, env, [...path, i])) }];
+    // The schema lets only the user's own apps (AllMobileRingTarget, AllDesktopRingTarget) ring always.
+    const targets = written.map((w, i) => ringTargetByKey(w)!.compile(w, env, [...path, i])) as RingAlwaysGroupActionRequest['targets'];
+    return [{ type: TYPE, enabled: true, targets }];
   },
 
   /** `ring.always` of the live actions; undefined (with the reason given to `env`) when it cannot be written or there is none. */

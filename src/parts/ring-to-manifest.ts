@@ -1,17 +1,19 @@
 import { MAX_RING_SECONDS } from '../core/defaults.js';
+import { fieldsOf } from '../core/fields-of.js';
 import type { RingGroup, RingSection, RingTarget } from '../core/manifest.js';
 import { fail, ok, type Converted } from './converted.js';
+import type { RingGroupActionRequest } from './dispatching-request.js';
 import type { ExportEnv, RingTargetPart } from './part.js';
 import { ringTargetByApiType, ringTargetParts } from './registry.js';
 
 /** The part of a group that holds exactly one target of the user's own apps, if that is all it holds. */
-function ownAppsOf(g: any): RingTargetPart | undefined {
-  if (g.targets?.length !== 1 || g.targets[0].extension) return undefined;
+function ownAppsOf(g: RingGroupActionRequest): RingTargetPart | undefined {
+  if (g.targets?.length !== 1 || fieldsOf(g.targets[0]).extension) return undefined;
   const part = ringTargetByApiType(g.targets[0].type);
   return part.ownApps ? part : undefined;
 }
 
-function groupToManifest(g: any, env: ExportEnv): Converted<RingGroup> {
+function groupToManifest(g: RingGroupActionRequest, env: ExportEnv): Converted<RingGroup> {
   if (g.customStartOffset) return fail('a ring group with a custom start offset');
   const d = g.duration;
   if (!Number.isInteger(d) || d < 5 || d > MAX_RING_SECONDS || d % 5 !== 0) return fail(`a ring duration of ${String(d)} seconds`);
@@ -28,7 +30,7 @@ function groupToManifest(g: any, env: ExportEnv): Converted<RingGroup> {
 }
 
 /** A disabled group of only the user's mobile or desktop apps: compile adds it back by itself. */
-const ownAppsOnly = (g: any) => !g.enabled && ownAppsOf(g) !== undefined;
+const ownAppsOnly = (g: RingGroupActionRequest) => !g.enabled && ownAppsOf(g) !== undefined;
 
 /**
  * Live ring groups (comparable form, enabled first in ring order) → the `ring` section. The
@@ -37,7 +39,7 @@ const ownAppsOnly = (g: any) => !g.enabled && ownAppsOf(g) !== undefined;
  * enabled group and every disabled group of other targets is written, and the disabled groups
  * of own apps are left to compile, which is only exact when each appears once.
  */
-export function ringToManifest(type: string, groups: any[], env: ExportEnv): Converted<RingSection> {
+export function ringToManifest(type: string, groups: RingGroupActionRequest[], env: ExportEnv): Converted<RingSection> {
   if (groups.length === 0) return fail('a ringing rule without ring groups');
   // `groups` needs at least one entry: with only disabled own-apps groups, they are written out.
   const others = groups.filter((g) => !ownAppsOnly(g));

@@ -1,6 +1,6 @@
-import type { ApiSchema } from '../core/api/api-types.js';
 import type { EndsAt, GreetingStep, RingStep, RuleAction } from '../core/routing.js';
 import { splitDispatching } from '../parts/dispatching-form.js';
+import type { RingGroupActionRequest } from '../parts/dispatching-request.js';
 import type { ForwardingSet, LiveObject, RoutingEnv, TerminatingForm } from '../parts/part.js';
 import { ringAlways } from '../parts/ring-always.js';
 import { deviceNames } from '../parts/ring-targets/device.js';
@@ -19,7 +19,7 @@ function greetingSteps(greetings: Map<string, LiveObject>): GreetingStep[] {
   return out;
 }
 
-function ringSteps(groups: ApiSchema<'CommRingGroupActionResource'>[], env: RoutingEnv, isDefault: boolean): RingStep[] {
+function ringSteps(groups: RingGroupActionRequest[], env: RoutingEnv, isDefault: boolean): RingStep[] {
   return groups
     .filter((g) => g.enabled)
     .map((g) => ({

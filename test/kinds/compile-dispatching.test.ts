@@ -2,10 +2,20 @@ import { describe, expect, it } from 'vitest';
 import { defaultStateDispatching } from '../../src/core/defaults.js';
 import { compileDispatching } from '../../src/kinds/shared/compile-dispatching.js';
 import { normalizeDispatching } from '../../src/kinds/shared/normalize-dispatching.js';
+import type { DispatchingAction, DispatchingRequest } from '../../src/parts/dispatching-request.js';
 import { fakeContext } from '../helpers/fake-context.js';
 
 const env = () => fakeContext({}, {});
 const preset = (id: string) => ({ effectiveGreetingType: 'Preset', preset: { id } });
+
+type ActionOf<T extends DispatchingAction['type']> = Extract<DispatchingAction, { type: T }>;
+const actionsOf = <T extends DispatchingAction['type']>(d: DispatchingRequest, type: T) =>
+  d.actions.filter((a): a is ActionOf<T> => a.type === type);
+function actionOf<T extends DispatchingAction['type']>(d: DispatchingRequest, type: T): ActionOf<T> {
+  const [a] = actionsOf(d, type);
+  if (!a) throw new Error(`no ${type} in the dispatching`);
+  return a;
+}
 
 describe('compileDispatching', () => {
   it("compiles the guide's Case 1 (work-hours) into the documented body", () => {
@@ -29,17 +39,17 @@ describe('compileDispatching', () => {
     );
     expect(e.problems).toEqual([]);
     expect(d.type).toBe('RingAtOnce');
-    expect(d.actions.find((a) => a.type === 'PlayWelcomePromptAction')).toEqual({
+    expect(actionOf(d, 'PlayWelcomePromptAction')).toEqual({
       type: 'PlayWelcomePromptAction',
       enabled: true,
       greeting: { effectiveGreetingType: 'Custom', preset: { id: '66048' }, custom: { id: '5072424004' } },
     });
-    const groups = d.actions.filter((a) => a.type === 'RingGroupAction');
+    const groups = actionsOf(d, 'RingGroupAction');
     expect(groups).toEqual([
       { type: 'RingGroupAction', enabled: true, duration: 20, targets: [{ type: 'AllMobileRingTarget' }] },
       { type: 'RingGroupAction', enabled: false, duration: 50, targets: [{ type: 'AllDesktopRingTarget' }] },
     ]);
-    const term = d.actions.find((a) => a.type === 'TerminatingAction');
+    const term = actionOf(d, 'TerminatingAction');
     expect(term.ringingTargetType).toBe('PhoneNumberTerminatingTarget');
     expect(term.terminatingTargetType).toBe('VoiceMailTerminatingTarget');
     expect(term.targets).toContainEqual({ type: 'VoiceMailTerminatingTarget', prompt: { greeting: preset('590080') } });
@@ -77,8 +87,11 @@ describe('compileDispatching', () => {
     );
     expect(e.problems).toEqual([]);
     expect(d.type).toBe('RingInOrder');
-    const groups = d.actions.filter((a) => a.type === 'RingGroupAction');
-    expect(groups.slice(0, 2).map((g) => g.targets[0].extension.id)).toEqual(['63701631004', '63707590004']);
+    const groups = actionsOf(d, 'RingGroupAction');
+    expect(groups.slice(0, 2).map((g) => (g.targets[0] as { extension: { id: string } }).extension.id)).toEqual([
+      '63701631004',
+      '63707590004',
+    ]);
     expect(groups.slice(2).every((g) => !g.enabled)).toBe(true);
     expect(
       groups
@@ -86,13 +99,13 @@ describe('compileDispatching', () => {
         .map((g) => g.targets[0].type)
         .sort(),
     ).toEqual(['AllDesktopRingTarget', 'AllMobileRingTarget']);
-    const term = d.actions.find((a) => a.type === 'TerminatingAction');
+    const term = actionOf(d, 'TerminatingAction');
     expect(term.ringingTargetType).toBe('VoiceMailTerminatingTarget');
     expect(term.terminatingTargetType).toBe('PlayAnnouncementTerminatingTarget');
     expect(
       term.targets
-        .filter((t: any) => t.type === 'PlayAnnouncementTerminatingTarget')
-        .map((t: any) => t.dispatchingType)
+        .filter((t) => t.type === 'PlayAnnouncementTerminatingTarget')
+        .map((t) => ('dispatchingType' in t ? t.dispatchingType : undefined))
         .sort(),
     ).toEqual(['Ringing', 'Terminating']);
   });
@@ -105,7 +118,7 @@ describe('compileDispatching', () => {
     expect(second).toEqual(first);
     expect(normalizeDispatching(first)).toEqual(first);
     // the greeting actions came from live (defaults) untouched
-    expect(first.actions.filter((a) => a.type.startsWith('Play')).every((a) => a.enabled === false)).toBe(true);
+    expect(first.actions.filter((a) => a.type.startsWith('Play')).every((a) => 'enabled' in a && a.enabled === false)).toBe(true);
   });
 
   it('forward-all-calls: immediately forward to an extension, only the Terminating set', () => {
@@ -119,8 +132,8 @@ describe('compileDispatching', () => {
     );
     expect(d.type).toBe('Terminate');
     expect(d.actions.map((a) => a.type)).toEqual(['TerminatingAction']);
-    expect(d.actions[0].terminatingTargetType).toBe('ExtensionTerminatingTarget');
-    expect(d.actions[0].targets).toContainEqual({
+    expect(actionOf(d, 'TerminatingAction').terminatingTargetType).toBe('ExtensionTerminatingTarget');
+    expect(actionOf(d, 'TerminatingAction').targets).toContainEqual({
       type: 'ExtensionTerminatingTarget',
       extension: { id: '62952432016' },
       dispatchingType: 'Terminating',
@@ -137,8 +150,8 @@ describe('compileDispatching', () => {
       [],
     );
     const next = compileDispatching(e, { ifNoAnswer: { voicemail: {} } }, both, 'after-hours', []);
-    const targets = next.actions.find((a) => a.type === 'TerminatingAction').targets;
-    expect(targets.filter((t: any) => t.type === 'PhoneNumberTerminatingTarget')).toEqual([
+    const targets = actionOf(next, 'TerminatingAction').targets;
+    expect(targets.filter((t) => t.type === 'PhoneNumberTerminatingTarget')).toEqual([
       { type: 'PhoneNumberTerminatingTarget', destination: { phoneNumber: '+14087654321' }, dispatchingType: 'Terminating' },
     ]);
   });
@@ -152,7 +165,7 @@ describe('compileDispatching', () => {
       'work-hours',
       ['rules', 'work-hours'],
     );
-    expect(d.actions.find((a) => a.type === 'PlayConnectingPromptAction').greeting.preset.id).toBe('197120');
+    expect(actionOf(d, 'PlayConnectingPromptAction').greeting.preset.id).toBe('197120');
     expect(e.problems.map((p) => [p.path, p.message])).toEqual([
       ['rules.work-hours.ring.groups[0].targets[0].coworker', 'extension "999" was not found in the account'],
     ]);

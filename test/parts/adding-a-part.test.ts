@@ -3,6 +3,7 @@ import { compileDispatching } from '../../src/kinds/shared/compile-dispatching.j
 import { dispatchingToManifest } from '../../src/parts/dispatching-to-manifest.js';
 import { ok } from '../../src/parts/converted.js';
 import { partsSchemaDefinitions } from '../../src/parts/parts-schema.js';
+import type { RingGroupActionRequest } from '../../src/parts/dispatching-request.js';
 import type { ApiRingTarget } from '../../src/parts/part.js';
 import { registerDestination, registerEnd, registerRingTarget } from '../../src/parts/register.js';
 import { ringTargetByApiType } from '../../src/parts/registry.js';
@@ -24,7 +25,7 @@ import { formatProblem } from '../../src/core/problem.js';
 import { expectationDiffs } from '../../src/simulate/check-expectation.js';
 import type { RoutingOutcome } from '../../src/core/routing.js';
 import { EXTENSIONS } from '../helpers/fake-context.js';
-import type { EndPart, TerminatingForm } from '../../src/parts/part.js';
+import type { ApiTerminatingTarget, EndPart, TerminatingForm } from '../../src/parts/part.js';
 import { route, user } from '../simulate/helpers.js';
 
 /**
@@ -65,7 +66,7 @@ describe('adding a part is one module and its registration', () => {
     const env = compileEnv();
     const compiled = compileDispatching(env, rule, defaultStateDispatching('work-hours'), 'work-hours', ['rules', 'work-hours']);
     expect(env.reported).toEqual([]);
-    expect(compiled.actions.find((a) => a.type === 'RingGroupAction').targets).toEqual([
+    expect(compiled.actions.find((a): a is RingGroupActionRequest => a.type === 'RingGroupAction')?.targets).toEqual([
       { type: 'HotdeskRingTarget' },
       { type: 'AllMobileRingTarget' },
     ]);
@@ -169,7 +170,15 @@ const page = registerDestination<{ page: ExtRef }>({
   references: [{ path: ['page'], reference: 'extension', role: 'the extension to page' }],
   compile: (term: TerminatingForm, set, d, env, path) => ({
     ...term,
-    targets: [...term.targets, { type: TYPE, extension: { id: extensionId(env, d.page, [...path, 'page']) }, dispatchingType: set }],
+    // A type the spec copy does not have: adding it to the spec (and regenerating its types) types it.
+    targets: [
+      ...term.targets,
+      {
+        type: TYPE,
+        extension: { id: extensionId(env, d.page, [...path, 'page']) },
+        dispatchingType: set,
+      } as unknown as ApiTerminatingTarget,
+    ],
   }),
   comparable: (t) => ({ type: TYPE, extension: t.extension, dispatchingType: t.dispatchingType }),
   toManifest: (t, env) => ok({ page: env.ref((t?.extension as { id: string }).id) ?? '?' }),

@@ -1,12 +1,12 @@
 import { describe, expect, it } from 'vitest';
 import { defaultTerminatingAction } from '../../src/core/defaults.js';
-import { actionForm } from '../../src/parts/action-form.js';
+import { terminatingForm } from '../../src/parts/action-form.js';
 import { destinationToManifest } from '../../src/parts/destination-to-manifest.js';
 import { destinationByApiType, destinationOf } from '../../src/parts/registry.js';
 import type { TerminatingForm } from '../../src/parts/part.js';
 import { compileEnv, exportEnv, label } from './helpers.js';
 
-const base = (): TerminatingForm => actionForm(defaultTerminatingAction(['Ringing', 'Terminating']));
+const base = (): TerminatingForm => terminatingForm(defaultTerminatingAction(['Ringing', 'Terminating']));
 
 /** Each named destination, written in `ifNoAnswer`: compiled into the action, exported back, routed. */
 const CASES = [
@@ -45,7 +45,7 @@ describe('destination parts', () => {
       const env = compileEnv();
       const term = { ...part.compile(base(), 'Ringing', c.written, env, ['ifNoAnswer']), ringingTargetType: c.type };
       expect(env.reported).toEqual([]);
-      const comparable = actionForm(term);
+      const comparable = terminatingForm(term);
       const out = destinationToManifest(comparable, 'Ringing', exportEnv());
       const expected = 'voicemail' in c.written ? { voicemail: { greeting: { preset: '590080' }, ...c.written.voicemail } } : c.written;
       expect(out).toEqual({ ok: true, value: expected });

@@ -1,6 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { defaultTerminatingAction } from '../../src/core/defaults.js';
-import { actionForm } from '../../src/parts/action-form.js';
+import { terminatingForm } from '../../src/parts/action-form.js';
+import type { RingAlwaysGroupActionRequest } from '../../src/parts/dispatching-request.js';
 import { destinationToManifest } from '../../src/parts/destination-to-manifest.js';
 import { destinationOf, ringTargetByApiType, ringTargetByKey } from '../../src/parts/registry.js';
 import { ringAlways } from '../../src/parts/ring-always.js';
@@ -42,7 +43,7 @@ describe('raw destinations', () => {
 
   it("are sent with the set they are written in and every field the spec requires, replacing the set's target of that type", () => {
     const part = destinationOf(written)!;
-    const base = actionForm(defaultTerminatingAction(['Ringing', 'Terminating']));
+    const base = terminatingForm(defaultTerminatingAction(['Ringing', 'Terminating']));
     base.targets.push({
       type: 'CloudConnectorTerminatingTarget',
       name: 'Old',
@@ -55,12 +56,12 @@ describe('raw destinations', () => {
     };
     const cc = term.targets.filter((t: { type?: string }) => t.type === 'CloudConnectorTerminatingTarget');
     expect(cc).toEqual([{ ...written.raw, dispatchingType: 'Terminating' }]);
-    expect(destinationToManifest(actionForm(term), 'Terminating', exportEnv())).toEqual({ ok: true, value: written });
+    expect(destinationToManifest(terminatingForm(term), 'Terminating', exportEnv())).toEqual({ ok: true, value: written });
   });
 });
 
 describe('ring.always', () => {
-  const live = [
+  const live: RingAlwaysGroupActionRequest[] = [
     { type: 'RingAlwaysGroupAction', enabled: true, targets: [{ type: 'AllMobileRingTarget' }, { type: 'AllDesktopRingTarget' }] },
   ];
 

@@ -7,10 +7,11 @@ import { ringAlways } from '../../parts/ring-always.js';
 import { compileRingGroups, ensureDeviceGroups } from './compile-ring-groups.js';
 import { applyDestination, ensureTerminating } from './compile-terminating.js';
 import { joinDispatching, splitDispatching, type Dispatching } from './normalize-dispatching.js';
+import type { DispatchingType } from '../../parts/dispatching-request.js';
 
 const RING_KINDS: DispatchingRuleKind[] = ['work-hours', 'after-hours', 'agent', 'custom'];
 
-function dispatchingType(rule: RuleBody, baseType: string, kind: DispatchingRuleKind): string {
+function dispatchingType(rule: RuleBody, baseType: DispatchingType, kind: DispatchingRuleKind): DispatchingType {
   if (rule.ring) {
     if (rule.ring.order === 'in-order') return 'RingInOrder';
     if (rule.ring.order === 'at-once') return 'RingAtOnce';

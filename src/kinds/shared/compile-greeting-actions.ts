@@ -1,6 +1,6 @@
 import type { GreetingSection } from '../../core/manifest.js';
 import type { PathSeg } from '../../core/path.js';
-import type { LiveObject } from '../../parts/part.js';
+import type { GreetingActionRequest } from '../../parts/dispatching-request.js';
 import { greetingActionParts } from '../../parts/registry.js';
 import type { CompileEnv } from './compile-env.js';
 
@@ -11,7 +11,7 @@ import type { CompileEnv } from './compile-env.js';
 export function applyGreetingSection(
   env: CompileEnv,
   section: GreetingSection,
-  greetings: Map<string, LiveObject>,
+  greetings: Map<string, GreetingActionRequest>,
   path: readonly PathSeg[],
 ): void {
   for (const part of greetingActionParts()) {

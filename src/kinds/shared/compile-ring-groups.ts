@@ -1,12 +1,14 @@
 import { DEFAULT_RING_SECONDS } from '../../core/defaults.js';
 import type { RingGroup } from '../../core/manifest.js';
 import type { PathSeg } from '../../core/path.js';
+import type { RingGroupActionRequest } from '../../parts/dispatching-request.js';
+import type { ApiRingTarget } from '../../parts/part.js';
 import { ringTargetByKey, ringTargetParts } from '../../parts/registry.js';
 import type { CompileEnv } from './compile-env.js';
 
-const signature = (targets: any[]) => JSON.stringify(targets);
+const signature = (targets: readonly ApiRingTarget[]) => JSON.stringify(targets);
 
-function ringTarget(env: CompileEnv, t: unknown, path: readonly PathSeg[]): any {
+function ringTarget(env: CompileEnv, t: unknown, path: readonly PathSeg[]): ApiRingTarget {
   const part = ringTargetByKey(t);
   // Validation rejects unknown forms before compile; this keeps a bug from writing garbage.
   if (!part) throw new Error(`no ring target part for ${JSON.stringify(t)}`);
@@ -19,9 +21,14 @@ function ringTarget(env: CompileEnv, t: unknown, path: readonly PathSeg[]): any 
  * manifest does not list them. A group without `seconds` keeps the live duration of the same
  * targets (or RingCentral's default).
  */
-export function compileRingGroups(env: CompileEnv, groups: RingGroup[], live: any[], path: readonly PathSeg[]): any[] {
+export function compileRingGroups(
+  env: CompileEnv,
+  groups: RingGroup[],
+  live: RingGroupActionRequest[],
+  path: readonly PathSeg[],
+): RingGroupActionRequest[] {
   const liveBySignature = new Map(live.map((g) => [signature(g.targets), g]));
-  const out = groups.map((g, i) => {
+  const out = groups.map((g, i): RingGroupActionRequest => {
     const targets = g.targets.map((t, j) => ringTarget(env, t, [...path, i, 'targets', j]));
     const duration = g.seconds ?? liveBySignature.get(signature(targets))?.duration ?? DEFAULT_RING_SECONDS;
     return { type: 'RingGroupAction', enabled: g.enabled ?? true, duration, targets };
@@ -30,18 +37,19 @@ export function compileRingGroups(env: CompileEnv, groups: RingGroup[], live: an
 }
 
 /** Adds the mandatory groups of the user's own apps (disabled) when no group contains them. */
-export function ensureDeviceGroups(groups: any[], live: any[]): any[] {
+export function ensureDeviceGroups(groups: RingGroupActionRequest[], live: RingGroupActionRequest[]): RingGroupActionRequest[] {
   const out = [...groups];
   for (const type of ringTargetParts()
     .filter((p) => p.ownApps)
     .flatMap((p) => p.apiTypes)) {
-    if (out.some((g) => g.targets.some((t: any) => t.type === type))) continue;
+    if (out.some((g) => g.targets.some((t) => t.type === type))) continue;
     const liveGroup = live.find((g) => g.targets.length === 1 && g.targets[0].type === type);
     out.push({
       type: 'RingGroupAction',
       enabled: false,
       duration: liveGroup?.duration ?? DEFAULT_RING_SECONDS,
-      targets: [{ type }],
+      // The user's own apps (AllMobileRingTarget, AllDesktopRingTarget): the type is the whole target.
+      targets: [{ type } as ApiRingTarget],
     });
   }
   return out;

@@ -2,12 +2,15 @@ import { PRESET } from '../../core/defaults.js';
 import type { Greeting } from '../../core/manifest.js';
 import { compileGreeting, apiGreetingLabel, greetingForm, greetingLabel, greetingToManifest, isPreset } from '../greeting-value.js';
 import { ok, fail } from '../converted.js';
+import type { ApiSchema } from '../../core/api/api-types.js';
+import { setOf } from '../dispatching-request.js';
 import type { EndPart, ForwardingSet, LiveObject } from '../part.js';
 import { registerDestination } from '../register.js';
 
 type Written = { announcement: { greeting: Greeting } };
 
 const TYPE = 'PlayAnnouncementTerminatingTarget';
+type AnnouncementTarget = ApiSchema<'CommPlayAnnouncementTerminatingTargetRequest'>;
 const SET_KEY = { Ringing: 'ifNoAnswer', Terminating: 'immediately' } as const;
 const presetOf = (set: ForwardingSet) => (set === 'Ringing' ? PRESET.announcementRinging : PRESET.announcementTerminating);
 const promptGreeting = (t: LiveObject | undefined) => (t?.prompt as { greeting?: unknown } | undefined)?.greeting;
@@ -45,15 +48,15 @@ export const announcement = registerDestination<Written>({
     additionalProperties: false,
   },
   compile: (term, set, d, env, path) => {
-    const targets = [...term.targets];
-    const i = targets.findIndex((t) => t.type === TYPE && t.dispatchingType === set);
-    const greeting = compileGreeting(env, d.announcement.greeting, 'announcement', targets[i]?.prompt?.greeting, presetOf(set), [
+    const live = term.targets.find((t): t is AnnouncementTarget => t.type === TYPE && setOf(t) === set);
+    const greeting = compileGreeting(env, d.announcement.greeting, 'announcement', live?.prompt?.greeting, presetOf(set), [
       ...path,
       'announcement',
       'greeting',
     ]);
-    targets[i] = { type: TYPE, prompt: { greeting }, dispatchingType: set };
-    return { ...term, targets };
+    // ensureTerminating adds an announcement per forwarding set before any destination is applied.
+    const written: AnnouncementTarget = { type: TYPE, prompt: { greeting }, dispatchingType: set };
+    return { ...term, targets: term.targets.map((t) => (t === live ? written : t)) };
   },
   comparable: (t) => ({ type: TYPE, prompt: { greeting: greetingForm(promptGreeting(t)) }, dispatchingType: t.dispatchingType }),
   toManifest: (t) => {

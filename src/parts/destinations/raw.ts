@@ -1,5 +1,6 @@
 import { ok } from '../converted.js';
-import type { DestinationPart, EndPart, LiveObject } from '../part.js';
+import { setOf } from '../dispatching-request.js';
+import type { ApiTerminatingTarget, DestinationPart, EndPart, LiveObject } from '../part.js';
 import { rawRequestForm } from '../raw-request-form.js';
 
 type Written = { raw: LiveObject };
@@ -39,8 +40,9 @@ export const rawDestination: DestinationPart<Written> = {
   },
   // One target of a type per set: the written one replaces the set's target of the same type.
   compile: (term, set, d) => {
-    const target = { ...rawRequestForm(withoutSet(d.raw), 'terminating'), dispatchingType: set };
-    const others = term.targets.filter((t) => !(t.type === d.raw.type && t.dispatchingType === set));
+    // Checked against the type's request schema before any call (src/validate/check-raw-parts.ts).
+    const target = { ...rawRequestForm(withoutSet(d.raw), 'terminating'), dispatchingType: set } as ApiTerminatingTarget;
+    const others = term.targets.filter((t) => !(t.type === d.raw.type && setOf(t) === set));
     return { ...term, targets: [...others, target] };
   },
   comparable: (t) => rawRequestForm(t, 'terminating'),

@@ -5,13 +5,16 @@ import { extensionId } from '../compile-env.js';
 import { fail, ok } from '../converted.js';
 import { KEPT_LIVE } from '../export-words.js';
 import { apiGreetingLabel, compileGreeting, greetingForm, greetingLabel, greetingToManifest, isPreset } from '../greeting-value.js';
-import type { EndPart, LiveObject } from '../part.js';
+import type { ApiSchema } from '../../core/api/api-types.js';
+import type { ApiTerminatingTarget, EndPart, LiveObject } from '../part.js';
 import { refLabel, sameLabel } from '../ref-label.js';
 import { registerDestination } from '../register.js';
 
 type Written = { voicemail: { greeting?: Greeting; mailbox?: ExtRef } };
 
 const TYPE = 'VoiceMailTerminatingTarget';
+type VoicemailTarget = ApiSchema<'CommVoiceMailTerminatingTargetRequest'>;
+const isVoicemail = (t: ApiTerminatingTarget): t is VoicemailTarget => t.type === TYPE;
 const promptGreeting = (t: LiveObject | undefined) => (t?.prompt as { greeting?: unknown } | undefined)?.greeting;
 const mailboxId = (t: LiveObject | undefined) => (t?.extension as { id?: unknown } | undefined)?.id;
 
@@ -53,9 +56,10 @@ export const voicemail = registerDestination<Written>({
     additionalProperties: false,
   },
   compile: (term, _set, d, env, path) => {
-    const targets = [...term.targets];
-    const i = targets.findIndex((t) => t.type === TYPE);
-    const vm = { ...targets[i] };
+    // ensureTerminating adds the voicemail target before any destination is applied.
+    const live = term.targets.find(isVoicemail);
+    if (!live) return term;
+    const vm: VoicemailTarget = { ...live };
     const vmPath = [...path, 'voicemail'];
     if (d.voicemail.greeting) {
       const greeting = compileGreeting(env, d.voicemail.greeting, 'voicemail', vm.prompt?.greeting, PRESET.voicemail, [
@@ -65,8 +69,7 @@ export const voicemail = registerDestination<Written>({
       vm.prompt = { greeting };
     }
     if (d.voicemail.mailbox !== undefined) vm.extension = { id: extensionId(env, d.voicemail.mailbox, [...vmPath, 'mailbox']) };
-    targets[i] = vm;
-    return { ...term, targets };
+    return { ...term, targets: term.targets.map((t) => (t === live ? vm : t)) };
   },
   comparable: (t) => {
     const out: LiveObject & { extension?: unknown } = { type: TYPE, prompt: { greeting: greetingForm(promptGreeting(t)) } };

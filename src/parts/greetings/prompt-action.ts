@@ -1,7 +1,16 @@
 import type { Greeting, GreetingOrOff } from '../../core/manifest.js';
 import type { GreetingStep } from '../../core/routing.js';
 import type { GreetingRole } from '../../core/references.js';
-import { apiGreetingLabel, compileGreeting, greetingForm, greetingLabel, greetingToManifest, isPreset } from '../greeting-value.js';
+import type { GreetingActionType } from '../dispatching-request.js';
+import {
+  type ApiGreeting,
+  apiGreetingLabel,
+  compileGreeting,
+  greetingForm,
+  greetingLabel,
+  greetingToManifest,
+  isPreset,
+} from '../greeting-value.js';
 import { KEPT_LIVE } from '../export-words.js';
 import type { GreetingActionPart, LiveObject } from '../part.js';
 
@@ -9,7 +18,7 @@ const isOff = (v: GreetingOrOff): v is { off: Greeting } => typeof v === 'object
 
 export interface PromptActionSpec {
   key: 'welcome' | 'connectingMessage' | 'connectingAudio';
-  apiType: string;
+  apiType: Exclude<GreetingActionType, 'ScreeningAction'>;
   role: GreetingRole;
   /** RingCentral's default greeting for this action. */
   preset: string;
@@ -34,7 +43,11 @@ export function promptActionPart(spec: PromptActionSpec): GreetingActionPart<Gre
       // standard-greeting dictionary), never from an id guessed for another account.
       const preset =
         (base?.greeting as { preset?: { id?: unknown } } | undefined)?.preset?.id ?? env.resolver.defaultPreset(spec.key) ?? spec.preset;
-      const baseGreeting = base?.greeting ?? { effectiveGreetingType: 'Preset', preset: { id: String(preset) } };
+      // The base is the live action in comparable form: its greeting is already in request form.
+      const baseGreeting = (base?.greeting as ApiGreeting | undefined) ?? {
+        effectiveGreetingType: 'Preset',
+        preset: { id: String(preset) },
+      };
       if (value === 'off') return { type: spec.apiType, enabled: false, greeting: baseGreeting };
       if (isOff(value)) {
         const greeting = compileGreeting(env, value.off, spec.role, baseGreeting, String(preset), [...path, 'off']);

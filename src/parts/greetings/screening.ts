@@ -1,3 +1,4 @@
+import type { ApiSchema } from '../../core/api/api-types.js';
 import type { Screening } from '../../core/manifest.js';
 import type { LiveObject } from '../part.js';
 import { KEPT_LIVE } from '../export-words.js';
@@ -11,6 +12,9 @@ const DEFAULT_WHEN = 'NoCallerId';
 const DEFAULT_RESULT = 'AskToAnswer';
 
 const TYPE = 'ScreeningAction';
+type ScreeningAction = ApiSchema<'CommScreeningActionRequest'>;
+type ScreeningMode = ScreeningAction['screening'];
+type ScreeningResult = NonNullable<ScreeningAction['screeningResult']>;
 const WHEN = ['NoCallerId', 'UnknownCallerId', 'Always'];
 const RESULT = ['AskToAnswer', 'PlayCallerNameOnly'];
 
@@ -20,14 +24,17 @@ export const screening = registerGreetingAction<Written>({
   apiType: TYPE,
   step: 'screening',
   schema: { description: 'Caller screening (ScreeningAction).', $ref: '#/definitions/screening' },
-  compile: (value, base) => {
+  compile: (value, base): ScreeningAction => {
+    // The base is the live action in comparable form: its mode and result are as RingCentral holds them.
+    const liveMode = base?.screening as ScreeningMode | undefined;
+    const liveResult = base?.screeningResult as ScreeningResult | undefined;
     if (value === 'off') {
       // `screening` is required even when disabled: keep the live mode.
       return {
         type: TYPE,
         enabled: false,
-        screening: base?.screening ?? 'NoCallerId',
-        ...(base?.screeningResult ? { screeningResult: base.screeningResult } : {}),
+        screening: liveMode ?? 'NoCallerId',
+        ...(liveResult ? { screeningResult: liveResult } : {}),
       };
     }
     const on = isOff(value) ? value.off : value;
@@ -35,14 +42,14 @@ export const screening = registerGreetingAction<Written>({
       type: TYPE,
       enabled: !isOff(value),
       screening: on.when,
-      screeningResult: on.result ?? base?.screeningResult ?? DEFAULT_RESULT,
+      screeningResult: on.result ?? liveResult ?? DEFAULT_RESULT,
     };
   },
   comparable: (a) => ({
     type: TYPE,
     enabled: Boolean(a.enabled),
-    screening: a.screening,
-    ...(a.screeningResult !== undefined ? { screeningResult: a.screeningResult } : {}),
+    screening: a.screening as ScreeningMode,
+    ...(a.screeningResult !== undefined ? { screeningResult: a.screeningResult as ScreeningResult } : {}),
   }),
   // Compile fills a missing result with AskToAnswer, so an enabled screening needs its live result.
   toManifest: (a: LiveObject, env) => {
