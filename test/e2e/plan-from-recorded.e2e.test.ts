@@ -6,7 +6,10 @@ import { loadValidDocuments } from '../../src/cli/pipeline/load-valid-documents.
 import { planFrom } from '../../src/cli/pipeline/plan-from.js';
 import type { PlanInputs } from '../../src/cli/pipeline/plan-inputs.js';
 import { renderPlanJson } from '../../src/render/index.js';
-import { runCli, useEmulator } from '../helpers/e2e.js';
+import { readPlanInputs } from '../../src/cli/pipeline/read-plan-inputs.js';
+import { connect } from '../../src/live/connect.js';
+import { readConnectionConfig } from '../../src/live/connection-config.js';
+import { calls, runCli, useEmulator } from '../helpers/e2e.js';
 
 /**
  * The planning function over recorded inputs is the plan `ringform plan` prints against the
@@ -45,4 +48,21 @@ describe('planFrom over recorded inputs = plan --format json against the emulato
       expect(t.emu.log.filter((e) => e.method !== 'GET' && !e.path.startsWith('/restapi/oauth'))).toEqual([]);
     });
   }
+
+  it("every request the plan sends is one of the read step's: nothing is read while planning", async () => {
+    const path = join(FIXTURES, 'examples');
+    const { documents } = await loadValidDocuments([path], quiet);
+    const client = await connect(readConnectionConfig(t.env));
+    try {
+      await readPlanInputs(client, documents);
+    } finally {
+      await client.close();
+    }
+    const read = calls(t.emu).sort();
+    expect(read).toContain('GET /restapi/v1.0/account/~/ivr-menus');
+    t.emu.clearLog();
+    const run = await runCli(['plan', '--format', 'json', path], { ...t.env, RINGFORM_NOW: NOW });
+    expect(run.code).toBe(0);
+    expect(calls(t.emu).sort()).toEqual(read);
+  });
 });
