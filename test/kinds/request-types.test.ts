@@ -11,7 +11,7 @@ import type {
   RingGroupActionRequest,
   TerminatingActionRequest,
 } from '../../src/parts/dispatching-request.js';
-import type { ApiRingTarget, ApiTerminatingTarget } from '../../src/parts/part.js';
+import type { ApiRingTarget, ApiTerminatingTarget, DestinationPart, RingTargetPart } from '../../src/parts/part.js';
 import { greetingActionParts, ringTargetParts } from '../../src/parts/registry.js';
 import { compileEnv } from '../parts/helpers.js';
 
@@ -69,7 +69,18 @@ describe('request bodies typed from the spec', () => {
       // @ts-expect-error a welcome greeting names its greeting with `greeting: {effectiveGreetingType, preset}`
       actions: [{ type: 'PlayWelcomePromptAction', enabled: true, greeting: { preset: '66048' } }],
     };
-    expect([group, coworker, forward, term, dispatching, action]).toHaveLength(6);
+    const ringPart: Pick<RingTargetPart<{ coworker: string }>, 'compile'> = {
+      // @ts-expect-error a part's compile returns the spec's ring target: a coworker is `extension: {id}`
+      compile: (t) => ({ type: 'CoworkerRingTarget', extensionId: t.coworker }),
+    };
+    const destinationPart: Pick<DestinationPart<{ forwardTo: { phone: string } }>, 'compile'> = {
+      compile: (term, set, d) => ({
+        ...term,
+        // @ts-expect-error a part's compile returns the spec's terminating targets: a forward is `destination: {phoneNumber}`
+        targets: [...term.targets, { type: 'PhoneNumberTerminatingTarget', phoneNumber: d.forwardTo.phone, dispatchingType: set }],
+      }),
+    };
+    expect([group, coworker, forward, term, dispatching, action, ringPart, destinationPart]).toHaveLength(8);
   });
 
   it('what compile writes is the typed body', () => {

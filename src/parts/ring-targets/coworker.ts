@@ -3,7 +3,7 @@ import type { RoutingTarget } from '../../core/routing.js';
 import type { PathSeg } from '../../core/path.js';
 import { extensionId, type CompileEnv } from '../compile-env.js';
 import { fail, ok } from '../converted.js';
-import type { ApiRingTarget, LiveObject } from '../part.js';
+import type { LiveObject } from '../part.js';
 import { refLabel } from '../ref-label.js';
 import { registerRingTarget } from '../register.js';
 
@@ -34,8 +34,7 @@ export const coworker = registerRingTarget<Written>({
   writtenAs: '{coworker: <extension>}',
   schema: { description: "Ring a co-worker's extension.", $ref: '#/definitions/extRef' },
   references: [{ path: ['coworker'], reference: 'extension', role: 'the co-worker to ring' }],
-  compile: (t, env, path) =>
-    ({ type: 'CoworkerRingTarget', extension: { id: userId(env, t.coworker, [...path, 'coworker']) } }) as ApiRingTarget,
+  compile: (t, env, path) => ({ type: 'CoworkerRingTarget', extension: { id: userId(env, t.coworker, [...path, 'coworker']) } }),
   comparable: (t) => ({ type: 'CoworkerRingTarget', extension: t.extension === undefined ? undefined : { id: idOf(t) } }),
   toManifest: (t, env) => {
     const ref = env.ref(idOf(t));

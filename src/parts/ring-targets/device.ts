@@ -3,7 +3,7 @@ import type { PathSeg } from '../../core/path.js';
 import type { RoutingTarget } from '../../core/routing.js';
 import type { CompileEnv } from '../compile-env.js';
 import { ok } from '../converted.js';
-import type { ApiRingTarget, LiveObject } from '../part.js';
+import type { LiveObject } from '../part.js';
 import { registerRingTarget } from '../register.js';
 
 type Written = { device: string | { id: string | number } };
@@ -103,7 +103,7 @@ export const device = registerRingTarget<Written>({
   compile: (t, env, path) => {
     const at = [...path, 'device'];
     const id = typeof t.device === 'string' ? deviceIdByName(env, t.device, at) : String(t.device.id);
-    return { type: TYPE, device: { id } } as ApiRingTarget;
+    return { type: TYPE, device: { id } };
   },
   comparable: (t) => ({ type: TYPE, device: { id: idOf(t) } }),
   // By name when the name picks out exactly this device; by id otherwise (still exact).

@@ -1,6 +1,6 @@
 import type { RoutingTarget } from '../../core/routing.js';
 import { fail, ok } from '../converted.js';
-import type { ApiRingTarget, LiveObject, RingTargetPart } from '../part.js';
+import type { LiveObject, RingTargetPart } from '../part.js';
 
 const idOf = (ref: unknown) => (ref && typeof ref === 'object' && 'id' in ref ? { id: String(ref.id) } : undefined);
 
@@ -19,7 +19,7 @@ export function ownAppsPart(
     apiTypes: [apiType],
     writtenAs: word,
     ownApps: true,
-    compile: () => ({ type: apiType }) as ApiRingTarget,
+    compile: () => ({ type: apiType }),
     comparable: (t: LiveObject) => (t.extension ? { type: apiType, extension: idOf(t.extension) } : { type: apiType }),
     toManifest: (t: LiveObject) =>
       t.extension ? fail(`a ${word} ring target that names extension ${String(idOf(t.extension)?.id)}`) : ok(word),

@@ -1,7 +1,7 @@
 import type { RoutingTarget } from '../../core/routing.js';
 import { e164 } from '../compile-env.js';
 import { canonicalPhone, exactE164, fail, ok } from '../converted.js';
-import type { ApiRingTarget, LiveObject } from '../part.js';
+import type { LiveObject } from '../part.js';
 import { e164OrAsWritten } from '../ref-label.js';
 import { registerRingTarget } from '../register.js';
 
@@ -16,8 +16,7 @@ export const phone = registerRingTarget<Written>({
   apiTypes: ['PhoneNumberRingTarget'],
   writtenAs: '{phone: <number>}',
   schema: { description: 'Ring an external phone number.', $ref: '#/definitions/phone' },
-  compile: (t, env, path) =>
-    ({ type: 'PhoneNumberRingTarget', destination: { phoneNumber: e164(env, t.phone, [...path, 'phone']) } }) as ApiRingTarget,
+  compile: (t, env, path) => ({ type: 'PhoneNumberRingTarget', destination: { phoneNumber: e164(env, t.phone, [...path, 'phone']) } }),
   comparable: (t) => ({ type: 'PhoneNumberRingTarget', destination: { phoneNumber: canonicalPhone(numberOf(t)) } }),
   toManifest: (t) => {
     const number = exactE164(numberOf(t));
