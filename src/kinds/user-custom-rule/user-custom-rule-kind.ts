@@ -8,8 +8,12 @@ import { matchLiveRule, renamed } from '../shared/live-match.js';
 import { paths } from '../shared/paths.js';
 import { workHoursAlways } from '../user-state-rule/user-state-rule-kind.js';
 import { compileConditions, normalizeConditions } from './interaction-conditions.js';
+import type { DispatchingRequest } from '../../parts/dispatching-request.js';
 
-function comparableRule(r: ApiSchema<'CommInteractionRuleResource'>) {
+/** A custom rule as its POST (and its PATCH, whole) writes it. */
+type InteractionRuleBody = Omit<ApiSchema<'CommInteractionRuleCreateRequest'>, 'dispatching'> & { dispatching: DispatchingRequest };
+
+function comparableRule(r: ApiSchema<'CommInteractionRuleResource'>): InteractionRuleBody {
   return {
     displayName: String(r.displayName ?? ''),
     enabled: Boolean(r.enabled),
@@ -33,7 +37,7 @@ function liveRules(snapshot: UserSnapshot): Map<string, LiveObject> {
 function desiredRule(ctx: CompileContext<UserManifest, UserSnapshot>, rule: UserCustomRule, index: number, live?: LiveObject) {
   const origin = ['customRules', index];
   const base = live ? (live.comparable as LiveRule).dispatching : completeDispatching(defaultStateDispatching('custom'), 'custom');
-  const comparable = {
+  const comparable: InteractionRuleBody = {
     displayName: rule.name,
     enabled: rule.enabled ?? (live ? (live.comparable as LiveRule).enabled : true),
     conditions: compileConditions(ctx, rule.when, [...origin, 'when']),

@@ -7,10 +7,14 @@ import type { CompileContext, UserSnapshot } from '../context.js';
 import type { DesiredObject, LiveObject, ResourceKind } from '../resource-kind.js';
 import { compileDispatching, completeDispatching } from '../shared/compile-dispatching.js';
 import { normalizeDispatching } from '../shared/normalize-dispatching.js';
+import type { DispatchingRequest } from '../../parts/dispatching-request.js';
 import { paths } from '../shared/paths.js';
 import { liveStates } from '../shared/state-conditions.js';
 
 const RULE_IDS: StateId[] = ['work-hours', 'after-hours', 'forward-all-calls', 'dnd', 'agent'];
+
+/** A state rule as its PATCH writes it: the whole dispatching. */
+type StateRuleBody = Omit<ApiSchema<'CommStateBasedRuleUpdateRequest'>, 'dispatching'> & { dispatching: DispatchingRequest };
 
 /** Whether work-hours will be 24/7 once the plan runs: the manifest's schedule, else live. */
 export function workHoursAlways(manifest: UserManifest, stateRules: ApiSchema<'CommStateBasedRuleResource'>[]): boolean {
@@ -35,7 +39,7 @@ export const userStateRuleKind: ResourceKind<UserSnapshot> = {
       if (!r?.id) continue;
       const kind = String(r.id) as DispatchingRuleKind;
       // Normalized on first use: most plans compare one or two of a user's five rules.
-      let comparable: { dispatching: unknown } | undefined;
+      let comparable: StateRuleBody | undefined;
       out.set(String(r.id), {
         id: String(r.id),
         get comparable() {
@@ -58,7 +62,7 @@ export const userStateRuleKind: ResourceKind<UserSnapshot> = {
       const rule = rules[id];
       if (!rule) continue;
       const origin = ['rules', id];
-      let base = live.get(id)?.comparable as { dispatching: unknown } | undefined;
+      let base = live.get(id)?.comparable as StateRuleBody | undefined;
       let liveView: unknown;
       if (!base) {
         if (id === 'after-hours' && !workHoursAlways(ctx.manifest, ctx.live.stateRules)) {
@@ -83,7 +87,8 @@ export const userStateRuleKind: ResourceKind<UserSnapshot> = {
       // takes its ring settings from it, so its own rule is written last.
       const after =
         id === 'after-hours' ? ['user-state:work-hours'] : id === 'agent' ? ['user-state:agent', 'user-state-rule:work-hours'] : [];
-      out.set(id, { comparable: { dispatching }, origin, after, liveView });
+      const comparable: StateRuleBody = { dispatching };
+      out.set(id, { comparable, origin, after, liveView });
     }
     return out;
   },

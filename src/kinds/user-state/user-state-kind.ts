@@ -20,8 +20,8 @@ function schedulePart(
 type StateSpec = { enabled?: boolean; schedule?: Schedule | 'same-as-work-hours' };
 
 /** Only the fields the manifest states are managed (and compared). */
-function desiredState(id: (typeof MANAGED)[number], spec: StateSpec): Record<string, unknown> {
-  const out: Record<string, unknown> = {};
+function desiredState(id: (typeof MANAGED)[number], spec: StateSpec): ApiSchema<'CommStateUpdateRequest'> {
+  const out: ApiSchema<'CommStateUpdateRequest'> = {};
   if (id === 'work-hours') {
     out.conditions = normalizeStateConditions(schedulePart(spec.schedule!));
     return out;
