@@ -145,8 +145,14 @@ export interface SiteManifest {
   prune?: boolean;
 }
 
-/** Where a company rule sends calls: exactly one key (manifest-v1.md "kind: Company"). */
-export type CompanyAction = { transferTo: ExtRef } | { operator: Record<string, never> } | { disconnect: Record<string, never> };
+/**
+ * Where a company rule sends calls: exactly one key (manifest-v1.md "kind: Company"), and the
+ * company greeting the rule plays before the operator or a hang-up (`greeting`, a predefined
+ * greeting: the API's `greetings` take no other; absent, it stays as it is live).
+ */
+export type CompanyAction = ({ transferTo: ExtRef } | { operator: Record<string, never> } | { disconnect: Record<string, never> }) & {
+  greeting?: Greeting;
+};
 
 export type CompanyCustomRule = {
   name: string;

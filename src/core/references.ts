@@ -38,7 +38,10 @@ export type GreetingRole =
   // Call queues' own greetings.
   | 'holdMusic'
   | 'waitMessage'
-  | 'queueFull';
+  | 'queueFull'
+  // The company greeting of company answering rules (the after-hours rule has its own presets).
+  | 'company'
+  | 'companyAfterHours';
 
 export type Resolved<T> = { ok: true; value: T } | { ok: false; error: string };
 

@@ -139,6 +139,8 @@ export interface SiteAction {
   transferTo?: string;
   defaulted: boolean;
   end?: CompanyEnd;
+  /** The company greeting played before `end`, when stated (`preset Holiday`); else the live one. */
+  greeting?: string;
 }
 
 export interface SiteRuleModel {
@@ -150,6 +152,7 @@ export interface SiteRuleModel {
   scheduleRef?: 'business-hours' | 'after-hours';
   transferTo: string;
   end?: CompanyEnd;
+  greeting?: string;
   origin?: PathSeg[];
 }
 

@@ -6,7 +6,8 @@ import { V1CallHandling } from './v1-call-handling.js';
  * 24/7) and company answering rules. The business-hours rule always exists; the after-hours rule
  * exists exactly while business hours are not 24/7; custom rules are evaluated in order.
  * `callHandlingAction` is Operator (company greeting, then the operator), Disconnect (greeting,
- * then hang up) or Bypass (skip the greeting, straight to `extensionId`).
+ * then hang up) or Bypass (skip the greeting, straight to `extensionId`). A rule's `greetings`
+ * take predefined greetings only (the spec: "only predefined greetings can be applied").
  */
 
 export const COMPANY_BUSINESS_HOURS_RULE = 'business-hours-rule';
@@ -22,6 +23,8 @@ export interface CompanyRule {
   calledNumbers?: Json[];
   callHandlingAction: 'Operator' | 'Disconnect' | 'Bypass';
   extensionId?: string;
+  /** Predefined greetings set on the rule (`{type, preset: {id}}`), one per type; absent until set. */
+  greetings?: Json[];
 }
 
 export class CompanyCallHandling extends V1CallHandling<CompanyRule> {

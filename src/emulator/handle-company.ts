@@ -4,6 +4,7 @@ import { invalidParameter } from './api-error.js';
 import type { CompanyRule } from './company-call-handling.js';
 import { clone, type Json } from './json-value.js';
 import { v1List } from './paging.js';
+import { standardGreeting } from './standard-greetings.js';
 import { checkAccount, extensionUri } from './resolve-path.js';
 import { createCompanyRule, deleteCompanyRule, putCompanyHours, updateCompanyRule } from './update-company.js';
 
@@ -58,7 +59,15 @@ function present(req: ApiRequest, r: CompanyRule): Json {
     ...(r.calledNumbers !== undefined && { calledNumbers: clone(r.calledNumbers) }),
     callHandlingAction: r.callHandlingAction,
     ...(r.extensionId !== undefined && { extension: extensionRef(req, r.extensionId) }),
+    ...(r.greetings !== undefined && { greetings: r.greetings.map((g) => presentGreeting(req, g)) }),
   };
+}
+
+/** A rule's greeting as GreetingInfo: its type and the preset, with the dictionary's uri and name. */
+function presentGreeting(req: ApiRequest, g: Json): Json {
+  const id = String((g.preset as { id: string }).id);
+  const found = standardGreeting(id);
+  return { type: g.type, preset: { uri: `${req.baseUrl}/restapi/v1.0/dictionary/greeting/${id}`, id, ...(found && { name: found.name }) } };
 }
 
 export function listCompanyRules(req: ApiRequest): ApiResponse {

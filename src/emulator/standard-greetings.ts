@@ -53,6 +53,10 @@ export const STANDARD_GREETINGS: readonly StandardGreeting[] = [
     category: 'Message',
   },
   { id: '65536', name: 'Default', type: 'Company', usageType: 'CompanyAnsweringRule', category: 'Message' },
+  // Company greetings a company answering rule can play instead (predefined only).
+  { id: '65552', name: 'Holiday', type: 'Company', usageType: 'CompanyAnsweringRule', category: 'Message' },
+  { id: '65568', name: 'Default', type: 'Company', usageType: 'CompanyAfterHoursAnsweringRule', category: 'Message' },
+  { id: '65584', name: 'Closed', type: 'Company', usageType: 'CompanyAfterHoursAnsweringRule', category: 'Message' },
   { id: '262400', name: 'Default', type: 'HoldMusic', usageType: USER, category: 'Music' },
   // Call queues' own greetings: "queue full" (Unavailable) and the wait message (InterruptPrompt).
   { id: '68608', name: 'Default', type: 'Unavailable', usageType: DEPARTMENT, category: 'Message' },

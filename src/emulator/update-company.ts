@@ -3,6 +3,7 @@ import type { Directory } from './account-model.js';
 import { at, isNonEmptyString, isObject, type Json } from './json-value.js';
 import type { CompanyCallHandling, CompanyRule } from './company-call-handling.js';
 import { checkRuleSchedule, checkWeeklyRangesV1 } from './check-site-schedule.js';
+import { standardGreeting } from './standard-greetings.js';
 
 /**
  * Writes to the company's call handling: business hours (PUT replaces the schedule), company
@@ -15,6 +16,25 @@ import { checkRuleSchedule, checkWeeklyRangesV1 } from './check-site-schedule.js
 const CALLER_ID = /^\+?\d{3,15}$/;
 const ACTIONS = ['Operator', 'Disconnect', 'Bypass'];
 const MAX_NAME = 30;
+/** GreetingTypeEnum of the spec. */
+const GREETING_TYPES = [
+  'Introductory',
+  'Announcement',
+  'AutomaticRecording',
+  'BlockedCallersAll',
+  'BlockedCallersSpecific',
+  'BlockedNoCallerId',
+  'BlockedPayPhones',
+  'ConnectingMessage',
+  'ConnectingAudio',
+  'StartRecording',
+  'StopRecording',
+  'Voicemail',
+  'Unavailable',
+  'InterruptPrompt',
+  'HoldMusic',
+  'Company',
+];
 
 /** What the company's rules can refer to: extensions and the account's phone numbers. */
 export interface CompanyDirectory extends Directory {
@@ -36,7 +56,7 @@ export function createCompanyRule(company: CompanyCallHandling, body: unknown, i
   if (!isObject(body)) throw invalidParameter('body', 'must be a JSON object');
   const p = new Problems();
   if (body.type !== undefined && body.type !== 'Custom') p.add('type', 'only Custom rules can be created');
-  const fields = checkCustomFields(p, body, company, dir);
+  const fields = checkCustomFields(p, body, company, dir, undefined);
   const rule: CompanyRule = { id, type: 'Custom', enabled: true, name: defaultName(company), callHandlingAction: 'Operator', ...fields };
   checkRule(p, rule);
   p.throwIfAny();
@@ -51,7 +71,7 @@ export function updateCompanyRule(company: CompanyCallHandling, ruleId: string, 
   const p = new Problems();
   if (body.type !== undefined && body.type !== rule.type) p.add('type', `the type of this rule is ${rule.type}`);
   if (body.id !== undefined && String(body.id) !== rule.id) p.add('id', `this rule's id is ${rule.id}`);
-  const changes = rule.type === 'Custom' ? checkCustomFields(p, body, company, dir) : checkDefaultFields(p, body, rule, dir);
+  const changes = rule.type === 'Custom' ? checkCustomFields(p, body, company, dir, rule) : checkDefaultFields(p, body, rule, dir);
   const merged = { ...rule, ...changes };
   if (changes.callHandlingAction !== undefined && changes.callHandlingAction !== 'Bypass') delete merged.extensionId;
   checkRule(p, merged);
@@ -85,11 +105,17 @@ function checkDefaultFields(p: Problems, body: Json, rule: CompanyRule, dir: Com
     if (body[key] !== undefined && !(Array.isArray(body[key]) && (body[key] as unknown[]).length === 0))
       p.add(key, `the ${rule.type} rule has no ${key} condition`);
   }
-  return checkCommonFields(p, body, dir);
+  return checkCommonFields(p, body, dir, rule);
 }
 
-function checkCustomFields(p: Problems, body: Json, company: CompanyCallHandling, dir: CompanyDirectory): Partial<CompanyRule> {
-  const out = checkCommonFields(p, body, dir);
+function checkCustomFields(
+  p: Problems,
+  body: Json,
+  company: CompanyCallHandling,
+  dir: CompanyDirectory,
+  rule: CompanyRule | undefined,
+): Partial<CompanyRule> {
+  const out = checkCommonFields(p, body, dir, rule);
   if (body.name !== undefined) {
     if (!isNonEmptyString(body.name)) p.add('name', 'must be a non-empty string');
     else if (body.name.length > MAX_NAME) p.add('name', `must be at most ${MAX_NAME} characters`);
@@ -101,8 +127,9 @@ function checkCustomFields(p: Problems, body: Json, company: CompanyCallHandling
   return out;
 }
 
-function checkCommonFields(p: Problems, body: Json, dir: CompanyDirectory): Partial<CompanyRule> {
+function checkCommonFields(p: Problems, body: Json, dir: CompanyDirectory, rule: CompanyRule | undefined): Partial<CompanyRule> {
   const out: Partial<CompanyRule> = {};
+  if (body.greetings !== undefined) out.greetings = checkGreetings(p, body.greetings, rule?.greetings);
   if (body.enabled !== undefined) {
     if (typeof body.enabled !== 'boolean') p.add('enabled', 'must be a boolean');
     else out.enabled = body.enabled;
@@ -117,6 +144,36 @@ function checkCommonFields(p: Problems, body: Json, dir: CompanyDirectory): Part
     else if (!dir.extension(id)) p.add('extension.id', `extension ${id} does not exist`);
     else out.extensionId = id;
   }
+  return out;
+}
+
+/**
+ * A rule's greetings: predefined greetings only (the spec: "only predefined greetings can be
+ * applied, see Dictionary Greeting List"), each a dictionary greeting of its `type`, set one type
+ * at a time (a type the body does not name keeps its greeting).
+ */
+function checkGreetings(p: Problems, v: unknown, existing: Json[] | undefined): Json[] | undefined {
+  if (!Array.isArray(v)) return void p.add('greetings', 'must be an array of {type, preset: {id}}');
+  const out = [...(existing ?? [])];
+  v.forEach((g, i) => {
+    const path = at('greetings', i);
+    if (!isObject(g) || !GREETING_TYPES.includes(g.type as string))
+      return void p.add(at(path, 'type'), `must be one of ${GREETING_TYPES.join(', ')}`);
+    if (g.custom !== undefined)
+      return void p.add(
+        at(path, 'custom'),
+        'only predefined greetings can be applied to a company answering rule (Dictionary Greeting List)',
+      );
+    const presetId = isObject(g.preset) ? g.preset.id : undefined;
+    const found = typeof presetId === 'string' ? standardGreeting(presetId) : undefined;
+    if (!found) return void p.add(at(path, 'preset.id'), `standard greeting ${String(presetId)} does not exist`);
+    if (found.type !== g.type)
+      return void p.add(at(path, 'preset.id'), `standard greeting ${found.id} is a ${found.type} greeting, ${String(g.type)} expected`);
+    const stored = { type: found.type, preset: { id: found.id } };
+    const index = out.findIndex((x) => x.type === found.type);
+    if (index >= 0) out[index] = stored;
+    else out.push(stored);
+  });
   return out;
 }
 

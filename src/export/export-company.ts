@@ -1,5 +1,6 @@
 import type { ApiSchema } from '../core/api/api-types.js';
-import type { CompanyAction, CompanyCustomRule, CompanyManifest } from '../core/manifest.js';
+import type { CompanyAction, CompanyCustomRule, CompanyManifest, Greeting } from '../core/manifest.js';
+import { COMPANY_GREETING_TYPE } from '../kinds/company/company-greetings.js';
 import { v1WeeklyIsAlways } from '../core/schedule.js';
 import type { CompanySnapshot } from '../kinds/context.js';
 import { DEFAULT_RULE_IDS } from '../kinds/shared/v1-rule-kinds.js';
@@ -12,11 +13,21 @@ import { v1CustomRulesToManifest, v1DefaultRulesToManifest } from './v1-rules-to
 /** RingCentral's limit on company rule names (the spec): a longer live name cannot be written. */
 const MAX_NAME = 30;
 
-/** Bypass → `transferTo`, Operator → `operator: {}`, Disconnect → `disconnect: {}`. */
+/**
+ * The company greeting a rule plays, as the manifest writes it (`{preset: <id>}`), when the rule
+ * holds one; a Bypass rule never plays it, so it is not written there (it stays as it is live).
+ */
+function greetingOf(rule: ApiSchema<'CompanyAnsweringRuleInfo'>): { greeting?: Greeting } {
+  const company = (rule?.greetings ?? []).find((g) => g?.type === COMPANY_GREETING_TYPE);
+  const id = company?.preset?.id;
+  return id !== undefined && company?.custom?.id === undefined ? { greeting: { preset: String(id) } } : {};
+}
+
+/** Bypass → `transferTo`, Operator → `operator: {}`, Disconnect → `disconnect: {}`, each with its company greeting. */
 function actionOf(rule: ApiSchema<'CompanyAnsweringRuleInfo'>, refs: ExtensionRefs): Converted<CompanyAction> {
   const action = rule?.callHandlingAction ?? 'Operator';
-  if (action === 'Operator') return ok({ operator: {} });
-  if (action === 'Disconnect') return ok({ disconnect: {} });
+  if (action === 'Operator') return ok({ operator: {}, ...greetingOf(rule) });
+  if (action === 'Disconnect') return ok({ disconnect: {}, ...greetingOf(rule) });
   if (action !== 'Bypass') return fail(`the call handling action ${action}`);
   const id = rule?.extension?.id;
   if (id === undefined) return fail('Bypass without an extension');

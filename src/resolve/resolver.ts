@@ -11,6 +11,18 @@ const ROLE_TYPES: Record<GreetingRole, string[]> = {
   holdMusic: ['HoldMusic'],
   waitMessage: ['InterruptPrompt'],
   queueFull: ['Unavailable'],
+  company: ['Company'],
+  companyAfterHours: ['Company'],
+};
+
+/**
+ * The dictionary `usageType` whose preset a name means when several presets of the role's type
+ * share it: the company rules' own (CompanyAnsweringRule, CompanyAfterHoursAnsweringRule), else
+ * the user answering rules' that greeting actions use.
+ */
+const ROLE_USAGE: Partial<Record<GreetingRole, string>> = {
+  company: 'CompanyAnsweringRule',
+  companyAfterHours: 'CompanyAfterHoursAnsweringRule',
 };
 
 /** Written form of a reference, for messages: `"101"`, `{email: "a@b.c"}`. */
@@ -96,7 +108,7 @@ export class Resolver implements ReferenceResolver {
       };
     }
     if (ids.length > 1) {
-      const preferred = candidates.find((c) => c.usageType === 'UserExtensionAnsweringRule');
+      const preferred = candidates.find((c) => c.usageType === (ROLE_USAGE[role] ?? 'UserExtensionAnsweringRule'));
       if (preferred) return { ok: true, value: { source: 'Preset', id: preferred.id } };
       return { ok: false, error: `standard greeting "${preset}" is ambiguous (ids ${ids.join(', ')}); use its id` };
     }

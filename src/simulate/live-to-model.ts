@@ -109,8 +109,12 @@ function transferOf(rule: any, label: ExtensionLabel): string | undefined {
 /** A live company rule's action: Bypass transfers; Operator and Disconnect end there. */
 function companyActionOf(rule: any, label: ExtensionLabel): SiteAction {
   const action = rule?.callHandlingAction ?? 'Operator';
-  if (action === 'Disconnect') return { defaulted: false, end: 'disconnect' };
-  if (action !== 'Bypass') return { defaulted: false, end: 'operator' };
+  // The company greeting the rule plays (GreetingInfo of type Company), when the rule holds one.
+  const greetings: { type?: unknown; preset?: { id?: unknown } }[] = Array.isArray(rule?.greetings) ? rule.greetings : [];
+  const preset = greetings.find((g) => g?.type === 'Company')?.preset?.id;
+  const greeting = preset === undefined ? {} : { greeting: `preset ${String(preset)}` };
+  if (action === 'Disconnect') return { defaulted: false, end: 'disconnect', ...greeting };
+  if (action !== 'Bypass') return { defaulted: false, end: 'operator', ...greeting };
   const id = rule?.extension?.id;
   return id === undefined ? { defaulted: true } : { transferTo: label(String(id)), defaulted: false };
 }
@@ -147,6 +151,7 @@ export function companyModelFromLive(snapshot: CompanySnapshot, opts: LiveModelO
           ...siteRuleSchedule(r.schedule),
           transferTo: action.transferTo ?? '',
           ...(action.end && { end: action.end }),
+          ...(action.greeting && { greeting: action.greeting }),
         };
       }),
   };

@@ -7,6 +7,7 @@ import {
   type UserManifest,
 } from '../core/manifest.js';
 import type { CallerMatch, CompanyEnd, RuleAction, SiteRouting, UserRouting, UserStateId } from '../core/routing.js';
+import { greetingLabel } from '../parts/greeting-value.js';
 import { e164OrAsWritten, refLabel } from './ext-ref-label.js';
 import { ruleBodyToAction, withWorkHoursRing } from './rule-body-to-action.js';
 import { alwaysSchedule, scheduleFromManifest } from './schedule-model.js';
@@ -97,9 +98,9 @@ export function siteModelFromManifest(m: SiteManifest, label: string): SiteRouti
 }
 
 /** Where a company rule sends calls, in the model's terms. */
-function companyAction(a: CompanyAction): { transferTo: string; end?: CompanyEnd } {
+function companyAction(a: CompanyAction): { transferTo: string; end?: CompanyEnd; greeting?: string } {
   if ('transferTo' in a) return { transferTo: refLabel(a.transferTo) };
-  return { transferTo: '', end: 'operator' in a ? 'operator' : 'disconnect' };
+  return { transferTo: '', end: 'operator' in a ? 'operator' : 'disconnect', ...(a.greeting && { greeting: greetingLabel(a.greeting) }) };
 }
 
 /**
@@ -110,8 +111,8 @@ export function companyModelFromManifest(m: CompanyManifest, label: string): Sit
   const rule = (name: 'business-hours' | 'after-hours') => {
     const written = m.rules?.[name];
     if (!written) return { defaulted: true, end: 'operator' as const };
-    const { transferTo, end } = companyAction(written);
-    return end ? { defaulted: false, end } : { transferTo, defaulted: false };
+    const { transferTo, end, greeting } = companyAction(written);
+    return end ? { defaulted: false, end, ...(greeting && { greeting }) } : { transferTo, defaulted: false };
   };
   return {
     type: 'company',

@@ -25,7 +25,7 @@ function transferOutcome(kind: HandledBy['kind'], name: string, action: SiteActi
   };
   if (action.end) {
     // Company Operator/Disconnect: the company greeting plays first (left as it is live).
-    out.greetings.push({ kind: 'welcome', detail: 'company greeting' });
+    out.greetings.push({ kind: 'welcome', detail: action.greeting ? `company greeting, ${action.greeting}` : 'company greeting' });
     out.endsAt = { type: action.end };
   } else if (action.transferTo === undefined) {
     out.endsAt.default = true;
@@ -50,7 +50,12 @@ export function routeSiteCall(
   const index = model.customRules.findIndex((r) => ruleMatches(model, r, call, m));
   if (index >= 0) {
     const rule = model.customRules[index];
-    return transferOutcome('custom-rule', rule.name, { transferTo: rule.transferTo, defaulted: false, ...(rule.end && { end: rule.end }) });
+    return transferOutcome('custom-rule', rule.name, {
+      transferTo: rule.transferTo,
+      defaulted: false,
+      ...(rule.end && { end: rule.end }),
+      ...(rule.greeting && { greeting: rule.greeting }),
+    });
   }
   const name = scheduleMatches(model.businessHours, m) ? 'business-hours' : 'after-hours';
   return transferOutcome(defaultRules, name, model.rules[name]);

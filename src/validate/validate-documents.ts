@@ -5,6 +5,7 @@ import { validateRoutingTests } from './routing-test/validate-routing-tests.js';
 import { checkAfterHours } from './check-after-hours.js';
 import { checkAgent } from './check-agent.js';
 import { checkCallQueue } from './check-call-queue.js';
+import { checkCompanyRules } from './check-company-rules.js';
 import { checkCustomRules } from './check-custom-rules.js';
 import { checkIdentity } from './check-identity.js';
 import { checkIvrMenu } from './check-ivr-menu.js';
@@ -137,6 +138,7 @@ function semanticFindings(doc: KeyLocatable, now: Date): Finding[] {
   checkSchedules(data, kind, report, now);
   checkPhones(data, kind, report);
   checkCustomRules(data, kind, report);
+  if (kind === 'Company') checkCompanyRules(data, report);
   checkAfterHours(data, kind, report);
   return findings;
 }

@@ -3,7 +3,8 @@ import type { PathSeg } from '../../core/path.js';
 import type { CompanySnapshot } from '../context.js';
 import { e164 } from '../shared/compile-env.js';
 import { paths } from '../shared/paths.js';
-import { DEFAULT_RULE_IDS, v1HoursForm, v1RuleKinds } from '../shared/v1-rule-kinds.js';
+import { formerNames } from '../shared/live-match.js';
+import { DEFAULT_RULE_IDS, v1HoursForm, v1RuleKinds, type DefaultRuleName } from '../shared/v1-rule-kinds.js';
 import type { V1Context } from '../shared/v1-owner.js';
 import { companyActionForm, compileCompanyAction } from './company-action.js';
 
@@ -24,6 +25,19 @@ function calledNumber(ctx: CompanyContext, written: string, path: PathSeg[]) {
 }
 
 /**
+ * The live custom rule a document's rule updates, for the greetings it keeps: the one of its
+ * name, else the one of a former name (the rule kind reports when that is not one rule).
+ */
+function liveCustomRule(ctx: CompanyContext, rule: CompanyCustomRule) {
+  const custom = ctx.live.answeringRules.filter((r) => r?.type === 'Custom');
+  for (const name of [rule.name, ...formerNames(rule.renamedFrom)]) {
+    const found = custom.filter((r) => r.name === name);
+    if (found.length > 0) return found.length === 1 ? found[0] : undefined;
+  }
+  return undefined;
+}
+
+/**
  * The company's v1 answering rules (`/account/~/business-hours`, `/account/~/answering-rule`):
  * rules transfer (Bypass), or go to the operator or hang up after the company greeting.
  */
@@ -38,8 +52,12 @@ export const companyKinds = v1RuleKinds<'company', CompanySnapshot, CompanyActio
     answeringRule: (_owner, id) => paths.companyAnsweringRule(id),
   },
   actionForm: companyActionForm,
-  compileRule: (ctx, rule, origin) => compileCompanyAction(ctx, rule, origin),
-  compileCustomAction: (ctx, rule, origin) => compileCompanyAction(ctx, rule, origin),
+  compileRule: (ctx, rule, origin) => {
+    const name = origin[1] as DefaultRuleName;
+    const live = ctx.live.answeringRules.find((r) => r?.id === DEFAULT_RULE_IDS[name]);
+    return compileCompanyAction(ctx, rule, origin, live, name === 'after-hours' ? 'companyAfterHours' : 'company');
+  },
+  compileCustomAction: (ctx, rule, origin) => compileCompanyAction(ctx, rule, origin, liveCustomRule(ctx, rule), 'company'),
   calledNumber,
   reads: {
     // Whether after hours exist (and so the after-hours rule) follows from business hours, even
