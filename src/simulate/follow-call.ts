@@ -2,7 +2,7 @@ import type { ManifestDocument } from '../core/document.js';
 import { parseCallTime } from '../core/local-time.js';
 import type { ExtRef, IvrMenuManifest } from '../core/manifest.js';
 import type { OwnerType } from '../core/plan.js';
-import type { HandledBy, IvrRouting, RoutingCall, RoutingModel, RoutingOutcome } from '../core/routing.js';
+import type { HandledBy, RoutingCall, RoutingModel, RoutingOutcome } from '../core/routing.js';
 import { sameLabel } from './ext-ref-label.js';
 import { findOwnerDocument } from './find-owner-document.js';
 import { modelFromManifest, routingOf } from './owner-routing.js';
@@ -56,10 +56,33 @@ const MAX_HOPS = 50;
  * the same keys left is a loop: the path ends with a finding.
  */
 export function followCall(documents: ManifestDocument[], start: PathStart | RoutingModel, call: RoutingCall): CallPath {
+  const walk = walkCall(start, call);
+  let step = walk.next();
+  while (!step.done) step = walk.next(stopOf(documents, step.value));
+  return step.value;
+}
+
+/**
+ * The same path with each next owner looked up by `lookup` (say, read live: `simulate --live`
+ * follows the call through the account's own configuration, hop by hop).
+ */
+export async function followCallWith(
+  start: PathStart | RoutingModel,
+  call: RoutingCall,
+  lookup: (label: string) => Promise<PathStart | undefined>,
+): Promise<CallPath> {
+  const walk = walkCall(start, call);
+  let step = walk.next();
+  while (!step.done) step = walk.next(await lookup(step.value));
+  return step.value;
+}
+
+/** The path, asking (yielding) for the owner a transfer leads to by its label, and told what describes it. */
+function* walkCall(start: PathStart | RoutingModel, call: RoutingCall): Generator<string, CallPath, PathStart | undefined> {
   const m = parseCallTime(call.at);
   if (!m.ok) throw new Error(`unvalidated call time: ${m.error}`);
   const hops: Hop[] = [];
-  const menus: IvrRouting[] = [];
+  const menus: PathStart[] = [];
   const seen = new Set<string>();
   const findings: string[] = [];
   let keys = [...(call.press ?? [])];
@@ -75,14 +98,24 @@ export function followCall(documents: ManifestDocument[], start: PathStart | Rou
     if (model.type === 'ivr') {
       hop.key = keys[0] ?? 'noInput';
       keys = keys.slice(1);
-      menus.push(model);
+      menus.push(stop);
     }
     hops.push(hop);
     if (looped) {
       findings.push(`the call loops: ${model.label} is reached again with ${keys.length ? `keys ${keys.join(',')}` : 'no key'} left`);
       break;
     }
-    const next = nextStop(documents, outcome, model, menus);
+    const end = outcome.endsAt;
+    let next: PathStart | undefined;
+    if (end.type === 'menu' && model.type === 'ivr') {
+      // repeat (or a key that does nothing): this menu again; previous-menu and top-menu go back along the path.
+      if (end.target === 'previous-menu') next = menus.length > 1 ? menus[menus.length - 2] : stop;
+      else if (end.target === 'top-menu') next = menus[0];
+      else next = stop;
+    } else if (outcome.ring.length === 0 && end.type === 'transfer' && end.target !== undefined) {
+      // Someone rang here: the call is answered at this hop (an unanswered one's fate is its endsAt).
+      next = yield end.target;
+    }
     if (!next) break;
     stop = next;
   }
@@ -102,26 +135,6 @@ function identity(stop: PathStart): HopIdentity {
     base = { kind: model.type, id: null, extensionNumber: number, name: number ? '' : model.label };
   }
   return { ...base, ...stop.identity };
-}
-
-/** Where the call goes next, when a document describes it. */
-function nextStop(
-  documents: ManifestDocument[],
-  outcome: RoutingOutcome,
-  current: RoutingModel,
-  menus: IvrRouting[],
-): PathStart | undefined {
-  const end = outcome.endsAt;
-  if (end.type === 'menu' && current.type === 'ivr') {
-    const back = (model: IvrRouting): PathStart => ({ model });
-    if (end.target === 'previous-menu') return back(menus.length > 1 ? menus[menus.length - 2] : current);
-    if (end.target === 'top-menu') return back(menus[0]);
-    return back(current);
-  }
-  // Someone rang here: the call is answered at this hop (an unanswered one's fate is its endsAt).
-  if (outcome.ring.length > 0) return undefined;
-  if (end.type !== 'transfer' || end.target === undefined) return undefined;
-  return stopOf(documents, end.target);
 }
 
 /** The document that describes an extension by its label: an IVR menu (number or name), a call queue, a user or a site. */

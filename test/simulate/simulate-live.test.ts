@@ -7,7 +7,7 @@ let env: Record<string, string>;
 
 beforeAll(async () => {
   ({ emu, env } = await withEmulator({ windowMs: 1000 }));
-  const applied = await runCli(['apply', '--yes', 'examples/users', 'examples/sites', 'examples/schedules', 'examples/company.yaml'], env);
+  const applied = await runCli(['apply', '--yes', 'examples'], env);
   expect(applied.code, applied.stderr).toBe(0);
 });
 afterAll(async () => {
@@ -40,6 +40,12 @@ const CASES: string[][] = [
   ['--company', '--from', '+14155550100', '--to', '+16505550100', '--at', '2026-12-21T10:00'],
   ['--company', '--from', '+14155550100', '--at', '2026-12-18T17:00'],
   ['--company', '--from', '+12025550199', '--at', '2026-12-21T10:00'],
+  // Across hops: the main number, the Main IVR's keys, the Support Queue and who it rings.
+  ['--company', '--from', '+14155550100', '--to', '+16505550100', '--at', '2026-12-21T10:00', '--press', '2'],
+  ['--company', '--from', '+14155550100', '--to', '+16505550100', '--at', '2026-12-21T10:00', '--press', '4'],
+  ['--company', '--from', '+16501111111', '--to', '+16505550100', '--at', '2026-12-21T10:00', '--press', '2'],
+  ['--ivr', '1500', '--from', '+14155550100', '--at', '2026-12-21T19:00', '--press', '2'],
+  ['--site', 'London Office', '--from', '+12025550100', '--at', '2026-12-21T10:00', '--press', '2'],
 ];
 
 describe('ringform simulate --live', () => {
@@ -48,12 +54,35 @@ describe('ringform simulate --live', () => {
     const live = await runCli(['simulate', '--live', '--format', 'json', ...args], env);
     expect(live.code, live.stderr).toBe(0);
     expect(calls(emu).every((c) => c.startsWith('GET '))).toBe(true);
-    const desired = await runCli(
-      ['simulate', 'examples/users', 'examples/sites', 'examples/schedules', 'examples/company.yaml', '--format', 'json', ...args],
-      {},
-    );
+    const desired = await runCli(['simulate', 'examples', '--format', 'json', ...args], {});
     expect(desired.code, desired.stderr).toBe(0);
     expect(essence(JSON.parse(live.stdout))).toEqual(essence(JSON.parse(desired.stdout)));
+    // The same hops, each named live by its id, number and name.
+    const hops = (json: any) => json.hops.map((h: any) => `${h.kind} ${h.key ?? ''} ${h.handledBy.name}`);
+    expect(hops(JSON.parse(live.stdout))).toEqual(hops(JSON.parse(desired.stdout)));
+  });
+
+  it('follows the live call across hops: the main number, the Main IVR, the Support Queue and its members in ring order', async () => {
+    const live = await runCli(
+      ['simulate', '--live', '--company', '--from', '+14155550100', '--at', '2026-12-21T10:00', '--press', '2', '--format', 'json'],
+      env,
+    );
+    expect(live.code, live.stderr).toBe(0);
+    const json = JSON.parse(live.stdout);
+    expect(json.hops.map((h: any) => [h.kind, h.id, h.extensionNumber, h.name, h.key])).toEqual([
+      ['company', null, '', 'the company', undefined],
+      ['ivr', '62952431016', '1500', 'Main IVR', '2'],
+      ['queue', '62952430016', '1200', 'Support Queue', undefined],
+    ]);
+    expect(json.queue).toMatchObject({ distribution: 'fixed-order', members: ['102', '101'] });
+    const text = await runCli(
+      ['simulate', '--live', '--company', '--from', '+14155550100', '--at', '2026-12-21T10:00', '--press', '2'],
+      env,
+    );
+    expect(text.stdout).toContain(
+      'path: the main number (business-hours rule) → IVR menu 1500 (Main IVR) (key 2) → call queue 1200 (Support Queue) (business-hours rule)',
+    );
+    expect(text.stdout).toContain('members in ring order: 102, then 101 (fixed order)');
   });
 
   it('names the user, the time zone and the extensions by number', async () => {

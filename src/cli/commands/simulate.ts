@@ -5,11 +5,10 @@ import { UserError } from '../../core/problem.js';
 import type { RoutingCall, RoutingModel } from '../../core/routing.js';
 import { renderOutcomeText } from '../../render/routing-outcome-text.js';
 import { findOwnerDocument } from '../../simulate/find-owner-document.js';
-import { followCall } from '../../simulate/follow-call.js';
-import type { ManifestDocument } from '../../core/document.js';
+import { followCall, type CallPath } from '../../simulate/follow-call.js';
 import { EXIT_OK } from '../exit-codes.js';
 import type { CliIO } from '../io.js';
-import { liveRoutingModel } from '../pipeline/live-routing-model.js';
+import { liveCallPath } from '../pipeline/live-call-path.js';
 import { loadValidDocuments } from '../pipeline/load-valid-documents.js';
 import type { SetExit } from './index.js';
 import { pathsArgument } from '../paths-argument.js';
@@ -63,11 +62,13 @@ function pressedKeys(written: string): string[] {
   return keys;
 }
 
-async function modelFor(
+/** The call's path from the owner the options name: through the manifests, or with --live through the live account. */
+async function pathFor(
   paths: string[],
   io: CliIO,
   opts: SimulateOptions,
-): Promise<{ model: RoutingModel; documents: ManifestDocument[] }> {
+  call: RoutingCall,
+): Promise<{ model: RoutingModel; path: CallPath }> {
   const queue = typeof opts.queue === 'string' ? opts.queue : undefined;
   const kind = opts.company
     ? 'Company'
@@ -79,7 +80,10 @@ async function modelFor(
           ? 'CallQueue'
           : 'User';
   const written = (opts.site ?? opts.ivr ?? queue ?? opts.extension ?? '')!;
-  if (opts.live) return { model: await liveRoutingModel(io, kind, written), documents: [] };
+  if (opts.live) {
+    const { start, path } = await liveCallPath(io, kind, written, call);
+    return { model: start.model, path };
+  }
   // With --format json, invalid manifests are reported as {"problems": [...]} too.
   const { documents: manifests } = await loadValidDocuments(paths, io, opts.format);
   const found = findOwnerDocument(manifests, kind, written);
@@ -98,7 +102,8 @@ async function modelFor(
       `no ${kind} manifest in ${paths.length ? paths.join(', ') : '.'} manages ${what}; simulate the live configuration with --live`,
     );
   }
-  return { model: found.model, documents: manifests };
+  // Every hop the documents describe is followed.
+  return { model: found.model, path: followCall(manifests, { model: found.model, ref: found.ref }, call) };
 }
 
 export function register(program: Command, io: CliIO, setExit: SetExit): void {
@@ -131,9 +136,7 @@ export function register(program: Command, io: CliIO, setExit: SetExit): void {
         throw new UserError('name exactly one of --extension <ext>, --site <ext>, --queue <ext>, --company or --ivr <ext>');
       }
       const call = callOf(opts);
-      const { model, documents } = await modelFor(paths, io, opts);
-      // Every hop the documents describe is followed (live: the first hop only).
-      const path = followCall(documents, model, call);
+      const { model, path } = await pathFor(paths, io, opts, call);
       const outcome = path.outcome;
       const owner = { type: model.type, label: model.label, ...(model.timeZone ? { timeZone: model.timeZone } : {}) };
       if (model.timeZone && !wallTimeExists(call.at, model.timeZone)) {
