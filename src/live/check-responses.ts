@@ -108,7 +108,7 @@ export function checkInteractionRules(request: string, records: unknown[]): Inte
 }
 
 /** Site and company answering rules, once whole: ids and types; custom rules need their name. */
-export function checkAnsweringRules<T>(request: string, records: T[]): T[] {
+export function checkAnsweringRules<T extends object>(request: string, records: (T | null | undefined)[]): T[] {
   records.forEach((r, i) => {
     if (!has(r, 'id') || !has(r, 'type')) throw new MalformedResponseError(request, `"id" and "type" in record ${i + 1}`);
     const rule = r as Record<string, unknown>;
@@ -116,7 +116,7 @@ export function checkAnsweringRules<T>(request: string, records: T[]): T[] {
       throw new MalformedResponseError(request, `"name" in custom rule ${String(rule.id)}`);
   });
   checkUniqueIds(request, records, (r) => r.name ?? r.type);
-  return records;
+  return records as T[];
 }
 
 /**
@@ -129,9 +129,9 @@ export function checkBusinessHours(request: string, body: unknown): unknown {
 }
 
 /** Extension records: id and extension number identify every owner and reference. */
-export function checkExtensions(request: string, records: unknown[]): unknown[] {
+export function checkExtensions(request: string, records: unknown[]): ApiSchema<'GetExtensionListInfoResponse'>[] {
   records.forEach((r, i) => {
     if (!has(r, 'id')) throw new MalformedResponseError(request, `"id" in record ${i + 1}`);
   });
-  return records;
+  return records as ApiSchema<'GetExtensionListInfoResponse'>[];
 }

@@ -1,3 +1,4 @@
+import type { ApiSchema } from '../core/api/api-types.js';
 import type { CompanySnapshot, SiteSnapshot, UserSnapshot } from '../kinds/context.js';
 import { paths } from '../kinds/shared/paths.js';
 import type { DeviceInfo, ExtensionInfo, StandardGreeting } from '../core/references.js';
@@ -6,6 +7,13 @@ import { explainV2Failure } from './call-handling-support.js';
 import { getAllPages } from './paged.js';
 import { checkAnsweringRules, checkBusinessHours, checkExtensions, checkInteractionRules, checkStateRules } from './check-responses.js';
 
+type StateRule = ApiSchema<'CommStateBasedRuleResource'>;
+type InteractionRule = ApiSchema<'CommInteractionRuleResource'>;
+type CompanyRule = ApiSchema<'CompanyAnsweringRuleInfo'>;
+type SiteRule = ApiSchema<'CallHandlingRuleInfo'>;
+type ForwardingTarget = ApiSchema<'CommForwardingTargetsResource'>['records'][number];
+type DeviceTarget = ApiSchema<'CommDeviceForwardingTargetResource'>;
+
 /**
  * The reads of a plan, at the minimum RingCentral allows: one paged extension list for the
  * account, two GETs per managed user (the state-rules list embeds the states; the
@@ -13,7 +21,7 @@ import { checkAnsweringRules, checkBusinessHours, checkExtensions, checkInteract
  */
 export async function readExtensions(client: ApiClient): Promise<ExtensionInfo[]> {
   const records = checkExtensions(`GET ${paths.extensions()}`, await getAllPages(client, paths.extensions(), {}, 1000));
-  return records.map((r: any) => ({
+  return records.map((r) => ({
     id: String(r.id),
     extensionNumber: String(r.extensionNumber ?? ''),
     name: String(r.name ?? [r.contact?.firstName, r.contact?.lastName].filter(Boolean).join(' ')),
@@ -24,8 +32,8 @@ export async function readExtensions(client: ApiClient): Promise<ExtensionInfo[]
 }
 
 export async function readStandardGreetings(client: ApiClient): Promise<StandardGreeting[]> {
-  const records = await getAllPages(client, paths.greetings(), {}, 1000);
-  return records.map((r: any) => ({ id: String(r.id), name: String(r.name ?? ''), type: String(r.type ?? ''), usageType: r.usageType }));
+  const records = await getAllPages<ApiSchema<'DictionaryGreetingInfo'> | null>(client, paths.greetings(), {}, 1000);
+  return records.map((r) => ({ id: String(r?.id), name: String(r?.name ?? ''), type: String(r?.type ?? ''), usageType: r?.usageType }));
 }
 
 /**
@@ -33,10 +41,10 @@ export async function readStandardGreetings(client: ApiClient): Promise<Standard
  * DeviceRingTarget records, by device id and name.
  */
 export async function readDevices(client: ApiClient, extensionId: string): Promise<DeviceInfo[]> {
-  const records = await getAllPages(client, paths.forwardingTargets(extensionId), {}, 100);
+  const records = await getAllPages<ForwardingTarget | null>(client, paths.forwardingTargets(extensionId), {}, 100);
   return records
-    .filter((r: any) => r?.type === 'DeviceRingTarget' && r.device?.id !== undefined)
-    .map((r: any) => ({ id: String(r.device.id), name: String(r.name ?? r.device.name ?? '') }));
+    .filter((r): r is DeviceTarget => r?.type === 'DeviceRingTarget' && r.device?.id !== undefined)
+    .map((r) => ({ id: String(r.device.id), name: String(r.name ?? r.device.name ?? '') }));
 }
 
 /**
@@ -51,19 +59,19 @@ export async function readUser(
 ): Promise<UserSnapshot> {
   try {
     const [stateRules, interactionRules, devices] = await Promise.all([
-      getAllPages(client, paths.stateRules(extensionId), {}, 100),
-      getAllPages(client, paths.interactionRules(extensionId), {}, 1000),
+      getAllPages<StateRule>(client, paths.stateRules(extensionId), {}, 100),
+      getAllPages<InteractionRule>(client, paths.interactionRules(extensionId), {}, 1000),
       withDevices ? readDevices(client, extensionId) : undefined,
     ]);
-    checkStateRules(`GET ${paths.stateRules(extensionId)}`, stateRules);
+    const checked = checkStateRules(`GET ${paths.stateRules(extensionId)}`, stateRules);
     const whole = await wholeRules(
       client,
       interactionRules,
       (r) => paths.interactionRule(extensionId, r.id),
       (r) => !r.dispatching || !r.conditions,
     );
-    checkInteractionRules(`GET ${paths.interactionRules(extensionId)}`, whole);
-    const snapshot: UserSnapshot = { stateRules: await withStates(client, extensionId, stateRules), interactionRules: whole };
+    const rules = checkInteractionRules(`GET ${paths.interactionRules(extensionId)}`, whole);
+    const snapshot: UserSnapshot = { stateRules: await withStates(client, extensionId, checked), interactionRules: rules };
     if (devices) snapshot.devices = devices;
     return snapshot;
   } catch (err) {
@@ -79,11 +87,11 @@ export async function readUser(
 export async function readCompany(client: ApiClient, withPhoneNumbers = false): Promise<CompanySnapshot> {
   const [businessHours, list, phoneNumbers] = await Promise.all([
     client.get<CompanySnapshot['businessHours']>(paths.companyBusinessHours()),
-    getAllPages(client, paths.companyAnsweringRules(), {}, 1000),
+    getAllPages<CompanyRule>(client, paths.companyAnsweringRules(), {}, 1000),
     withPhoneNumbers ? readAccountPhoneNumbers(client) : Promise.resolve(undefined),
   ]);
   // Custom rules are always summaries in the list; a default rule is one when it lacks its action.
-  const summary = (r: any) => r.type === 'Custom' || !r.callHandlingAction;
+  const summary = (r: CompanyRule) => r.type === 'Custom' || !r.callHandlingAction;
   checkBusinessHours(`GET ${paths.companyBusinessHours()}`, businessHours);
   // Checked like a site's: a custom rule read without its name would be created again.
   const request = `GET ${paths.companyAnsweringRules()}`;
@@ -99,8 +107,9 @@ export async function readCompany(client: ApiClient, withPhoneNumbers = false): 
  */
 export async function readAccountPhoneNumbers(client: ApiClient): Promise<string[] | { unavailable: number }> {
   try {
-    const records = await getAllPages(client, paths.accountPhoneNumbers(), {}, 1000);
-    return [...new Set(records.map((r: any) => String(r?.phoneNumber ?? '')).filter(Boolean))].sort();
+    // Beyond the spec subset: only `phoneNumber` is read, whatever else a record holds.
+    const records = await getAllPages<{ phoneNumber?: unknown } | null>(client, paths.accountPhoneNumbers(), {}, 1000);
+    return [...new Set(records.map((r) => String(r?.phoneNumber ?? '')).filter(Boolean))].sort();
   } catch (err) {
     if (err instanceof ApiError && [403, 404, 405, 501].includes(err.status ?? 0)) return { unavailable: err.status! };
     throw err;
@@ -111,30 +120,36 @@ export async function readSite(client: ApiClient, extensionId: string): Promise<
   const [businessHours, answeringRules] = await Promise.all([
     client.get<SiteSnapshot['businessHours']>(paths.businessHours(extensionId)),
     // The default (Simple) view returns summaries only; the planner needs whole rules.
-    getAllPages(client, paths.answeringRules(extensionId), { view: 'Detailed' }, 1000),
+    getAllPages<SiteRule>(client, paths.answeringRules(extensionId), { view: 'Detailed' }, 1000),
   ]);
   // Default rules always carry an action; a record without one is a summary.
-  const summary = (r: any) => !r.callHandlingAction;
+  const summary = (r: SiteRule) => !r.callHandlingAction;
   checkBusinessHours(`GET ${paths.businessHours(extensionId)}`, businessHours);
   const whole = await wholeRules(client, answeringRules, (r) => paths.answeringRule(extensionId, r.id), summary);
-  return { businessHours, answeringRules: checkAnsweringRules(`GET ${paths.answeringRules(extensionId)}?view=Detailed`, whole) as any[] };
+  return { businessHours, answeringRules: checkAnsweringRules(`GET ${paths.answeringRules(extensionId)}?view=Detailed`, whole) };
 }
 
 /**
  * The spec makes each state-rules record embed its state; should a server leave it out, the
  * states list (one more GET) fills it in, so states are never mistaken for missing.
  */
-async function withStates(client: ApiClient, extensionId: string, stateRules: any[]): Promise<any[]> {
-  if (stateRules.every((r) => r?.state)) return stateRules;
-  const states = await getAllPages(client, paths.states(extensionId), {}, 100);
-  const byId = new Map(states.map((st: any) => [String(st.id), st]));
-  return stateRules.map((r) => (r?.state ? r : { ...r, state: byId.get(String(r?.id)) }));
+async function withStates(client: ApiClient, extensionId: string, stateRules: StateRule[]): Promise<StateRule[]> {
+  if (stateRules.every((r) => r.state)) return stateRules;
+  const states = await getAllPages<ApiSchema<'CommStateResource'> | null>(client, paths.states(extensionId), {}, 100);
+  const byId = new Map(states.map((st) => [String(st?.id), st]));
+  // A state neither embedded nor listed stays missing, as RingCentral answered it.
+  return stateRules.map((r) => (r.state ? r : ({ ...r, state: byId.get(String(r.id)) } as StateRule)));
 }
 
 /**
  * Lists are read for whole records (the spec's interaction-rules list and `view=Detailed`
  * answering rules return them); a record that is only a summary is read on its own.
  */
-async function wholeRules(client: ApiClient, records: any[], path: (r: any) => string, partial: (r: any) => boolean): Promise<any[]> {
-  return Promise.all(records.map((r) => (r?.id !== undefined && partial(r) ? client.get(path(r)) : r)));
+async function wholeRules<R extends { id?: string }>(
+  client: ApiClient,
+  records: (R | null)[],
+  path: (r: R & { id: string }) => string,
+  partial: (r: R) => boolean,
+): Promise<(R | null)[]> {
+  return Promise.all(records.map((r) => (r?.id !== undefined && partial(r) ? client.get<R>(path(r as R & { id: string })) : r)));
 }

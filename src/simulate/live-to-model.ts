@@ -1,3 +1,4 @@
+import type { ApiSchema } from '../core/api/api-types.js';
 import { USER_STATE_IDS } from '../core/manifest.js';
 import type {
   RoutingSchedule,
@@ -31,13 +32,18 @@ export function labeler(extensions: ExtensionInfo[] = []): ExtensionLabel {
   return (id) => byId.get(id)?.extensionNumber || id;
 }
 
+type InteractionRule = UserSnapshot['interactionRules'][number];
+type SiteRule = SiteSnapshot['answeringRules'][number];
+type CompanyRule = CompanySnapshot['answeringRules'][number];
+type Schedule = ApiSchema<'CommStateScheduleConditionResource'>;
+
 /** A state's Schedule condition → model; no condition is RingCentral's 24/7. */
-function stateSchedule(state: any): RoutingSchedule {
-  const c = (state?.conditions ?? []).find((x: any) => x?.type === 'Schedule');
+function stateSchedule(state: ApiSchema<'CommStateResource'> | undefined): RoutingSchedule {
+  const c = (state?.conditions ?? []).find((x): x is Schedule => x?.type === 'Schedule');
   return c ? scheduleFromTriggers(c.schedule?.triggers) : alwaysSchedule();
 }
 
-function interactionRule(r: any, label: ExtensionLabel, deviceName: (id: string) => string | undefined): UserRuleModel {
+function interactionRule(r: InteractionRule, label: ExtensionLabel, deviceName: (id: string) => string | undefined): UserRuleModel {
   const out: UserRuleModel = {
     name: String(r.displayName ?? ''),
     enabled: Boolean(r.enabled),
@@ -48,13 +54,16 @@ function interactionRule(r: any, label: ExtensionLabel, deviceName: (id: string)
   };
   for (const c of r.conditions ?? []) {
     if (c?.type === 'Interaction') {
-      out.callers = (c.from ?? []).map((f: any) => ({ number: e164OrAsWritten(f.phoneNumber) }));
-      out.calledNumbers = (c.to ?? []).map((t: any) => e164OrAsWritten(typeof t === 'object' ? t?.phoneNumber : t));
+      out.callers = (c.from ?? []).map((f) => ({ number: e164OrAsWritten(f.phoneNumber) }));
+      // The spec lists called numbers as strings; an object's `phoneNumber` (the v1 form) is read too.
+      out.calledNumbers = (c.to ?? []).map((t: unknown) => e164OrAsWritten(calledNumber(t)));
     } else if (c?.type === 'Schedule') out.schedule = scheduleFromTriggers(c.schedule?.triggers);
     else if (c?.type === 'State' && (c.state?.id === 'work-hours' || c.state?.id === 'after-hours')) out.state = c.state.id;
   }
   return out;
 }
+
+const calledNumber = (t: unknown): unknown => (typeof t === 'object' ? (t as { phoneNumber?: unknown } | null)?.phoneNumber : t);
 
 /**
  * A user's live configuration (the v2 state-rules list with its embedded states, and the
@@ -64,8 +73,8 @@ function interactionRule(r: any, label: ExtensionLabel, deviceName: (id: string)
 export function userModelFromLive(snapshot: UserSnapshot, opts: LiveModelOptions): UserRouting {
   const label = labeler(opts.extensions);
   const states = liveStates(snapshot.stateRules);
-  const records = new Map(snapshot.stateRules.map((r: any) => [String(r?.id ?? r?.state?.id), r]));
-  const all = [...snapshot.stateRules, ...snapshot.interactionRules].map((r: any) => r?.dispatching);
+  const records = new Map(snapshot.stateRules.map((r) => [String(r?.id ?? r?.state?.id), r]));
+  const all = [...snapshot.stateRules, ...snapshot.interactionRules].map((r) => r?.dispatching);
   const deviceName = deviceNames(snapshot.devices ?? [], all);
   const rules = Object.fromEntries(
     USER_STATE_IDS.map((id) => {
@@ -74,7 +83,7 @@ export function userModelFromLive(snapshot: UserSnapshot, opts: LiveModelOptions
     }),
   ) as Record<UserStateId, RuleAction>;
   const agent = states.get('agent');
-  const followsWork = (agent?.conditions ?? []).some((c: any) => c?.type === 'State');
+  const followsWork = (agent?.conditions ?? []).some((c) => c?.type === 'State');
   if (followsWork) rules.agent = withWorkHoursRing(rules.agent, rules['work-hours']);
   return {
     type: 'user',
@@ -93,7 +102,7 @@ export function userModelFromLive(snapshot: UserSnapshot, opts: LiveModelOptions
   };
 }
 
-export function siteRuleSchedule(s: any): Pick<SiteRuleModel, 'schedule' | 'scheduleRef'> {
+export function siteRuleSchedule(s: SiteRule['schedule'] | CompanyRule['schedule']): Pick<SiteRuleModel, 'schedule' | 'scheduleRef'> {
   if (s?.ref === 'BusinessHours') return { scheduleRef: 'business-hours' };
   if (s?.ref === 'AfterHours') return { scheduleRef: 'after-hours' };
   if (Array.isArray(s?.ranges) && s.ranges.length) return { schedule: scheduleFromV1Ranges(s.ranges) };
@@ -101,13 +110,13 @@ export function siteRuleSchedule(s: any): Pick<SiteRuleModel, 'schedule' | 'sche
   return {};
 }
 
-function transferOf(rule: any, label: ExtensionLabel): string | undefined {
+function transferOf(rule: SiteRule | undefined, label: ExtensionLabel): string | undefined {
   const id = rule?.transfer?.extension?.id;
   return id === undefined ? undefined : label(String(id));
 }
 
 /** A live company rule's action: Bypass transfers; Operator and Disconnect end there. */
-function companyActionOf(rule: any, label: ExtensionLabel): SiteAction {
+function companyActionOf(rule: CompanyRule | undefined, label: ExtensionLabel): SiteAction {
   const action = rule?.callHandlingAction ?? 'Operator';
   // The company greeting the rule plays (GreetingInfo of type Company), when the rule holds one.
   const greetings: { type?: unknown; preset?: { id?: unknown } }[] = Array.isArray(rule?.greetings) ? rule.greetings : [];
@@ -143,11 +152,11 @@ export function companyModelFromLive(snapshot: CompanySnapshot, opts: LiveModelO
         return {
           name: String(r.name ?? ''),
           enabled: r.enabled !== false,
-          callers: (r.callers ?? []).map((c: any) => ({
+          callers: (r.callers ?? []).map((c) => ({
             ...(c.callerId ? { number: e164OrAsWritten(c.callerId) } : {}),
             ...(c.name ? { name: String(c.name) } : {}),
           })),
-          calledNumbers: (r.calledNumbers ?? []).map((n: any) => e164OrAsWritten(n?.phoneNumber)),
+          calledNumbers: (r.calledNumbers ?? []).map((n) => e164OrAsWritten(n?.phoneNumber)),
           ...siteRuleSchedule(r.schedule),
           transferTo: action.transferTo ?? '',
           ...(action.end && { end: action.end }),
@@ -181,11 +190,11 @@ export function siteModelFromLive(snapshot: SiteSnapshot, opts: LiveModelOptions
       .map((r) => ({
         name: String(r.name ?? ''),
         enabled: r.enabled !== false,
-        callers: (r.callers ?? []).map((c: any) => ({
+        callers: (r.callers ?? []).map((c) => ({
           ...(c.callerId ? { number: e164OrAsWritten(c.callerId) } : {}),
           ...(c.name ? { name: String(c.name) } : {}),
         })),
-        calledNumbers: (r.calledNumbers ?? []).map((n: any) => e164OrAsWritten(n?.phoneNumber)),
+        calledNumbers: (r.calledNumbers ?? []).map((n) => e164OrAsWritten(n?.phoneNumber)),
         ...siteRuleSchedule(r.schedule),
         transferTo: transferOf(r, label) ?? '?',
       })),

@@ -3,6 +3,7 @@ import type { Change, ChangeKindOf, OwnerType } from '../core/plan.js';
 import { triggersAreAlways, v1WeeklyIsAlways } from '../core/schedule.js';
 import type { CompanySnapshot, IvrSnapshot, QueueSnapshot, SiteSnapshot, SnapshotOf, UserSnapshot } from '../kinds/context.js';
 import type { ApiSchema } from '../core/api/api-types.js';
+import type { UserStateId } from '../core/routing.js';
 
 /**
  * The live snapshot of one user or site as it will be once a plan's changes are applied: each
@@ -15,30 +16,47 @@ import type { ApiSchema } from '../core/api/api-types.js';
 
 const lastSegment = (path: string) => decodeURIComponent(path.split('/').pop() ?? '');
 
-function upsertStateRecord(records: any[], id: string): any {
+type StateRule = UserSnapshot['stateRules'][number];
+type InteractionRule = UserSnapshot['interactionRules'][number];
+type ScheduleCondition = ApiSchema<'CommStateScheduleConditionResource'>;
+
+/**
+ * A request body laid over the object it changes. The spec's request and resource shapes name
+ * the same fields alike, so the result is read as the resource (what a GET would answer next).
+ */
+const merged = <R>(live: R, body: unknown): R => ({ ...live, ...(body as Partial<R>) });
+
+function upsertStateRecord(records: StateRule[], id: string): StateRule {
   let record = records.find((r) => String(r?.id ?? r?.state?.id) === id);
   if (!record) {
-    record = { id, state: { id, enabled: true, conditions: [] }, dispatching: defaultStateDispatching(id as any) };
+    // The state rule RingCentral keeps with its defaults, as a GET would list it.
+    const dispatching = defaultStateDispatching(id as UserStateId);
+    record = { id, state: { id, enabled: true, conditions: [] }, dispatching } as unknown as StateRule;
     records.push(record);
   }
   return record;
 }
 
 /** RingCentral keeps the after-hours state only while work hours are not 24/7. */
-function syncAfterHours(records: any[]): any[] {
+function syncAfterHours(records: StateRule[]): StateRule[] {
   const work = records.find((r) => (r?.id ?? r?.state?.id) === 'work-hours');
-  const condition = work?.state?.conditions?.find((c: any) => c?.type === 'Schedule');
+  const condition = work?.state?.conditions?.find((c): c is ScheduleCondition => c?.type === 'Schedule');
   const always = condition ? triggersAreAlways(condition.schedule?.triggers) : true;
   if (always) return records.filter((r) => (r?.id ?? r?.state?.id) !== 'after-hours');
   upsertStateRecord(records, 'after-hours');
   return records;
 }
 
-function applyCollection(list: any[], c: Change): any[] {
-  if (c.action === 'create') return [...list, { id: `planned-${c.id}`, ...(c.body as object) }];
+/** A rule of a collection: what the projection reads of it is its id. */
+interface Identified {
+  id?: string;
+}
+
+function applyCollection<R extends Identified>(list: R[], c: Change): R[] {
+  if (c.action === 'create') return [...list, merged({ id: `planned-${c.id}` } as R, c.body)];
   const id = lastSegment(c.path);
   if (c.action === 'delete') return list.filter((r) => String(r?.id) !== id);
-  return list.map((r) => (String(r?.id) === id ? { ...r, ...(c.body as object) } : r));
+  return list.map((r) => (String(r?.id) === id ? merged(r, c.body) : r));
 }
 
 /** One change laid over the working copy of its owner's objects. */
@@ -55,17 +73,18 @@ function stepOf<T extends OwnerType, W>(steps: Steps<T, W>, c: Change): Step<W> 
 }
 
 interface UserWork {
-  stateRules: any[];
-  interactionRules: any[];
+  stateRules: StateRule[];
+  interactionRules: InteractionRule[];
 }
 
 const userSteps: Steps<'user', UserWork> = {
   'user-state': (w, c) => {
     const record = upsertStateRecord(w.stateRules, lastSegment(c.path));
-    record.state = { ...record.state, ...(c.body as object) };
+    record.state = merged(record.state, c.body);
   },
   'user-state-rule': (w, c) => {
-    upsertStateRecord(w.stateRules, lastSegment(c.path)).dispatching = (c.body as any)?.dispatching;
+    const body = c.body as Partial<StateRule> | undefined;
+    upsertStateRecord(w.stateRules, lastSegment(c.path)).dispatching = body?.dispatching as StateRule['dispatching'];
   },
   'user-custom-rule': (w, c) => {
     w.interactionRules = applyCollection(w.interactionRules, c);
@@ -88,26 +107,31 @@ export function projectUserSnapshot(snapshot: UserSnapshot, changes: Change[]): 
 
 const DEFAULT_RULE_TYPES: Record<string, string> = { 'business-hours-rule': 'BusinessHours', 'after-hours-rule': 'AfterHours' };
 
-function upsertDefaultRule(rules: any[], id: string, body: object): any[] {
+function upsertDefaultRule<R extends Identified>(rules: R[], id: string, body: unknown): R[] {
   const found = rules.some((r) => r?.id === id);
-  if (found) return rules.map((r) => (r?.id === id ? { ...r, ...body } : r));
-  return [...rules, { id, type: DEFAULT_RULE_TYPES[id], enabled: true, ...body }];
+  if (found) return rules.map((r) => (r?.id === id ? merged(r, body) : r));
+  return [...rules, merged({ id, type: DEFAULT_RULE_TYPES[id], enabled: true } as unknown as R, body)];
+}
+
+/** v1 business hours of a site, the company or a queue: the projection reads their weekly ranges. */
+interface V1Hours {
+  schedule?: { weeklyRanges?: unknown };
 }
 
 /** The v1 answering-rule objects of a site or the company: business hours and the rule list. */
-interface V1Work {
-  businessHours: any;
-  answeringRules: any[];
+interface V1Work<H extends V1Hours = V1Hours, R extends Identified = Identified> {
+  businessHours: H;
+  answeringRules: R[];
 }
 
 /** The three v1 answering-rule kinds (business hours, default rules, custom rules) of an owner type. */
 function v1Steps<T extends OwnerType>(kinds: { hours: ChangeKindOf<T>; rule: ChangeKindOf<T>; custom: ChangeKindOf<T> }): Steps<T, V1Work> {
   const steps: Record<string, Step<V1Work>> = {
     [kinds.hours]: (w, c) => {
-      w.businessHours = { ...w.businessHours, ...(c.body as object) };
+      w.businessHours = merged(w.businessHours, c.body);
     },
     [kinds.rule]: (w, c) => {
-      w.answeringRules = upsertDefaultRule(w.answeringRules, lastSegment(c.path), c.body as object);
+      w.answeringRules = upsertDefaultRule(w.answeringRules, lastSegment(c.path), c.body);
     },
     [kinds.custom]: (w, c) => {
       w.answeringRules = applyCollection(w.answeringRules, c);
@@ -120,10 +144,19 @@ function v1Steps<T extends OwnerType>(kinds: { hours: ChangeKindOf<T>; rule: Cha
  * Business hours and rules once the changes are applied, as RingCentral does: the after-hours
  * rule exists only while business hours are not 24/7 (`afterHours` is the one it creates).
  */
-function projectV1<T extends OwnerType>(steps: Steps<T, V1Work>, afterHours: object, snapshot: V1Work, changes: Change[]): V1Work {
-  const work: V1Work = { businessHours: structuredClone(snapshot.businessHours), answeringRules: structuredClone(snapshot.answeringRules) };
+function projectV1<T extends OwnerType, H extends V1Hours, R extends Identified>(
+  steps: Steps<T, V1Work>,
+  afterHours: Partial<R>,
+  snapshot: V1Work<H, R>,
+  changes: Change[],
+): V1Work<H, R> {
+  const work: V1Work<H, R> = {
+    businessHours: structuredClone(snapshot.businessHours),
+    answeringRules: structuredClone(snapshot.answeringRules),
+  };
   for (const c of changes) {
-    stepOf(steps, c)(work, c);
+    // The steps merge request bodies into these objects, so they keep their spec types.
+    stepOf(steps, c)(work as V1Work, c);
     const always = v1WeeklyIsAlways(work.businessHours?.schedule?.weeklyRanges);
     if (always) work.answeringRules = work.answeringRules.filter((r) => r?.id !== 'after-hours-rule');
     else if (!work.answeringRules.some((r) => r?.id === 'after-hours-rule'))
@@ -160,10 +193,11 @@ export function projectIvrSnapshot(snapshot: IvrSnapshot, changes: Change[]): Iv
   return work;
 }
 
-interface QueueWork extends V1Work {
-  details?: any;
-  members?: any[];
-  overflow?: any;
+interface QueueWork extends V1Work<QueueSnapshot['businessHours'], QueueSnapshot['answeringRules'][number]> {
+  details?: QueueSnapshot['details'];
+  /** Members added by the plan keep the id as the request names it (a string; read through String()). */
+  members?: (Omit<ApiSchema<'CallQueueMemberInfo'>, 'id'> & { id?: number | string })[];
+  overflow?: QueueSnapshot['overflow'];
 }
 
 /** A queue's own objects besides its v1 rules: members (bulk-assign), details and overflow (PUT). */
@@ -175,11 +209,11 @@ const queueSteps: Steps<'queue', QueueWork> = {
     w.members = [...kept, ...(body.addedExtensionIds ?? []).map((id) => ({ id }))];
   },
   'queue-settings': (w, c) => {
-    const body = c.body as { serviceLevelSettings?: object };
+    const body = c.body as Partial<ApiSchema<'CallQueueDetails'>>;
     w.details = { ...w.details, ...body, serviceLevelSettings: { ...w.details?.serviceLevelSettings, ...body.serviceLevelSettings } };
   },
   'queue-overflow': (w, c) => {
-    w.overflow = { ...w.overflow, ...(c.body as object) };
+    w.overflow = merged(w.overflow ?? {}, c.body);
   },
 };
 
