@@ -55,41 +55,53 @@ function sortRanges(list: TimeRange[]): TimeRange[] {
 }
 
 /**
+ * A v2 trigger as a live or desired object holds it: the spec's fields, none trusted to be
+ * there (a missing time passes through as it is, and then compares unequal).
+ */
+interface TriggerAsRead {
+  triggerType?: string;
+  startTime: string;
+  endTime: string;
+  ranges?: unknown;
+}
+
+/**
  * Canonical form of live or desired triggers, so both sides compare equal when they mean the
  * same thing: `HH:MM:SS` times, end-of-day as `23:59:59`, empty weekdays dropped, ranges sorted.
  */
 export function canonicalTriggers(triggers: unknown): Trigger[] {
   if (!Array.isArray(triggers)) return [];
-  return triggers.map((t: any): Trigger => {
+  return triggers.map((item: unknown): Trigger => {
+    const t = item as TriggerAsRead | null | undefined;
     if (t?.triggerType === 'Daily') {
       return { triggerType: 'Daily', startTime: canonicalTime(t.startTime), endTime: canonicalTime(t.endTime, true) };
     }
     if (t?.triggerType === 'Weekly') {
       const ranges: Partial<Record<Weekday, TimeRange[]>> = {};
+      const days = t.ranges as Partial<Record<Weekday, unknown>> | undefined;
       for (const day of WEEKDAYS) {
-        const list = t.ranges?.[day];
+        const list = days?.[day];
         if (Array.isArray(list) && list.length > 0) {
           ranges[day] = sortRanges(
-            list.map((r: any) => ({ startTime: canonicalTime(r.startTime), endTime: canonicalTime(r.endTime, true) })),
+            list.map((r: TimeRange) => ({ startTime: canonicalTime(r.startTime), endTime: canonicalTime(r.endTime, true) })),
           );
         }
       }
       return { triggerType: 'Weekly', ranges };
     }
     if (t?.triggerType === 'Range') {
+      const ranges = (t.ranges ?? []) as { startDateTime?: string; endDateTime: string }[];
       return {
         triggerType: 'Range',
-        ranges: (t.ranges ?? []).map((r: any) => {
-          const out: { startDateTime: string; endDateTime: string } = {
-            startDateTime: r.startDateTime === undefined ? r.startDateTime : canonicalDateTime(r.startDateTime),
-            endDateTime: canonicalDateTime(r.endDateTime, true),
-          };
-          if (out.startDateTime === undefined) delete (out as any).startDateTime;
-          return out;
+        ranges: ranges.map((r) => {
+          const end = canonicalDateTime(r.endDateTime, true);
+          // A range without a start (from the beginning) keeps none.
+          if (r.startDateTime === undefined) return { endDateTime: end } as { startDateTime: string; endDateTime: string };
+          return { startDateTime: canonicalDateTime(r.startDateTime), endDateTime: end };
         }),
       };
     }
-    return t;
+    return item as Trigger;
   });
 }
 

@@ -21,14 +21,17 @@ function leaves(path: (string | number)[], value: unknown, side: 'old' | 'new'):
   return Object.entries(value).flatMap(([k, v]) => leaves([...path, k], v, side));
 }
 
+/** The old and new value of one difference (an absent side, for an addition or a removal, is undefined). */
+const sides = (d: deepDiff.Diff<object>) => ({ old: 'lhs' in d ? d.lhs : undefined, new: 'rhs' in d ? d.rhs : undefined });
+
 /** The same difference for people: one entry per changed field, old → new. */
 export function fieldDiff(live: unknown, desired: unknown): FieldChange[] {
   const diffs = deepDiff.diff((live ?? {}) as object, (desired ?? {}) as object) ?? [];
   return diffs.flatMap((d): FieldChange[] => {
     const path = [...(d.path ?? [])];
-    if (d.kind === 'A') return [{ path: pointer([...path, d.index]), old: (d.item as any).lhs, new: (d.item as any).rhs }];
+    if (d.kind === 'A') return [{ path: pointer([...path, d.index]), ...sides(d.item) }];
     if (d.kind === 'N') return leaves(path, d.rhs, 'new');
     if (d.kind === 'D') return leaves(path, d.lhs, 'old');
-    return [{ path: pointer(path), old: (d as any).lhs, new: (d as any).rhs }];
+    return [{ path: pointer(path), ...sides(d) }];
   });
 }

@@ -5,16 +5,26 @@
  * human diff uses this view; the RFC 6902 patch stays on the request shape.
  */
 
+import type { LiveObject } from '../parts/part.js';
 import { ringAlways } from '../parts/ring-always.js';
 import { destinationByApiType, greetingActionByApiType, ringTargetByApiType } from '../parts/registry.js';
 
 const SET_NAMES: Record<string, string> = { Ringing: 'if no answer', Terminating: 'immediately' };
 
-/** Each target and greeting action is named by its part (`coworker 63707590004`, `welcome greeting`). */
-const ringTargetName = (t: any): string => ringTargetByApiType(t?.type).reviewName(t);
+/**
+ * An object of a comparable form (a request body or a live resource of the spec), read field by
+ * field: the view names what it knows and keeps everything else as it is.
+ */
+type Fields = LiveObject;
+/** A list field as the object holds it (absent is empty). */
+const listOf = (v: unknown) => (v ?? []) as Fields[];
+const fieldsOf = (v: unknown) => v as Fields;
 
-function terminatingTargetName(t: any): string {
-  const set = t.dispatchingType ? ` (${SET_NAMES[t.dispatchingType] ?? t.dispatchingType})` : '';
+/** Each target and greeting action is named by its part (`coworker 63707590004`, `welcome greeting`). */
+const ringTargetName = (t: Fields): string => ringTargetByApiType(t?.type).reviewName(t);
+
+function terminatingTargetName(t: Fields): string {
+  const set = t.dispatchingType ? ` (${SET_NAMES[String(t.dispatchingType)] ?? t.dispatchingType})` : '';
   return `${destinationByApiType(t?.type).reviewName(t)}${set}`;
 }
 
@@ -24,16 +34,16 @@ function uniqueKey(out: Record<string, unknown>, key: string): string {
   return k;
 }
 
-function terminatingView(a: any): Record<string, unknown> {
+function terminatingView(a: Fields): Record<string, unknown> {
   const targets: Record<string, unknown> = {};
-  for (const t of a.targets ?? []) {
+  for (const t of listOf(a.targets)) {
     const { type: _t, dispatchingType: _d, ...rest } = t;
     targets[uniqueKey(targets, terminatingTargetName(t))] = rest;
   }
   return { 'if no answer': a.ringingTargetType, immediately: a.terminatingTargetType, targets };
 }
 
-function actionsView(actions: any[]): Record<string, unknown> {
+function actionsView(actions: Fields[]): Record<string, unknown> {
   const out: Record<string, unknown> = {};
   let position = 0;
   for (const a of actions) {
@@ -42,10 +52,10 @@ function actionsView(actions: any[]): Record<string, unknown> {
       const { type: _t, ...rest } = a;
       out[greeting.reviewName] = rest;
     } else if (a.type === 'RingGroupAction') {
-      const key = `ring ${(a.targets ?? []).map(ringTargetName).join(' + ')}`;
+      const key = `ring ${listOf(a.targets).map(ringTargetName).join(' + ')}`;
       out[uniqueKey(out, key)] = { enabled: a.enabled, seconds: a.duration, ...(a.enabled ? { step: ++position } : {}) };
     } else if (a.type === ringAlways.apiType) {
-      out[uniqueKey(out, ringAlways.reviewName)] = { enabled: a.enabled, targets: (a.targets ?? []).map(ringTargetName).join(' + ') };
+      out[uniqueKey(out, ringAlways.reviewName)] = { enabled: a.enabled, targets: listOf(a.targets).map(ringTargetName).join(' + ') };
     } else if (a.type === 'TerminatingAction') {
       out.forwarding = terminatingView(a);
     } else {
@@ -55,30 +65,30 @@ function actionsView(actions: any[]): Record<string, unknown> {
   return out;
 }
 
-const hours = (r: any) => `${r.startTime}-${r.endTime}`;
+const hours = (r: Fields) => `${r.startTime}-${r.endTime}`;
 
-function triggersView(triggers: any[]): Record<string, unknown> {
+function triggersView(triggers: unknown): Record<string, unknown> {
   const out: Record<string, unknown> = {};
-  for (const t of triggers ?? []) {
+  for (const t of listOf(triggers)) {
     if (t.triggerType === 'Daily') out.daily = hours(t);
     else if (t.triggerType === 'Weekly') {
-      const days = Object.entries(t.ranges ?? {}) as [string, any[]][];
+      const days = Object.entries(t.ranges ?? {}) as [string, Fields[]][];
       out.weekly = Object.fromEntries(days.map(([day, list]) => [day, list.map(hours).join(', ')]));
     } else if (t.triggerType === 'Range') {
-      out.ranges = (t.ranges ?? []).map((r: any) => `${r.startDateTime ?? '…'} → ${r.endDateTime}`);
+      out.ranges = listOf(t.ranges).map((r) => `${r.startDateTime ?? '…'} → ${r.endDateTime}`);
     }
   }
   return out;
 }
 
 /** Conditions by kind: `schedule`, `state`, `callers`, `calledNumbers`. */
-function conditionsView(conditions: any[]): Record<string, unknown> {
+function conditionsView(conditions: Fields[]): Record<string, unknown> {
   const out: Record<string, unknown> = {};
-  for (const c of conditions ?? []) {
-    if (c.type === 'Schedule') out.schedule = triggersView(c.schedule?.triggers);
-    else if (c.type === 'State') out.state = c.state?.id;
+  for (const c of listOf(conditions)) {
+    if (c.type === 'Schedule') out.schedule = triggersView(fieldsOf(c.schedule)?.triggers);
+    else if (c.type === 'State') out.state = fieldsOf(c.state)?.id;
     else if (c.type === 'Interaction') {
-      out.callers = (c.from ?? []).map((f: any) => (f.name && f.name !== f.phoneNumber ? `${f.phoneNumber} (${f.name})` : f.phoneNumber));
+      out.callers = listOf(c.from).map((f) => (f.name && f.name !== f.phoneNumber ? `${f.phoneNumber} (${f.name})` : f.phoneNumber));
       out.calledNumbers = c.to ?? [];
     } else out[uniqueKey(out, String(c.type))] = c;
   }
@@ -90,8 +100,8 @@ export function reviewView(value: unknown): unknown {
   const out: Record<string, unknown> = {};
   for (const [k, v] of Object.entries(value as Record<string, unknown>)) {
     if (k === 'dispatching' && v && typeof v === 'object') {
-      const d = v as any;
-      out.dispatching = { type: d.type, ...(d.callTypes ? { callTypes: d.callTypes } : {}), ...actionsView(d.actions ?? []) };
+      const d = fieldsOf(v);
+      out.dispatching = { type: d.type, ...(d.callTypes ? { callTypes: d.callTypes } : {}), ...actionsView(listOf(d.actions)) };
     } else if (k === 'conditions' && Array.isArray(v)) {
       out.conditions = conditionsView(v);
     } else out[k] = v;

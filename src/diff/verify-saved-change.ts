@@ -1,6 +1,6 @@
 import { ownerWords } from '../core/owner-words.js';
 import { isDeepStrictEqual } from 'node:util';
-import fastJsonPatch from 'fast-json-patch';
+import fastJsonPatch, { type Operation } from 'fast-json-patch';
 import type { Change, FieldChange, HttpRequest, LiveFingerprint } from '../core/plan.js';
 import type { Owner, Snapshot } from '../kinds/context.js';
 import { primaryLive, type LiveObject, type ResourceKind } from '../kinds/resource-kind.js';
@@ -28,14 +28,14 @@ function ownerOf(change: Change): Owner {
 function patched(live: unknown, change: Change): unknown {
   if (!change.patch.every((op) => op.op === 'add' || op.op === 'remove' || op.op === 'replace')) return undefined;
   try {
-    return fastJsonPatch.applyPatch(structuredClone(live ?? {}) as object, change.patch as any, true, true).newDocument;
+    return fastJsonPatch.applyPatch(structuredClone(live ?? {}) as object, change.patch as Operation[], true, true).newDocument;
   } catch {
     return undefined;
   }
 }
 
 const pick = (live: unknown, keys: string[]) =>
-  Object.fromEntries(keys.filter((k) => k in (live as object)).map((k) => [k, (live as any)[k]]));
+  Object.fromEntries(keys.filter((k) => k in (live as object)).map((k) => [k, (live as Record<string, unknown>)[k]]));
 
 function sameDiff(recorded: FieldChange[], derived: FieldChange[]): boolean {
   if (recorded.length !== derived.length) return false;

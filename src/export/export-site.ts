@@ -1,17 +1,21 @@
 import type { Caller, ExtRef, SiteCustomRule, SiteManifest } from '../core/manifest.js';
 import { v1WeeklyIsAlways } from '../core/schedule.js';
-import type { SiteSnapshot } from '../kinds/context.js';
+import type { CompanySnapshot, SiteSnapshot } from '../kinds/context.js';
 import { DEFAULT_RULE_IDS } from '../kinds/shared/v1-rule-kinds.js';
 import { FindingSink, KEPT_LIVE, RULE_UNMANAGED, type ExportFinding } from './export-findings.js';
 import { exactE164, fail, ok, type Converted, type ExportExtension, type ExtensionRefs } from './extension-refs.js';
 import { v1RangesToManifest, v1WeeklyToSchedule } from './schedule-to-manifest.js';
 import { v1CustomRulesToManifest, v1DefaultRulesToManifest } from './v1-rules-to-manifest.js';
 
+type SiteRule = SiteSnapshot['answeringRules'][number];
+/** The conditions of a v1 custom rule of a site, a call queue or the company (the spec shapes agree). */
+type V1Conditions = Pick<SiteRule | CompanySnapshot['answeringRules'][number], 'callers' | 'calledNumbers' | 'schedule'>;
+
 const REFS: Record<string, 'business-hours' | 'after-hours'> = { BusinessHours: 'business-hours', AfterHours: 'after-hours' };
 const codepoint = (a: string, b: string) => (a < b ? -1 : a > b ? 1 : 0);
 
 /** Every site rule transfers (callHandlingAction TransferToExtension) to one extension. */
-function transferTo(rule: any, refs: ExtensionRefs): Converted<ExtRef> {
+function transferTo(rule: SiteRule | undefined, refs: ExtensionRefs): Converted<ExtRef> {
   const action = rule?.callHandlingAction ?? 'TransferToExtension';
   if (action !== 'TransferToExtension') return fail(`the call handling action ${action}`);
   const id = rule?.transfer?.extension?.id;
@@ -20,7 +24,7 @@ function transferTo(rule: any, refs: ExtensionRefs): Converted<ExtRef> {
   return ref === undefined ? fail(`a transfer to extension id ${id}, which is not in the account`) : ok(ref);
 }
 
-function callersOf(list: any[]): Converted<Caller[]> {
+function callersOf(list: NonNullable<V1Conditions['callers']>): Converted<Caller[]> {
   const callers = list.map((c) => ({ callerId: c?.callerId ? String(c.callerId) : '', name: c?.name ? String(c.name) : '' }));
   // Numbers first (sorted), then contact names alone: they read as two lists.
   callers.sort(
@@ -40,7 +44,7 @@ function callersOf(list: any[]): Converted<Caller[]> {
 }
 
 /** Same precedence as the kind's comparable form: a ref, else date ranges, else weekly ranges. */
-function scheduleOf(s: any): Converted<SiteCustomRule['when']['schedule']> {
+function scheduleOf(s: V1Conditions['schedule']): Converted<SiteCustomRule['when']['schedule']> {
   if (s?.ref) return REFS[s.ref] ? ok({ ref: REFS[s.ref] }) : fail(`a schedule reference to ${s.ref}`);
   if (Array.isArray(s?.ranges) && s.ranges.length > 0) {
     const ranges = v1RangesToManifest(s.ranges);
@@ -50,11 +54,11 @@ function scheduleOf(s: any): Converted<SiteCustomRule['when']['schedule']> {
   return ok(undefined);
 }
 
-export function whenOf(r: any, alwaysOpen: boolean): Converted<SiteCustomRule['when']> {
+export function whenOf(r: V1Conditions, alwaysOpen: boolean): Converted<SiteCustomRule['when']> {
   const callers = callersOf(r.callers ?? []);
   if (!callers.ok) return callers;
   const called: string[] = [];
-  for (const n of (r.calledNumbers ?? []).map((c: any) => String(c?.phoneNumber)).sort(codepoint)) {
+  for (const n of (r.calledNumbers ?? []).map((c) => String(c?.phoneNumber)).sort(codepoint)) {
     const number = exactE164(n);
     if (!number) return fail(`the called number "${n}" (not E.164)`);
     called.push(number);
@@ -72,7 +76,7 @@ export function whenOf(r: any, alwaysOpen: boolean): Converted<SiteCustomRule['w
   });
 }
 
-function customRule(r: any, alwaysOpen: boolean, refs: ExtensionRefs, sink: FindingSink): SiteCustomRule | undefined {
+function customRule(r: SiteRule, alwaysOpen: boolean, refs: ExtensionRefs, sink: FindingSink): SiteCustomRule | undefined {
   const name = String(r.name ?? '');
   const scope = sink.at(`custom rule "${name}"`);
   const when = whenOf(r, alwaysOpen);

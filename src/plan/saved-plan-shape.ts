@@ -1,11 +1,11 @@
 import type { Plan } from '../core/plan.js';
 import { KINDS } from '../kinds/index.js';
 
-const ACTIONS = ['create', 'update', 'delete'];
-const METHODS = ['POST', 'PUT', 'PATCH', 'DELETE'];
-const PATCH_OPS = ['add', 'remove', 'replace', 'move', 'copy', 'test'];
+const ACTIONS: readonly unknown[] = ['create', 'update', 'delete'];
+const METHODS: readonly unknown[] = ['POST', 'PUT', 'PATCH', 'DELETE'];
+const PATCH_OPS: readonly unknown[] = ['add', 'remove', 'replace', 'move', 'copy', 'test'];
 
-const isObject = (v: unknown): v is Record<string, any> => typeof v === 'object' && v !== null && !Array.isArray(v);
+const isObject = (v: unknown): v is Record<string, unknown> => typeof v === 'object' && v !== null && !Array.isArray(v);
 const isString = (v: unknown): v is string => typeof v === 'string' && v !== '';
 
 /**
@@ -54,7 +54,7 @@ const isCount = (v: unknown): v is number => Number.isInteger(v) && (v as number
  * --plan` re-derives what it shows from live state, but a file that has them malformed was not
  * written by `plan --out`, so it is refused naming the field.
  */
-function displayProblems(plan: Record<string, any>, out: string[]): void {
+function displayProblems(plan: Record<string, unknown>, out: string[]): void {
   const s = plan.summary;
   if (s === undefined) out.push('summary is missing (save plans with `ringform plan --out FILE`)');
   else if (!isObject(s) || !isCount(s.create) || !isCount(s.update) || !isCount(s.delete))
@@ -82,7 +82,7 @@ function fingerprintProblems(f: unknown, i: number, out: string[]): void {
   }
 }
 
-function changeProblems(c: Record<string, any>): string[] {
+function changeProblems(c: Record<string, unknown>): string[] {
   const out: string[] = [];
   if (!isString(c.id)) out.push('id must be a non-empty string');
   if (!ACTIONS.includes(c.action)) out.push(`action must be one of ${ACTIONS.join(', ')}`);
@@ -110,10 +110,13 @@ function changeProblems(c: Record<string, any>): string[] {
   if (c.fields !== undefined && !Array.isArray(c.fields)) out.push('fields must be an array');
   if (c.action === 'delete' && c.body !== undefined) out.push('a delete has no body');
   if (c.action !== 'delete' && c.action !== undefined && !isObject(c.body)) out.push('body must be an object');
-  if (!Array.isArray(c.patch) || !c.patch.every((op: any) => isObject(op) && PATCH_OPS.includes(op.op) && typeof op.path === 'string')) {
+  if (
+    !Array.isArray(c.patch) ||
+    !c.patch.every((op: unknown) => isObject(op) && PATCH_OPS.includes(op.op) && typeof op.path === 'string')
+  ) {
     out.push('patch must be an array of RFC 6902 operations');
   }
-  if (!Array.isArray(c.diff) || !c.diff.every((d: any) => isObject(d) && typeof d.path === 'string'))
+  if (!Array.isArray(c.diff) || !c.diff.every((d: unknown) => isObject(d) && typeof d.path === 'string'))
     out.push('diff must be an array of {path, old, new}');
   if (!Array.isArray(c.dependsOn) || !c.dependsOn.every(isString)) out.push('dependsOn must be an array of change ids');
   return out;

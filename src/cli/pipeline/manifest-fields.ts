@@ -15,6 +15,9 @@ import type { LivePlan } from './live-plan.js';
 
 type Section = Record<string, unknown> | undefined;
 
+/** The `customRules` a manifest or a document's data lists (any manifest kind; none when it has none). */
+const customRules = (data: unknown): (Section | null)[] => (data as { customRules?: (Section | null)[] } | undefined)?.customRules ?? [];
+
 /**
  * The plan's changes in the words of the manifest (cli.md "Plan output"). For each user or
  * site, the live snapshot is exported to a manifest with the code `ringform export` uses; then,
@@ -88,12 +91,13 @@ function locate(
   doc: ManifestDocument | undefined,
   name = change.target.name,
 ): { path: PathSeg[]; value: Section } {
-  const m = manifest as any;
+  // Every manifest kind, read by the place its kinds name: sections are objects of the manifest.
+  const m = manifest as unknown as Record<string, Section>;
   const place = kindNamed(change.kind).place;
   switch (place) {
     case 'states':
     case 'rules':
-      return { path: [place, name], value: m[place]?.[name] };
+      return { path: [place, name], value: m[place]?.[name] as Section };
     case 'businessHours':
     case 'settings':
     case 'overflow':
@@ -102,7 +106,7 @@ function locate(
       // A list, not a section: shown as `members[…]` from the document's top.
       return { path: [], value: { members: m.members } };
     case 'customRules':
-      return { path: customRulePath(doc, change.target.name), value: (m.customRules ?? []).find((r: any) => r?.name === name) };
+      return { path: customRulePath(doc, change.target.name), value: customRules(m).find((r) => r?.name === name) ?? undefined };
     case 'document': {
       // The document is the object (an IVR menu): its fields below the identity.
       const { version: _v, kind: _k, ...fields } = m;
@@ -113,7 +117,7 @@ function locate(
 
 /** `customRules[2]`, the rule's place in its document; `customRules["Old name"]` for a rule no document lists. */
 function customRulePath(doc: ManifestDocument | undefined, name: string): PathSeg[] {
-  const index = ((doc?.data as any)?.customRules ?? []).findIndex((r: any) => r?.name === name);
+  const index = customRules(doc?.data).findIndex((r) => r?.name === name);
   return ['customRules', index >= 0 ? index : name];
 }
 
@@ -133,7 +137,7 @@ function changeFields(
     return Object.entries(written ?? {}).flatMap(([key, value]) => manifestDiff(undefined, labelReferences(value, key, names), [key]));
   }
   if (change.action === 'create') {
-    const written = ((doc?.data as any)?.customRules ?? []).find((r: any) => r?.name === change.target.name);
+    const written = customRules(doc?.data).find((r) => r?.name === change.target.name);
     return manifestDiff(undefined, label(written ?? locate(change, after, doc).value), old.path);
   }
   const now = change.action === 'delete' ? undefined : locate(change, after, doc).value;
