@@ -6,6 +6,7 @@ import { createPacedFetch, DEFAULT_TIMEOUT_MS } from './paced-fetch.js';
 import { RateLimitScheduler } from './rate-limit-scheduler.js';
 import { basicCredentialForms, createRedactor, type Redactor } from './redact.js';
 import type { CachedAuth, TokenCache } from './token-cache.js';
+import type { BudgetStore } from './rate-limit-budget.js';
 import { DEFAULT_MAX_RETRIES, DEFAULT_RETRY_BASE_MS } from './retry-policy.js';
 import { readErrorBody } from './to-api-error.js';
 import { createSdkApiClient, type Platform } from './sdk-api-client.js';
@@ -18,7 +19,7 @@ export interface ConnectOptions {
   maxRetries?: number;
   /** First backoff step; doubles per retry, with jitter. Default 500. Tests shrink it. */
   retryBaseMs?: number;
-  /** Requests in flight at once, over all groups. Default 4. */
+  /** Requests in flight at once, over all groups. Default 50 (DEFAULT_CONCURRENCY). */
   concurrency?: number;
   onEvent?: (event: ClientEvent) => void;
   /** One line per HTTP request (RINGFORM_DEBUG=1), e.g. `GET /restapi/... -> 200 (123 ms, medium 12/40)`. */
@@ -31,6 +32,11 @@ export interface ConnectOptions {
   tokenCache?: TokenCache;
   /** Log in with the JWT even when the cache holds a valid token (`doctor` proves the credentials). */
   freshLogin?: boolean;
+  /**
+   * Where the rate-limit windows are left for the next command: loaded before the first
+   * request (the login included), saved by `close()`.
+   */
+  budgetStore?: BudgetStore;
 }
 
 const TOKEN_PATH = '/restapi/oauth/token';
@@ -46,6 +52,8 @@ export async function connect(config: ConnectionConfig, options: ConnectOptions 
   const redactor = createRedactor([config.clientSecret, config.jwt, ...basicCredentialForms(config.clientId, config.clientSecret)]);
   const stats: ClientStats = { requests: 0, byGroup: {}, retries: 0, rateLimited: 0, waitedMs: 0 };
   const scheduler = new RateLimitScheduler({ concurrency: options.concurrency, onEvent: options.onEvent });
+  const budgets = options.budgetStore;
+  if (budgets) scheduler.restoreBudget(await budgets.load());
   const platform = createPlatform(config, scheduler, stats, redactor, options);
   const retry: RetryOptions = {
     maxRetries: options.maxRetries ?? DEFAULT_MAX_RETRIES,
@@ -85,6 +93,15 @@ export async function connect(config: ConnectionConfig, options: ConnectOptions 
     // A cached session the server no longer honours (revoked, expired early): log in once, go on.
     relogin: restored ? logIn : undefined,
     keep: cache ? keep : undefined,
+    saveBudget: budgets
+      ? async () => {
+          try {
+            await budgets.save(scheduler.budget());
+          } catch {
+            // Not written: the next command probes each window with one request, as without it.
+          }
+        }
+      : undefined,
   });
 }
 

@@ -1,7 +1,8 @@
 import type { RateLimitHeaders } from './rate-limit-headers.js';
 
-/** A send of this group; `at` is Infinity while the request is in flight. */
+/** A send of this group: when it left, and when it was answered (Infinity while in flight). */
 export interface SendRecord {
+  sent: number;
   at: number;
 }
 
@@ -36,28 +37,37 @@ export class GroupWindow {
     public windowMs: number,
   ) {}
 
-  /** Slack for timer and timestamp granularity at the window's edge: 2% of it, 5..250 ms. */
+  /**
+   * Slack for timer and timestamp granularity at the window's edge: 1% of it, 3..250 ms. The
+   * server counts a send when it arrives and our window ends a full window after its answer, so
+   * the round trip is already on our side; this only absorbs clocks that tick in whole ms.
+   */
   private get marginMs(): number {
-    return Math.min(250, Math.max(5, this.windowMs * 0.02));
+    return Math.min(250, Math.max(3, this.windowMs * 0.01));
   }
 
   /** 0 when a request may go now, a delay in ms, or UNTIL_RESPONSE. */
   waitMs(now: number): number {
     if (this.blockedUntil > now) return this.blockedUntil - now;
-    this.sends = this.sends.filter((s) => s.at + this.windowMs + this.marginMs > now);
+    // Kept a window longer than they count: a late response may still be explained by them.
+    this.sends = this.sends.filter((s) => s.at + 2 * this.windowMs + this.marginMs > now);
     if (!this.probed && this.inFlight() > 0) return UNTIL_RESPONSE;
     if (this.serverRemaining !== undefined && this.serverRemaining <= 0) {
       // Only our own in-flight sends can have used the rest; their responses will say more.
       if (this.inFlight() > 0) return UNTIL_RESPONSE;
       this.serverRemaining = undefined;
     }
-    if (this.sends.length < this.limit) return 0;
-    const oldest = Math.min(...this.sends.map((s) => s.at));
-    return oldest === Number.POSITIVE_INFINITY ? UNTIL_RESPONSE : oldest + this.windowMs + this.marginMs - now;
+    const counted = this.sends.filter((s) => s.at + this.windowMs + this.marginMs > now);
+    if (counted.length < this.limit) return 0;
+    // A send may go when enough of the oldest answers have left the window to bring it under
+    // the limit (one, unless the limit was lowered or an earlier process's sends were restored).
+    const answers = counted.map((s) => s.at).sort((a, b) => a - b);
+    const leaves = answers[counted.length - this.limit];
+    return leaves === Number.POSITIVE_INFINITY ? UNTIL_RESPONSE : leaves + this.windowMs + this.marginMs - now;
   }
 
-  record(): SendRecord {
-    const send = { at: Number.POSITIVE_INFINITY };
+  record(now: number): SendRecord {
+    const send = { sent: now, at: Number.POSITIVE_INFINITY };
     this.sends.push(send);
     if (this.serverRemaining !== undefined) this.serverRemaining -= 1;
     return send;
@@ -69,14 +79,30 @@ export class GroupWindow {
     this.probed = true;
   }
 
-  /** Learns the server's limit, window and remaining budget from a response. */
-  learn(headers: RateLimitHeaders, now: number): void {
+  /**
+   * Sends an earlier process of the same app and user made, answered at the given times: they
+   * still count in the server's window, so the first send here waits for them as for our own.
+   */
+  restore(answeredAt: number[]): void {
+    for (const at of answeredAt) this.sends.push({ sent: at, at });
+  }
+
+  /** Answer times of the sends still in the window at `now` (in-flight ones count as answered now). */
+  answered(now: number): number[] {
+    return this.sends.map((s) => Math.min(s.at, now)).filter((at) => at + this.windowMs + this.marginMs > now);
+  }
+
+  /**
+   * Learns the server's limit, window and remaining budget from the response to `send` (when it
+   * was one of ours).
+   */
+  learn(headers: RateLimitHeaders, now: number, send?: SendRecord): void {
     if (headers.limit !== undefined && headers.limit > 0) this.limit = headers.limit;
     if (headers.windowMs !== undefined) this.windowMs = headers.windowMs;
     if (headers.remaining === undefined) return;
     // Requests still in flight were probably counted after this one: assume they use budget.
     this.serverRemaining = headers.remaining - this.inFlight();
-    if (this.serverRemaining <= 0 && headers.remaining === 0 && this.countedSends(now) < this.limit) {
+    if (this.serverRemaining <= 0 && headers.remaining === 0 && this.countedBy(send, now) < this.limit) {
       // RingCentral's advice: when Remaining reaches 0, sleep for the window. When our own sends
       // fill the window, the sliding window above already knows to the millisecond when the
       // oldest leaves it; only a budget used by someone else (another client of the same app
@@ -100,9 +126,15 @@ export class GroupWindow {
     return `${used}/${this.limit}`;
   }
 
-  /** Sends that count in the window at `now` (in flight or answered less than a window ago). */
-  private countedSends(now: number): number {
-    return this.sends.filter((s) => s.at + this.windowMs + this.marginMs > now).length;
+  /**
+   * Our sends the server can have counted when it answered `send`: it counted each on arrival,
+   * in the window before `send` arrived, which was after `send` left. Judged at `send`'s own
+   * departure, not at `now`: a response read late (a busy event loop) must not make our own
+   * sends look like someone else's and cost a whole window.
+   */
+  private countedBy(send: SendRecord | undefined, now: number): number {
+    const from = (send?.sent ?? now) - this.windowMs - this.marginMs;
+    return this.sends.filter((s) => s.sent <= now && s.at > from).length;
   }
 
   private inFlight(): number {

@@ -23,15 +23,13 @@ export interface OwnerRef {
 }
 
 /**
- * Owners read at the same time. The client paces requests to the rate limit by itself; this
- * only keeps the queue short (each owner is two requests) instead of parking thousands of
- * waiters on the scheduler.
- */
-const READ_POOL = 8;
-
-/**
  * The live snapshots of many users and sites, in the given order. `onRead` reports progress;
  * `read` wraps each read (to turn one owner's failure into a value, say).
+ *
+ * Every owner's reads start at once: the client's scheduler queues them per rate-limit group
+ * and sends each the moment its group's window allows. A pool of owners would be a cap of its
+ * own: owners waiting for Heavy's 10 a minute (queue overflow settings) would hold their places
+ * while Medium's budget went unused, and the next owner's reads would start only when one ends.
  */
 export async function readOwners<T = Snapshot>(
   client: ApiClient,
@@ -39,18 +37,14 @@ export async function readOwners<T = Snapshot>(
   onRead?: (done: number, total: number, owner: OwnerRef) => void,
   read: (o: OwnerRef) => Promise<T> = (o) => readOwner(client, o) as Promise<T>,
 ): Promise<T[]> {
-  const out: T[] = new Array(owners.length);
-  let next = 0;
   let done = 0;
-  const worker = async () => {
-    while (next < owners.length) {
-      const i = next++;
-      out[i] = await read(owners[i]);
-      onRead?.(++done, owners.length, owners[i]);
-    }
-  };
-  await Promise.all(Array.from({ length: Math.min(READ_POOL, owners.length) }, worker));
-  return out;
+  return Promise.all(
+    owners.map(async (owner) => {
+      const snapshot = await read(owner);
+      onRead?.(++done, owners.length, owner);
+      return snapshot;
+    }),
+  );
 }
 
 /** How one owner type is read: one entry per owner type (a new type without one does not compile). */

@@ -18,6 +18,8 @@ export interface SdkApiClientDeps {
   relogin?: () => Promise<void>;
   /** Stores the session in the token cache; given when there is one (then close() does not revoke). */
   keep?: () => Promise<void>;
+  /** Leaves the rate-limit windows to the next command (rate-limit-budget.ts); called by close(). */
+  saveBudget?: () => Promise<void>;
 }
 
 /**
@@ -92,12 +94,16 @@ export function createSdkApiClient(deps: SdkApiClientDeps): ApiClient {
     async close() {
       if (closed) return;
       closed = true;
-      // With a token cache the session is kept for the next command (`ringform logout` ends it).
-      if (deps.keep) return deps.keep();
+      // Requests still waiting for their turn are not sent (a failed plan stops reading).
+      deps.scheduler.abandonWaiting(new Error('not sent: the connection was closed'));
       try {
-        await platform.logout();
+        // With a token cache the session is kept for the next command (`ringform logout` ends it).
+        if (deps.keep) await deps.keep();
+        else await platform.logout();
       } catch {
         // Revoking is a courtesy: the token expires anyway, and close() runs in finally blocks.
+      } finally {
+        await deps.saveBudget?.();
       }
     },
   };

@@ -114,3 +114,30 @@ describe('rate limits', () => {
     expect(peak).toBe(3);
   });
 });
+
+describe('rate limits across commands', () => {
+  it('a command started right after one that spent the window draws no 429: it starts from the windows the other left', async () => {
+    const { mkdtemp, rm } = await import('node:fs/promises');
+    const { tmpdir } = await import('node:os');
+    const { join } = await import('node:path');
+    const { createBudgetStore } = await import('../../src/live/rate-limit-budget.js');
+    const { SECRETS } = await import('./helpers/connect-to.js');
+    const dir = await mkdtemp(join(tmpdir(), 'ringform-budget-'));
+    try {
+      const budgetStore = createBudgetStore(dir, { serverUrl: server.url, ...SECRETS });
+      const window = slidingWindow(5, 400);
+      for (let ext = 1; ext <= 6; ext++) server.on('GET', rulesOf(ext), window.handler);
+      // The first command spends the whole window and exits.
+      const first = await connectTo(server, { budgetStore });
+      await Promise.all(Array.from({ length: 5 }, (_, i) => first.client.get(rulesOf(i + 1))));
+      await first.client.close();
+      // The next one starts at once, as an administrator's next command does.
+      const next = await connectTo(server, { budgetStore });
+      await next.client.get(rulesOf(6));
+      expect(window.state.rejected).toBe(0);
+      expect(next.client.stats().rateLimited).toBe(0);
+    } finally {
+      await rm(dir, { recursive: true, force: true });
+    }
+  });
+});
