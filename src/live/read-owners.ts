@@ -23,13 +23,20 @@ export interface OwnerRef {
 }
 
 /**
+ * Owners set up per turn of the event loop: setting up a read costs a little CPU, and the first
+ * owners' requests should leave while later ones are still being set up.
+ */
+const START_BATCH = 20;
+
+/**
  * The live snapshots of many users and sites, in the given order. `onRead` reports progress;
  * `read` wraps each read (to turn one owner's failure into a value, say).
  *
- * Every owner's reads start at once: the client's scheduler queues them per rate-limit group
- * and sends each the moment its group's window allows. A pool of owners would be a cap of its
- * own: owners waiting for Heavy's 10 a minute (queue overflow settings) would hold their places
- * while Medium's budget went unused, and the next owner's reads would start only when one ends.
+ * Every owner's reads are started without waiting for one another: the client's scheduler
+ * queues them per rate-limit group and sends each the moment its group's window allows. A pool
+ * of owners would be a cap of its own: owners waiting for Heavy's 10 a minute (queue overflow
+ * settings) would hold their places while Medium's budget went unused, and the next owner's
+ * reads would start only when one ends. Once a read fails, no further owner is started.
  */
 export async function readOwners<T = Snapshot>(
   client: ApiClient,
@@ -38,13 +45,21 @@ export async function readOwners<T = Snapshot>(
   read: (o: OwnerRef) => Promise<T> = (o) => readOwner(client, o) as Promise<T>,
 ): Promise<T[]> {
   let done = 0;
-  return Promise.all(
-    owners.map(async (owner) => {
-      const snapshot = await read(owner);
+  let failed = false;
+  const reads: Promise<T>[] = [];
+  for (const [i, owner] of owners.entries()) {
+    if (i > 0 && i % START_BATCH === 0) await new Promise((resolve) => setImmediate(resolve));
+    if (failed) break;
+    const snapshot = read(owner).then((s) => {
       onRead?.(++done, owners.length, owner);
-      return snapshot;
-    }),
-  );
+      return s;
+    });
+    // Handled at once (Promise.all below sees it too): a failure while later owners are being
+    // started must not surface as an unhandled rejection.
+    snapshot.catch(() => void (failed = true));
+    reads.push(snapshot);
+  }
+  return Promise.all(reads);
 }
 
 /** How one owner type is read: one entry per owner type (a new type without one does not compile). */

@@ -71,8 +71,15 @@ describe('the session commands share', () => {
 
   it('is one file, readable only by the user, holding no token in the clear, useless without the credentials', async () => {
     await runCli(['plan', files.dir], env);
-    const [name, ...others] = await readdir(cacheDir);
+    // Beside it, the rate-limit windows left for the next command: timings only.
+    const all = await readdir(cacheDir);
+    const [name, ...others] = all.filter((n) => n.startsWith('session-'));
     expect(others).toEqual([]);
+    for (const budget of all.filter((n) => n.startsWith('budget-'))) {
+      const text = await readFile(join(cacheDir, budget), 'utf8');
+      for (const secret of [env.RINGCENTRAL_JWT, env.RINGCENTRAL_CLIENT_SECRET, 'EMU-AT-', 'EMU-RT-']) expect(text).not.toContain(secret);
+      expect((await stat(join(cacheDir, budget))).mode & 0o777).toBe(0o600);
+    }
     const file = join(cacheDir, name);
     expect((await stat(file)).mode & 0o777).toBe(0o600);
     expect((await stat(cacheDir)).mode & 0o777).toBe(0o700);
@@ -123,7 +130,8 @@ describe('the session commands share', () => {
     expect(out.code).toBe(0);
     expect(out.stdout).toBe(`Logged out: the cached session was revoked at ${env.RINGCENTRAL_SERVER_URL} and removed from ${cacheDir}.\n`);
     expect(oauth('/restapi/oauth/revoke')).toBe(1);
-    expect(await readdir(cacheDir)).toEqual([]);
+    // The session is gone; the rate-limit windows stay (the server still counts those requests).
+    expect((await readdir(cacheDir)).filter((n) => !n.startsWith('budget-'))).toEqual([]);
     expect((await runCli(['logout'], env)).stdout).toBe(`No cached session for these credentials in ${cacheDir}; nothing to revoke.\n`);
     emu.clearLog();
     await runCli(['plan', files.dir], env);

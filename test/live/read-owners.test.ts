@@ -32,4 +32,15 @@ describe('readOwners', () => {
     expect(out).toEqual(['1', '2', '3']);
     expect(progress).toEqual([1, 2, 3]);
   });
+
+  it('starts no further owner once a read failed (a failed plan does not go on reading)', async () => {
+    const owners: OwnerRef[] = Array.from({ length: 100 }, (_, i) => ({ type: 'user' as const, extensionId: String(i) }));
+    const started: string[] = [];
+    const read = (o: OwnerRef) => {
+      started.push(o.extensionId);
+      return o.extensionId === '0' ? Promise.reject(new Error('403')) : new Promise<string>(() => {});
+    };
+    await expect(readOwners({} as ApiClient, owners, undefined, read)).rejects.toThrow('403');
+    expect(started.length).toBeLessThan(100);
+  });
 });
