@@ -11,7 +11,7 @@
  * First, the start-up of the compiled CLI next to `node -e 0` (bench-startup.ts).
  */
 import { execFileSync, spawn, type ChildProcess } from 'node:child_process';
-import { mkdtemp, mkdir, writeFile, readFile } from 'node:fs/promises';
+import { mkdtemp, mkdir, writeFile, readFile, rm } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { main } from '../src/cli/main.js';
@@ -252,7 +252,7 @@ const RUNS = Number(process.env.BENCH_RUNS ?? 3);
 async function fullPlan(dir: string, users: number, queues: number) {
   const { url, child } = await startEmulatorProcess(dir, users, queues);
   const log = emulatorLog(url);
-  const cache = await mkdtemp(join(tmpdir(), 'ringform-bench-cache-'));
+  const cache = join(dir, 'cache');
   const env = {
     RINGCENTRAL_SERVER_URL: url,
     RINGCENTRAL_CLIENT_ID: CREDENTIALS.clientId,
@@ -339,10 +339,13 @@ async function pullRequest(dir: string, env: Record<string, string>, log: Return
 
 const s = (ms: number) => `${(ms / 1000).toFixed(2)} s`;
 
+/** Directories removed at the end. */
+const temporary: string[] = [];
 if (process.env.BENCH_STARTUP !== '0') benchStartup();
 // BENCH_STARTUP=0 / BENCH_ENGINE=0 leave out the figures that need no emulator.
 if (process.env.BENCH_ENGINE !== '0') {
   const engineDir = await mkdtemp(join(tmpdir(), 'ringform-bench-'));
+  temporary.push(engineDir);
   await writeManifests(engineDir, ENGINE_USERS);
   // The first run is what one CLI invocation pays (schema compilation, JIT warm-up included); the
   // second is the steady state of a process that plans repeatedly.
@@ -357,6 +360,7 @@ if (process.env.BENCH_ENGINE !== '0') {
 }
 
 const usersDir = await mkdtemp(join(tmpdir(), 'ringform-bench-'));
+temporary.push(usersDir);
 await writeManifests(usersDir, USERS);
 const full = await fullPlan(usersDir, USERS, 0);
 console.log(`full plan of ${USERS} users against the emulator (window ${WINDOW_MS} ms; median of ${RUNS} runs):`);
@@ -381,6 +385,7 @@ console.log(
 );
 
 const queuesDir = await mkdtemp(join(tmpdir(), 'ringform-bench-'));
+temporary.push(queuesDir);
 await writeManifests(queuesDir, USERS, QUEUES);
 const both = await fullPlan(queuesDir, USERS, QUEUES);
 both.child.kill();
@@ -395,3 +400,4 @@ console.log(
 console.log(`  ringform's first GET after ${s(both.firstGetMs)}, its last after ${s(both.lastGetMs)}; done after ${s(both.wallMs)}`);
 console.log(`  429 responses: ${both.rateLimited} (target 0); ${both.changes} changes planned`);
 console.log(`peak RSS of the whole run: ${(process.resourceUsage().maxRSS / 1024).toFixed(0)} MB`);
+for (const dir of temporary) await rm(dir, { recursive: true, force: true });

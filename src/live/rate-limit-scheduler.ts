@@ -59,8 +59,8 @@ export interface GroupBudget {
 interface Waiter {
   grant: (ticket: SendTicket) => void;
   refuse: (reason: Error) => void;
-  /** When the group's window first held this request back (for `waitedMs`). */
-  heldSince?: number;
+  /** When it asked for its turn (for `waitedMs`). */
+  since: number;
 }
 
 /**
@@ -93,7 +93,7 @@ export class RateLimitScheduler {
 
   acquire(group: ThrottlingGroup): Promise<SendTicket> {
     return new Promise((grant, refuse) => {
-      this.queue(group).push({ grant, refuse });
+      this.queue(group).push({ grant, refuse, since: this.clock.now() });
       this.pump();
     });
   }
@@ -143,7 +143,7 @@ export class RateLimitScheduler {
         const window = this.window(group);
         if (window.waitMs(now) !== 0) continue;
         const waiter = queue.shift()!;
-        if (waiter.heldSince !== undefined) this.waitedMs += now - waiter.heldSince;
+        this.waitedMs += now - waiter.since;
         waiter.grant(this.grant(group, window, now));
         granted = true;
       }
@@ -154,7 +154,6 @@ export class RateLimitScheduler {
       const window = this.window(group);
       const wait = window.waitMs(now);
       if (wait === 0 || wait === UNTIL_RESPONSE) continue;
-      for (const waiter of queue) waiter.heldSince ??= now;
       this.announce(group, window, now, wait);
       next = Math.min(next, now + wait);
     }
