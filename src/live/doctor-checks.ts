@@ -6,6 +6,7 @@ import { checkNewCallHandling } from './call-handling-support.js';
 import { connect, type ConnectOptions } from './connect.js';
 import { readConnectionConfig, type ConnectionConfig } from './connection-config.js';
 import { accountOf } from './read-account.js';
+import type { BudgetStore } from './rate-limit-budget.js';
 import type { TokenCache } from './token-cache.js';
 
 type ExtensionInfo = ApiSchema<'GetExtensionInfoResponse'>;
@@ -17,6 +18,8 @@ const message = (e: unknown) => (e instanceof Error ? e.message : String(e));
 export interface DoctorOptions extends ConnectOptions {
   /** The token cache for the credentials the environment gives, if commands share one. */
   tokenCacheFor?: (config: ConnectionConfig) => TokenCache | undefined;
+  /** Where commands leave their rate-limit windows to the next (doctor's login counts too). */
+  budgetStoreFor?: (config: ConnectionConfig) => BudgetStore | undefined;
 }
 
 /** The checks that need a session; when there is none they are reported as not done. */
@@ -45,8 +48,13 @@ export async function runDoctorChecks(
   let client: ApiClient;
   try {
     // Always a real login: doctor proves the credentials. The new session is cached for the next command.
-    const { tokenCacheFor, ...connectOptions } = options;
-    client = await connect(config, { ...connectOptions, tokenCache: tokenCacheFor?.(config), freshLogin: true });
+    const { tokenCacheFor, budgetStoreFor, ...connectOptions } = options;
+    client = await connect(config, {
+      ...connectOptions,
+      tokenCache: tokenCacheFor?.(config),
+      budgetStore: budgetStoreFor?.(config),
+      freshLogin: true,
+    });
   } catch (e) {
     checks.push(fail('login', message(e), loginFix(message(e))));
     return [...checks, ...SESSION_CHECKS.map((n) => notChecked(n, 'the login'))];

@@ -5,7 +5,7 @@ import { renderDoctor } from '../../render/render-doctor.js';
 import { EXIT_ERROR, EXIT_OK } from '../exit-codes.js';
 import { useColour, type CliIO } from '../io.js';
 import { loadValidDocuments } from '../pipeline/load-valid-documents.js';
-import { tokenCacheOf } from '../pipeline/open-client.js';
+import { budgetStoreOf, tokenCacheOf } from '../pipeline/open-client.js';
 import type { SetExit } from './index.js';
 
 /**
@@ -23,7 +23,11 @@ export function register(program: Command, io: CliIO, setExit: SetExit): void {
     .action(async (paths: string[]) => {
       const needs = paths.length ? documentPermissions((await loadValidDocuments(paths, io)).documents) : [];
       const debug = io.env.RINGFORM_DEBUG ? (line: string) => io.stderr(`debug: ${line}\n`) : undefined;
-      const checks = await runDoctorChecks(io.env, { debug, tokenCacheFor: (config) => tokenCacheOf(io, config) }, needs);
+      const checks = await runDoctorChecks(
+        io.env,
+        { debug, tokenCacheFor: (config) => tokenCacheOf(io, config), budgetStoreFor: (config) => budgetStoreOf(io, config) },
+        needs,
+      );
       io.stdout(renderDoctor(checks, { colour: useColour(io) }));
       setExit(checks.every((c) => c.ok) ? EXIT_OK : EXIT_ERROR);
     });
