@@ -3,6 +3,7 @@ import { defaultTerminatingAction } from '../../src/core/defaults.js';
 import { terminatingForm } from '../../src/parts/action-form.js';
 import { destinationToManifest } from '../../src/parts/destination-to-manifest.js';
 import { destinationByApiType, destinationOf } from '../../src/parts/registry.js';
+import { setOf } from '../../src/parts/dispatching-request.js';
 import type { TerminatingForm } from '../../src/parts/part.js';
 import { compileEnv, exportEnv, label } from './helpers.js';
 
@@ -49,7 +50,7 @@ describe('destination parts', () => {
       const out = destinationToManifest(comparable, 'Ringing', exportEnv());
       const expected = 'voicemail' in c.written ? { voicemail: { greeting: { preset: '590080' }, ...c.written.voicemail } } : c.written;
       expect(out).toEqual({ ok: true, value: expected });
-      const target = comparable.targets.find((t: any) => t.type === c.type && (t.dispatchingType ?? 'Ringing') === 'Ringing');
+      const target = comparable.targets.find((t) => t.type === c.type && (setOf(t) ?? 'Ringing') === 'Ringing');
       expect(part.routing(target, { label })).toEqual(c.end);
       expect(destinationByApiType(c.type)).toBe(part);
     });

@@ -1,9 +1,11 @@
 import { describe, expect, it } from 'vitest';
+import type { RoutingTarget } from '../../src/core/routing.js';
+import type { ApiRingTarget } from '../../src/parts/part.js';
 import { ringTargetByApiType, ringTargetByKey } from '../../src/parts/registry.js';
 import { compileEnv, exportEnv, label } from './helpers.js';
 
 /** Each named ring target: written form → API → comparable → written form again, and its words. */
-const CASES: { written: any; api: any; routing: any; text: string; review: string }[] = [
+const CASES: { written: unknown; api: ApiRingTarget; routing: RoutingTarget; text: string; review: string }[] = [
   { written: 'mobile-apps', api: { type: 'AllMobileRingTarget' }, routing: 'mobile-apps', text: 'mobile apps', review: 'mobile apps' },
   { written: 'desktop-apps', api: { type: 'AllDesktopRingTarget' }, routing: 'desktop-apps', text: 'desktop apps', review: 'desktop apps' },
   {
