@@ -88,6 +88,29 @@ describe('kind: IvrMenu against the emulator', () => {
     await files.cleanup();
   });
 
+  it('warns of a menu that loops back to itself in every plan format, and the plan ends', async () => {
+    const files = await tempManifests();
+    // The demo's Main IVR: key 2 now leads back to the menu itself, and so does no input.
+    await files.write(
+      'ivr.yaml',
+      'version: 1\nkind: IvrMenu\nextension: "1500"\nkeys:\n  "2": {transferTo: {name: "Main IVR"}}\n  noInput: {transferTo: "1500"}\n',
+    );
+    const text = await runCli(['plan', files.dir], t.env);
+    expect(text.code, text.stderr).toBe(0);
+    expect(text.stdout).toMatch(
+      /warning: .*ivr\.yaml:6:\d+ {2}keys\.noInput: no key pressed: the call loops: 1500 is reached again with no key left/,
+    );
+    const json = JSON.parse((await runCli(['plan', '--format', 'json', files.dir], t.env)).stdout) as PlanJson;
+    expect(json.warnings).toContainEqual(
+      expect.objectContaining({ line: 6, message: 'keys.noInput: no key pressed: the call loops: 1500 is reached again with no key left' }),
+    );
+    const markdown = (await runCli(['plan', '--format', 'markdown', files.dir], t.env)).stdout;
+    expect(markdown).toContain('no key pressed: the call loops: 1500 is reached again with no key left');
+    // Key 2 leads to the menu itself, where no key is left and no input loops too: not a warning of key 2's own.
+    expect(json.warnings.filter((w) => w.message.includes('loops'))).toHaveLength(1);
+    await files.cleanup();
+  });
+
   it('refuses a menu number held by another extension', async () => {
     const files = await tempManifests();
     await files.write('ivr.yaml', 'version: 1\nkind: IvrMenu\nextension: "101"\n');
