@@ -1,5 +1,6 @@
 import type { ApplyResult, Change, Plan, StepResult } from '../core/plan.js';
 import { ApiError, type ApiClient } from '../live/api-client.js';
+import { withValueAt } from '../core/json-pointer.js';
 import { findCreated, READ_BACK_WAITS_MS } from './find-created.js';
 import { sweepDuplicates } from './sweep-duplicates.js';
 
@@ -26,6 +27,20 @@ const idOf = (json: unknown): string | undefined => {
   const id = (json as { id?: unknown } | undefined)?.id;
   return id === undefined || id === null ? undefined : String(id);
 };
+
+/**
+ * The change with the ids of what earlier changes created set where its `fill` says (a key to an
+ * IVR menu this plan creates). Its creates succeeded (it depends on them), so each id is known.
+ */
+function filled(change: Change, created: Map<string, string>): Change {
+  let body = change.body;
+  for (const f of change.fill ?? []) {
+    const id = created.get(f.from);
+    if (id === undefined) throw new Error(`${f.from} returned no id for ${f.pointer}`);
+    body = withValueAt(body, f.pointer, id);
+  }
+  return body === change.body ? change : { ...change, body };
+}
 
 /**
  * Sends one change and returns the id of what it created. A create whose outcome is unknown is
@@ -65,7 +80,7 @@ export async function applyPlan(client: ApiClient, plan: Plan, opts: ApplyOption
     if (blockedBy.length) result = { id: change.id, status: 'skipped', blockedBy };
     else {
       try {
-        const id = await perform(client, change, opts.readBackWaitsMs ?? READ_BACK_WAITS_MS);
+        const id = await perform(client, filled(change, created), opts.readBackWaitsMs ?? READ_BACK_WAITS_MS);
         if (change.action === 'create' && id !== undefined) created.set(change.id, id);
         result = { id: change.id, status: 'applied' };
       } catch (err) {

@@ -111,6 +111,12 @@ export interface Change {
   /** The difference in the words of the manifest: what a reviewer reads. */
   fields?: ManifestField[];
   dependsOn: string[];
+  /**
+   * Places in `body` (JSON pointers) that hold the id of an object an earlier change creates
+   * (`from`, which `dependsOn` names): a key to an IVR menu this plan creates. The body holds a
+   * placeholder there (`(id of new IVR menu 2100)`); apply sends the id the create returned.
+   */
+  fill?: BodyFill[];
   /** Where the manifest states this object (absent for prune deletes of unlisted rules). */
   origin?: SourcePos;
   /**
@@ -118,6 +124,22 @@ export interface Change {
    * the part of the object that changes): a reviewer sees that the Schedule caused it.
    */
   schedules?: ScheduleCause[];
+}
+
+/**
+ * Whether a change is one of this owner's: by owner type and extension id (`~` for the company);
+ * IVR menus to create have no id yet, so theirs are told apart by extension number.
+ */
+export function isChangeOf(change: Change, owner: { type: OwnerType; extensionId: string; extensionNumber: string }): boolean {
+  const t = change.target;
+  if (t.owner !== owner.type || (t.extensionId ?? '~') !== owner.extensionId) return false;
+  return owner.extensionId !== '' || t.extension === owner.extensionNumber;
+}
+
+/** One place of a change's body that apply fills with the id an earlier create returned. */
+export interface BodyFill {
+  pointer: string;
+  from: string;
 }
 
 /** A Schedule document behind a change: its name and where that name is written. */

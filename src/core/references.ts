@@ -45,10 +45,27 @@ export type GreetingRole =
 
 export type Resolved<T> = { ok: true; value: T } | { ok: false; error: string };
 
+/**
+ * The id an IVR menu this plan creates has in the plan until apply creates it: a key that leads
+ * to the new menu carries it, the change says where (`fill`), and apply sets the created id there.
+ */
+export function plannedId(extensionNumber: string): string {
+  return `(id of new IVR menu ${extensionNumber})`;
+}
+
+/** The extension number of a planned id (plannedId), else undefined. */
+export function plannedNumberOf(value: unknown): string | undefined {
+  return typeof value === 'string' ? /^\(id of new IVR menu (\d+)\)$/.exec(value)?.[1] : undefined;
+}
+
 /** Extension and greeting references → ids. */
 export interface ReferenceResolver {
   readonly extensions: ExtensionInfo[];
-  extension(ref: ExtRef): Resolved<ExtensionInfo>;
+  /**
+   * The extension a reference names. With `planned`, an IVR menu that does not exist yet but that
+   * this plan creates resolves too, its id then a plannedId (for references apply can fill in).
+   */
+  extension(ref: ExtRef, opts?: { planned?: boolean }): Resolved<ExtensionInfo>;
   greeting(g: Greeting, role: GreetingRole): Resolved<{ source: 'Preset' | 'Custom'; id: string }>;
   /**
    * The account's standard greeting for a greeting action's role (its dictionary's preset of that

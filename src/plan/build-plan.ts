@@ -2,6 +2,7 @@ import { naturalCompare } from '../core/order.js';
 import type { Change, Plan, PlanWarning, UnmanagedObject } from '../core/plan.js';
 import type { DraftChange } from '../core/draft-change.js';
 import { dependencies, orderChanges } from './order-changes.js';
+import { creatingDraft, plannedReferences } from './planned-references.js';
 
 /**
  * Orders the drafts, numbers them `c1…cN` in execution order and resolves dependencies to ids.
@@ -25,6 +26,11 @@ export function buildPlan(drafts: DraftChange[], unmanaged: UnmanagedObject[], w
       dependsOn: [...deps.get(d.key)!].map((k) => ids.get(k)!).sort(naturalCompare),
       origin: d.origin,
     };
+    const fill = plannedReferences(d.request.body).map((r) => ({
+      pointer: r.pointer,
+      from: ids.get(creatingDraft(drafts, r.extensionNumber)?.key ?? '') ?? '',
+    }));
+    if (fill.length > 0) change.fill = fill;
     if (change.body === undefined) delete change.body;
     if (change.origin === undefined) delete change.origin;
     return change;

@@ -2,6 +2,7 @@ import { naturalCompare } from '../core/order.js';
 import { CHANGE_KINDS, OWNER_TYPES } from '../core/plan.js';
 import type { DraftChange } from '../core/draft-change.js';
 import { kindNamed } from '../kinds/index.js';
+import { creatingDraft, plannedReferences } from './planned-references.js';
 
 /**
  * The stable tie-break between changes that may run in any order: creates and updates before
@@ -31,7 +32,10 @@ export function compareDrafts(a: DraftChange, b: DraftChange): number {
   );
 }
 
-/** Which changes must succeed before each one: declared `after` keys, and creates before deletes. */
+/**
+ * Which changes must succeed before each one: declared `after` keys, creates before deletes, and
+ * the create of an IVR menu before a change that names its planned id.
+ */
 export function dependencies(drafts: DraftChange[]): Map<string, Set<string>> {
   const byKey = new Map(drafts.map((d) => [d.key, d]));
   const deps = new Map<string, Set<string>>();
@@ -40,6 +44,11 @@ export function dependencies(drafts: DraftChange[]): Map<string, Set<string>> {
     for (const a of d.after) {
       const key = `${d.ownerKey}|${a}`;
       if (byKey.has(key) && key !== d.key) set.add(key);
+    }
+    // A reference to an IVR menu this plan creates waits for its create (apply fills in the id).
+    for (const ref of plannedReferences(d.request.body)) {
+      const create = creatingDraft(drafts, ref.extensionNumber);
+      if (create && create.key !== d.key) set.add(create.key);
     }
     if (d.action === 'delete') {
       for (const other of drafts) {

@@ -1,4 +1,6 @@
 import type { Plan } from '../core/plan.js';
+import { valueAt } from '../core/json-pointer.js';
+import { plannedNumberOf } from '../core/references.js';
 import { KINDS } from '../kinds/index.js';
 
 const ACTIONS: readonly unknown[] = ['create', 'update', 'delete'];
@@ -119,7 +121,25 @@ function changeProblems(c: Record<string, unknown>): string[] {
   if (!Array.isArray(c.diff) || !c.diff.every((d: unknown) => isObject(d) && typeof d.path === 'string'))
     out.push('diff must be an array of {path, old, new}');
   if (!Array.isArray(c.dependsOn) || !c.dependsOn.every(isString)) out.push('dependsOn must be an array of change ids');
+  out.push(...fillProblems(c));
   return out;
+}
+
+/**
+ * `fill` may only set a planned id (`(id of new IVR menu N)`) of the body to the id of a create
+ * the change depends on: a saved plan cannot use it to write anything else.
+ */
+function fillProblems(c: Record<string, any>): string[] {
+  if (c.fill === undefined) return [];
+  const ok = (f: unknown) =>
+    isObject(f) &&
+    typeof f.pointer === 'string' &&
+    isString(f.from) &&
+    Array.isArray(c.dependsOn) &&
+    c.dependsOn.includes(f.from) &&
+    plannedNumberOf(valueAt(c.body, f.pointer)) !== undefined;
+  if (Array.isArray(c.fill) && c.fill.every(ok)) return [];
+  return ['fill must be an array of {"pointer", "from"}, each pointing at a planned id of the body and naming a change of dependsOn'];
 }
 
 /**
@@ -131,6 +151,10 @@ function dependencyProblems(plan: Plan, ids: Map<string, number>): string[] {
   const cycle = findCycle(plan);
   if (cycle) return [`dependsOn forms a cycle: ${cycle.join(' → ')}`];
   plan.changes.forEach((c, i) => {
+    for (const f of c.fill ?? []) {
+      const from = plan.changes[ids.get(f.from) ?? -1];
+      if (from && from.action !== 'create') out.push(`changes[${i}] (${c.id}): fill names ${f.from}, which creates nothing`);
+    }
     for (const dep of c.dependsOn) {
       const at = ids.get(dep);
       if (at === undefined) out.push(`changes[${i}] (${c.id}): dependsOn names ${dep}, which is not a change of this plan`);

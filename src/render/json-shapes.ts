@@ -65,6 +65,7 @@ export function changeJson(change: Change): Json {
     fields: (change.fields ?? []).map(manifestFieldJson),
     ...(change.schedules?.length ? { schedules: change.schedules.map((s) => pick(s, ['name', 'file', 'line', 'column'])) } : {}),
     dependsOn: [...change.dependsOn],
+    ...(change.fill?.length ? { fill: change.fill.map((f) => pick(f, ['pointer', 'from'])) } : {}),
     diff: change.diff.map(fieldJson),
     ...(change.origin ? { origin: pick(change.origin, ['file', 'line', 'col']) } : {}),
   };

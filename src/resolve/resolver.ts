@@ -45,6 +45,8 @@ export class Resolver implements ReferenceResolver {
   constructor(
     readonly extensions: ExtensionInfo[],
     private readonly greetings: StandardGreeting[] | undefined = undefined,
+    /** IVR menus this plan creates (their ids plannedIds): found only when asked for (`planned`). */
+    private readonly planned: ExtensionInfo[] = [],
   ) {
     for (const e of extensions) {
       this.byId.set(e.id, e);
@@ -54,8 +56,10 @@ export class Resolver implements ReferenceResolver {
     }
   }
 
-  extension(ref: ExtRef): Resolved<ExtensionInfo> {
-    const matches = this.match(ref);
+  extension(ref: ExtRef, opts: { planned?: boolean } = {}): Resolved<ExtensionInfo> {
+    const live = this.match(ref, this.extensions);
+    // A live extension wins: a new menu's name may repeat one already in the account.
+    const matches = live.length === 0 && opts.planned ? this.match(ref, this.planned) : live;
     const what = describeRef(ref);
     if (matches.length === 0) return { ok: false, error: `extension ${what} was not found in the account` };
     if (matches.length > 1) {
@@ -65,18 +69,21 @@ export class Resolver implements ReferenceResolver {
     return { ok: true, value: matches[0] };
   }
 
-  private match(ref: ExtRef): ExtensionInfo[] {
-    if (typeof ref === 'string' || typeof ref === 'number') return this.byNumber.get(String(ref).trim()) ?? [];
+  private match(ref: ExtRef, among: ExtensionInfo[]): ExtensionInfo[] {
+    if (typeof ref === 'string' || typeof ref === 'number') {
+      const number = String(ref).trim();
+      return among === this.extensions ? (this.byNumber.get(number) ?? []) : among.filter((e) => e.extensionNumber === number);
+    }
     if ('id' in ref) {
-      const e = this.byId.get(String(ref.id));
+      const e = among === this.extensions ? this.byId.get(String(ref.id)) : undefined;
       return e ? [e] : [];
     }
     if ('email' in ref) {
       const email = ref.email.trim().toLowerCase();
-      return this.extensions.filter((e) => e.email?.toLowerCase() === email);
+      return among.filter((e) => e.email?.toLowerCase() === email);
     }
     const name = ref.name.trim().toLowerCase();
-    return this.extensions.filter((e) => e.name.trim().toLowerCase() === name);
+    return among.filter((e) => e.name.trim().toLowerCase() === name);
   }
 
   defaultPreset(role: GreetingActionRole): string | undefined {

@@ -183,7 +183,12 @@ const ivrSteps: Steps<'ivr', IvrSnapshot> = {
   // a partial update: the fields sent replace theirs.
   'ivr-menu': (w, c) => {
     const body = c.body as ApiSchema<'IvrMenuInfo'>;
-    w.menu = c.action === 'create' ? { ...body, id: `planned-${c.id}` } : { ...w.menu!, ...body };
+    if (c.action === 'create') return void (w.menu = { ...body, id: `planned-${c.id}` });
+    const language = w.menu?.prompt?.language;
+    w.menu = { ...w.menu!, ...body };
+    // RingCentral reads a kept language back with its name and locale code.
+    const sent = w.menu.prompt?.language;
+    if (language && sent && String(sent.id) === String(language.id)) w.menu.prompt = { ...w.menu.prompt, language };
   },
 };
 

@@ -22,7 +22,17 @@ keys:
 `;
 
 interface PlanJson {
-  changes: { action: string; kind: string; method: string; path: string; body: Record<string, unknown>; fields: { path: string }[] }[];
+  changes: {
+    id: string;
+    action: string;
+    kind: string;
+    method: string;
+    path: string;
+    body: Record<string, unknown> & { actions?: unknown[] };
+    fields: { path: string }[];
+    dependsOn: string[];
+    fill?: { pointer: string; from: string }[];
+  }[];
   unmanaged: { kind: string; target: { extension: string } }[];
   warnings: { message: string; line: number }[];
 }
@@ -111,6 +121,25 @@ describe('kind: IvrMenu against the emulator', () => {
     await files.cleanup();
   });
 
+  it('refuses keys between menus that are both still to be created and lead to each other, at their lines, before any write', async () => {
+    const files = await tempManifests();
+    const menu = (ext: string, to: string) =>
+      `version: 1\nkind: IvrMenu\nextension: "${ext}"\nkeys:\n  "1": operator\n  noInput: {transferTo: "${to}"}\n`;
+    await files.write('self.yaml', menu('2300', '2300'));
+    await files.write('pair.yaml', `${menu('2400', '2500')}---\n${menu('2500', '2400')}`);
+    const run = await runCli(['apply', '--yes', files.dir], t.env);
+    expect(run.code).toBe(1);
+    expect(run.stderr).toMatch(
+      /self\.yaml:6:\d+\s+keys\.noInput\.transferTo\s+IVR menu 2300 does not exist yet and this key leads to itself/,
+    );
+    expect(run.stderr).toMatch(
+      /pair\.yaml:6:\d+\s+keys\.noInput\.transferTo\s+IVR menu 2400 does not exist yet and this key leads to IVR menu 2500, which leads back to it/,
+    );
+    expect(run.stderr).toMatch(/pair\.yaml:13:\d+\s+keys\.noInput\.transferTo\s+IVR menu 2500 does not exist yet/);
+    expect(writes(t.emu)).toEqual([]);
+    await files.cleanup();
+  });
+
   it('refuses a menu number held by another extension', async () => {
     const files = await tempManifests();
     await files.write('ivr.yaml', 'version: 1\nkind: IvrMenu\nextension: "101"\n');
@@ -121,7 +150,7 @@ describe('kind: IvrMenu against the emulator', () => {
     expect(calls(t.emu, (m) => m !== 'GET')).toEqual([]);
   });
 
-  it('exports every IVR menu, nested ones included, and plan on the export is empty', async () => {
+  it('creates a submenu and the key to it in one apply (saved plan), exports every IVR menu, nested ones included, and plan on the export is empty', async () => {
     const files = await tempManifests();
     const billing = `version: 1
 kind: IvrMenu
@@ -148,15 +177,26 @@ keys:
 `;
     await files.write('billing.yaml', billing);
     await files.write('main.yaml', main);
-    // A key can lead only to a menu that exists: the submenu first, then the key to it.
-    const both = await runCli(['plan', files.dir], t.env);
-    expect(both.code).toBe(1);
-    expect(both.stderr).toMatch(/main\.yaml:7:\d+\s+keys\.3\.transferTo\s+extension "2100" was not found/);
-    await files.write('main.yaml', '');
-    expect((await runCli(['apply', '--yes', files.dir], t.env)).code).toBe(0);
-    await files.write('main.yaml', main);
-    const applied = await runCli(['apply', '--yes', files.dir], t.env);
-    expect(applied.code, applied.stderr).toBe(0);
+    // The submenu is created first; the key to it carries its planned id, which apply fills in.
+    const plan = JSON.parse((await runCli(['plan', '--format', 'json', files.dir], t.env)).stdout) as PlanJson;
+    expect(plan.changes.map((c) => `${c.id} ${c.action} ${c.method} ${c.dependsOn.join(',')}`)).toEqual([
+      'c1 create POST ',
+      'c2 update PUT c1',
+    ]);
+    expect(plan.changes[1].fill).toEqual([{ pointer: '/actions/1/extension/id', from: 'c1' }]);
+    expect(plan.changes[1].body.actions).toContainEqual({ input: '3', action: 'Connect', extension: { id: '(id of new IVR menu 2100)' } });
+    const text = (await runCli(['plan', files.dir], t.env)).stdout;
+    expect(text).toContain('+ keys.3: {transferTo: "2100 (Billing menu)"}');
+    expect(text).toContain('    after:  key 3: transfers to 2100 (Billing menu)');
+    // Saved and applied as reviewed: the PUT names the id the POST returned.
+    const saved = `${files.dir}/plan.json`;
+    expect((await runCli(['plan', '--out', saved, files.dir], t.env)).code).toBe(0);
+    t.emu.clearLog();
+    const applied = await runCli(['apply', '--yes', '--plan', saved], t.env);
+    expect(applied.code, applied.stdout + applied.stderr).toBe(0);
+    expect(writes(t.emu)).toEqual([`POST ${A}/ivr-menus`, `PUT ${A}/ivr-menus/62952431016`]);
+    const put = t.emu.log.find((e) => e.method === 'PUT')!.body as { actions: { input: string; extension?: { id: string } }[] };
+    expect(put.actions.find((a) => a.input === '3')!.extension!.id).toMatch(/^\d+$/);
     expect((await runCli(['plan', '--detailed-exitcode', files.dir], t.env)).code).toBe(0);
 
     const out = await tempManifests();

@@ -165,6 +165,27 @@ describe('apply --plan treats the saved plan as data', () => {
       p.changes[0].dependsOn = 'c2';
     });
     expect(notList.stderr).toContain('dependsOn must be an array of change ids');
+    // `fill` may set only a planned id of the body, from a create the change depends on.
+    const FILL = 'fill must be an array of {"pointer", "from"}, each pointing at a planned id of the body and naming a change of dependsOn';
+    const overwrite = await applyEdited((p) => {
+      p.changes[1].dependsOn = ['c1'];
+      p.changes[1].fill = [{ pointer: '/displayName', from: 'c1' }];
+    });
+    expect(overwrite.stderr).toContain(`changes[1] (c2): ${FILL}`);
+    const undeclared = await applyEdited((p) => {
+      p.changes[1].dependsOn = [];
+      p.changes[1].body.planned = '(id of new IVR menu 2100)';
+      p.changes[1].fill = [{ pointer: '/planned', from: 'c1' }];
+    });
+    expect(undeclared.stderr).toContain(`changes[1] (c2): ${FILL}`);
+    const notCreate = await applyEdited((p) => {
+      const update = p.changes.findIndex((c: any) => c.action === 'update');
+      const later = p.changes.findIndex((c: any, i: number) => i > update);
+      p.changes[later].dependsOn = [p.changes[update].id];
+      p.changes[later].body.planned = '(id of new IVR menu 2100)';
+      p.changes[later].fill = [{ pointer: '/planned', from: p.changes[update].id }];
+    });
+    expect(notCreate.stderr).toMatch(/fill names c\d+, which creates nothing/);
   });
 
   it('accepts saved updates, renames and prune deletes of user and site custom rules', async () => {

@@ -12,5 +12,6 @@ export interface LivePlan {
   owners: OwnerDocument[];
   /** The live state each owner's plan was computed from (same order as `owners`). */
   snapshots: Snapshot[];
+  /** The account's extensions, and the IVR menus the plan creates (their ids plannedIds). */
   extensions: ExtensionInfo[];
 }

@@ -1,7 +1,7 @@
 import type { ManifestDocument } from '../../core/document.js';
 import type { Manifest } from '../../core/manifest.js';
 import type { PathSeg } from '../../core/path.js';
-import type { Change, ManifestField } from '../../core/plan.js';
+import { isChangeOf, type Change, type ManifestField } from '../../core/plan.js';
 import { manifestDiff } from '../../diff/manifest-diff.js';
 import { exportOwner } from '../../export/exporters.js';
 import { ExtensionRefs } from '../../export/extension-refs.js';
@@ -32,7 +32,7 @@ export function manifestFields(input: FieldsInput, names: ReferenceNames): Map<s
   const out = new Map<string, ManifestField[]>();
   const refs = new ExtensionRefs(input.extensions);
   for (const { owner, doc, snapshot: live } of input.owners) {
-    const changes = input.changes.filter((c) => c.target.owner === owner.type && (c.target.extensionId ?? '~') === owner.extensionId);
+    const changes = input.changes.filter((c) => isChangeOf(c, owner));
     if (changes.length === 0) continue;
     const exportOf = exporter(owner, refs);
     let snapshot = live;

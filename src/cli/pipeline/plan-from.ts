@@ -1,11 +1,12 @@
 import type { ManifestDocument } from '../../core/document.js';
-import type { PlanWarning } from '../../core/plan.js';
+import { isChangeOf, type PlanWarning } from '../../core/plan.js';
 import { UserError, type Problem } from '../../core/problem.js';
 import { scheduleCauses } from '../../diff/schedule-causes.js';
 import type { CompanySnapshot, Snapshot } from '../../kinds/context.js';
 import { buildPlan, sortWarnings } from '../../plan/build-plan.js';
 import type { OwnerDocument } from '../../resolve/resolve-owners.js';
 import { Resolver } from '../../resolve/resolver.js';
+import { plannedMenuCycles, plannedMenus } from '../../resolve/planned-menus.js';
 import { compileOwners } from './compile-owners.js';
 import { documentWarnings } from './document-warnings.js';
 import type { LivePlan } from './live-plan.js';
@@ -42,8 +43,11 @@ export type Planned = { live: LivePlan } | { needs: 'greetings' };
  */
 export function planFrom(documents: ManifestDocument[], inputs: PlanInputs, options: PlanFromOptions): Planned {
   const { account, extensions, greetings } = inputs;
-  const resolver = new Resolver(extensions, greetings);
-  const { owners, problems } = plannedOwners(documents, resolver, account.name, options.only);
+  const { owners, problems } = plannedOwners(documents, new Resolver(extensions, greetings), account.name, options.only);
+  // IVR menus this plan creates: keys may lead to them (apply fills in their ids).
+  const newMenus = plannedMenus(owners);
+  const resolver = new Resolver(extensions, greetings, newMenus);
+  problems.push(...plannedMenuCycles(owners));
   const snapshots = owners.map((o) => snapshotOf(inputs, o));
   const compiled = compileOwners(owners, snapshots, resolver);
   // A rule that does not exist live yet needs the account's greeting presets (its dictionary
@@ -65,12 +69,20 @@ export function planFrom(documents: ManifestDocument[], inputs: PlanInputs, opti
     unmanaged.push(...menus.unmanaged);
     warnings.push(...menus.warnings);
   }
-  const live: LivePlan = { plan: { account, ...buildPlan(drafts, unmanaged, warnings) }, liveObjects, owners, snapshots, extensions };
-  const named = namedManifestFields(livePlanFields(live), greetings);
-  if ('needs' in named) return named;
+  // The menus to create join the account's extensions, so that keys to them read by name.
+  const named = [...extensions, ...newMenus];
+  const live: LivePlan = {
+    plan: { account, ...buildPlan(drafts, unmanaged, warnings) },
+    liveObjects,
+    owners,
+    snapshots,
+    extensions: named,
+  };
+  const fields = namedManifestFields(livePlanFields(live), greetings);
+  if ('needs' in fields) return fields;
   for (const change of live.plan.changes) {
-    change.fields = named.fields.get(change.id) ?? [];
-    const owner = owners.find((o) => o.owner.type === change.target.owner && o.owner.extensionId === (change.target.extensionId ?? '~'));
+    change.fields = fields.fields.get(change.id) ?? [];
+    const owner = owners.find((o) => isChangeOf(change, o.owner));
     const schedules = scheduleCauses(change.fields, owner?.doc.scheduleUses);
     if (schedules.length > 0) change.schedules = schedules;
   }

@@ -1,6 +1,7 @@
 import { ivrRoutingImpact } from '../../simulate/ivr-impact.js';
 import { ownerWords } from '../../core/owner-words.js';
 import type { ImpactRow, RoutingImpact } from '../../core/routing-impact.js';
+import { isChangeOf } from '../../core/plan.js';
 import { ownerRoutingImpact } from '../../simulate/owner-routing-impact.js';
 import type { LivePlan } from './live-plan.js';
 import type { ApiClient } from '../../live/api-client.js';
@@ -63,7 +64,7 @@ export function routingImpacts(live: LivePlan, now: Date, timeZones: Map<string,
     // An IVR menu has no schedules: its impact is where each key leads, before and after.
     if (o.owner.type === 'ivr' || !('businessHours' in snapshot || 'stateRules' in snapshot)) {
       if (o.owner.type !== 'ivr' || !('menu' in snapshot)) return;
-      const changes = live.plan.changes.filter((c) => c.target.owner === 'ivr' && c.target.extensionId === o.owner.extensionId);
+      const changes = live.plan.changes.filter((c) => isChangeOf(c, o.owner));
       const impact = ivrRoutingImpact({ label: impactOf(o), snapshot, changes, extensions: live.extensions, week });
       if (impact.rows.length > 0) out.push(impact);
       return;

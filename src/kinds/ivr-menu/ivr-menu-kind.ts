@@ -109,8 +109,9 @@ function actionOf(
   at: PathSeg[],
 ): Omit<IvrActionForm, 'input'> | undefined {
   if (typeof a === 'string') return { action: NAMED_ACTION_API[a] };
+  // A key may lead to a menu this plan creates: its id is filled in by apply (Change.fill).
   const extension = (ref: Parameters<typeof ctx.resolver.extension>[0], field: string) => {
-    const found = ctx.resolver.extension(ref);
+    const found = ctx.resolver.extension(ref, { planned: true });
     if (!found.ok) return void ctx.report([...at, field], found.error);
     return { id: found.value.id };
   };
