@@ -107,6 +107,8 @@ describe('kind: IvrMenu against the emulator', () => {
     );
     const text = await runCli(['plan', files.dir], t.env);
     expect(text.code, text.stderr).toBe(0);
+    // The prompt the document leaves out keeps its language: nothing to show.
+    expect(text.stdout).not.toContain('prompt');
     expect(text.stdout).toMatch(
       /warning: .*ivr\.yaml:6:\d+ {2}keys\.noInput: no key pressed: the call loops: 1500 is reached again with no key left/,
     );
@@ -137,6 +139,20 @@ describe('kind: IvrMenu against the emulator', () => {
     );
     expect(run.stderr).toMatch(/pair\.yaml:13:\d+\s+keys\.noInput\.transferTo\s+IVR menu 2500 does not exist yet/);
     expect(writes(t.emu)).toEqual([]);
+    await files.cleanup();
+  });
+
+  it('shows each menu to create with its own fields', async () => {
+    const files = await tempManifests();
+    const menu = (ext: string, name: string) => `version: 1\nkind: IvrMenu\nextension: "${ext}"\nname: ${name}\n`;
+    await files.write('new.yaml', `${menu('2600', 'Press one')}---\n${menu('2700', 'Press two')}`);
+    const text = (await runCli(['plan', files.dir], t.env)).stdout;
+    expect(text).toMatch(
+      /IVR menu 2600 \(Press one\) · menu {2}\[c1\]\n.*\n {4}\+ extension: "2600 \(Press one\)"\n {4}\+ name: "Press one"\n/,
+    );
+    expect(text).toMatch(
+      /IVR menu 2700 \(Press two\) · menu {2}\[c2\]\n.*\n {4}\+ extension: "2700 \(Press two\)"\n {4}\+ name: "Press two"\n/,
+    );
     await files.cleanup();
   });
 
