@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { calls, runCli, useEmulator, writes } from '../helpers/e2e.js';
+import { calls, runCli, useEmulator, withEmulator, writes } from '../helpers/e2e.js';
 import { tempManifests } from '../helpers/temp-manifests.js';
 
 /** kind: IvrMenu end to end over the SDK against the emulator (manifest-v1.md "kind: IvrMenu"). */
@@ -223,6 +223,25 @@ keys:
     t.emu.clearLog();
     const replan = await runCli(['plan', '--detailed-exitcode', out.dir], t.env);
     expect(replan.code, replan.stdout + replan.stderr).toBe(0);
+    // Another account where the billing menu does not exist: the export applies in one go (the
+    // submenu is created before the key to it), and plans back to nothing.
+    const other = await withEmulator({ windowMs: 1000 });
+    try {
+      const applied = await runCli(['apply', '--yes', out.dir], other.env);
+      expect(applied.code, applied.stdout + applied.stderr).toBe(0);
+      expect(writes(other.emu)).toEqual([`POST ${A}/ivr-menus`, `PUT ${A}/ivr-menus/62952431016`]);
+      expect((await runCli(['plan', '--detailed-exitcode', out.dir], other.env)).code).toBe(0);
+    } finally {
+      await other.emu.stop();
+    }
+    // --all writes the IVR menus beside everything else, and the whole account plans back to nothing.
+    const whole = await tempManifests();
+    const all = await runCli(['export', '--all', '--out', whole.dir], t.env);
+    expect(all.code, all.stderr).toBe(0);
+    expect(all.stdout).toContain('ivr-menus/1500-main-ivr.yaml\nivr-menus/2100-billing-menu.yaml');
+    const replanAll = await runCli(['plan', '--detailed-exitcode', whole.dir], t.env);
+    expect(replanAll.code, replanAll.stdout + replanAll.stderr).toBe(0);
+    await whole.cleanup();
     const one = await runCli(['export', '--ivr', '2100'], t.env);
     expect(one.stdout).toContain(`extension: "2100"
 name: Billing menu
