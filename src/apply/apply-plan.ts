@@ -1,6 +1,6 @@
 import type { ApplyResult, Change, Plan, StepResult } from '../core/plan.js';
 import { ApiError, type ApiClient } from '../live/api-client.js';
-import { withValueAt } from '../core/json-pointer.js';
+import { withValueAt, withoutElementsAt } from '../core/json-pointer.js';
 import { findCreated, READ_BACK_WAITS_MS } from './find-created.js';
 import { sweepDuplicates } from './sweep-duplicates.js';
 
@@ -43,6 +43,32 @@ function filled(change: Change, created: Map<string, string>): Change {
 }
 
 /**
+ * Sends one change, its `fill` done. A create whose fill names the change itself (a menu with a
+ * key to itself) cannot name its own id: it is sent without the elements that do, then they are
+ * set by a partial update (PUT) of what it created, `path/<id>`. Returns the created id.
+ */
+async function send(client: ApiClient, change: Change, created: Map<string, string>, waits: readonly number[]) {
+  const own = (change.fill ?? []).filter((f) => f.from === change.id);
+  const ready = filled({ ...change, fill: (change.fill ?? []).filter((f) => f.from !== change.id) }, created);
+  if (own.length === 0) return perform(client, ready, waits);
+  const id = await perform(
+    client,
+    {
+      ...ready,
+      body: withoutElementsAt(
+        ready.body,
+        own.map((f) => f.pointer),
+      ),
+    },
+    waits,
+  );
+  if (id === undefined) throw new Error(`the create returned no id for ${own.map((f) => f.pointer).join(', ')}`);
+  const body = own.reduce((b, f) => withValueAt(b, f.pointer, id), ready.body);
+  await client.send('PUT', `${change.path}/${id}`, body);
+  return id;
+}
+
+/**
  * Sends one change and returns the id of what it created. A create whose outcome is unknown is
  * looked for (with waits, see READ_BACK_WAITS_MS) before it is sent again.
  */
@@ -80,7 +106,7 @@ export async function applyPlan(client: ApiClient, plan: Plan, opts: ApplyOption
     if (blockedBy.length) result = { id: change.id, status: 'skipped', blockedBy };
     else {
       try {
-        const id = await perform(client, filled(change, created), opts.readBackWaitsMs ?? READ_BACK_WAITS_MS);
+        const id = await send(client, change, created, opts.readBackWaitsMs ?? READ_BACK_WAITS_MS);
         if (change.action === 'create' && id !== undefined) created.set(change.id, id);
         result = { id: change.id, status: 'applied' };
       } catch (err) {

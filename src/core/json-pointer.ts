@@ -27,3 +27,24 @@ export function withValueAt(data: unknown, pointer: string, value: unknown): unk
   (parent as Record<string, unknown>)[keys[keys.length - 1]] = value;
   return copy;
 }
+
+/**
+ * A copy of `data` without the array elements that hold these pointers (the deepest array along
+ * each): `/actions/1/extension/id` drops `actions[1]`.
+ */
+export function withoutElementsAt(data: unknown, pointers: string[]): unknown {
+  const copy = structuredClone(data);
+  const drops = new Map<unknown[], Set<number>>();
+  for (const pointer of pointers) {
+    let at: unknown = copy;
+    let drop: [unknown[], number] | undefined;
+    for (const key of keysOf(pointer)) {
+      if (Array.isArray(at)) drop = [at, Number(key)];
+      if (!at || typeof at !== 'object' || !Object.hasOwn(at, key)) break;
+      at = (at as Record<string, unknown>)[key];
+    }
+    if (drop) drops.set(drop[0], (drops.get(drop[0]) ?? new Set()).add(drop[1]));
+  }
+  for (const [list, indices] of drops) [...indices].sort((a, b) => b - a).forEach((i) => list.splice(i, 1));
+  return copy;
+}

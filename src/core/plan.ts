@@ -114,7 +114,9 @@ export interface Change {
   /**
    * Places in `body` (JSON pointers) that hold the id of an object an earlier change creates
    * (`from`, which `dependsOn` names): a key to an IVR menu this plan creates. The body holds a
-   * placeholder there (`(id of new IVR menu 2100)`); apply sends the id the create returned.
+   * placeholder there (`(id of new IVR menu 2100)`); apply sends the id the create returned. A
+   * create whose `from` is itself (a menu with a key to itself) is sent without those elements,
+   * then they are set by a PUT to `path/<created id>`.
    */
   fill?: BodyFill[];
   /** Where the manifest states this object (absent for prune deletes of unlisted rules). */

@@ -127,7 +127,7 @@ function changeProblems(c: Record<string, unknown>): string[] {
 
 /**
  * `fill` may only set a planned id (`(id of new IVR menu N)`) of the body to the id of a create
- * the change depends on: a saved plan cannot use it to write anything else.
+ * the change depends on, or of the create itself: a saved plan cannot use it to write anything else.
  */
 function fillProblems(c: Record<string, any>): string[] {
   if (c.fill === undefined) return [];
@@ -136,7 +136,7 @@ function fillProblems(c: Record<string, any>): string[] {
     typeof f.pointer === 'string' &&
     isString(f.from) &&
     Array.isArray(c.dependsOn) &&
-    c.dependsOn.includes(f.from) &&
+    (c.dependsOn.includes(f.from) || (f.from === c.id && c.action === 'create')) &&
     plannedNumberOf(valueAt(c.body, f.pointer)) !== undefined;
   if (Array.isArray(c.fill) && c.fill.every(ok)) return [];
   return ['fill must be an array of {"pointer", "from"}, each pointing at a planned id of the body and naming a change of dependsOn'];

@@ -18,9 +18,10 @@ export function plannedMenus(owners: OwnerDocument[]): ExtensionInfo[] {
 }
 
 /**
- * Keys of menus to create that lead, directly or through other menus to create, back to their own
- * menu: each needs the other's id before it exists, so no order of creates can write them. Each
- * is an error at its key (apply without it first, then add it).
+ * Keys of menus to create that lead through other menus to create back to their own menu: each
+ * needs the other's id before it exists, so no order of creates can write them. Each is an error
+ * at its key (apply without it first, then add it). A key straight to its own menu is not: apply
+ * sets it once the create returns the id.
  */
 export function plannedMenuCycles(owners: OwnerDocument[]): Problem[] {
   const planned = plannedMenus(owners);
@@ -45,14 +46,15 @@ export function plannedMenuCycles(owners: OwnerDocument[]): Problem[] {
   };
   return [...edges].flatMap(([number, out]) =>
     out
-      .filter((e) => reaches(e.to, number))
+      // A key to its own menu is sent once the menu exists (apply's second request for it).
+      .filter((e) => e.to !== number && reaches(e.to, number))
       .map((e): Problem => {
         const path = ['keys', e.key, e.field];
-        const via = e.to === number ? 'itself' : `IVR menu ${e.to}, which leads back to it`;
+        const via = `IVR menu ${e.to}, which leads back to it`;
         return {
           pos: e.doc.doc.locate(path),
           path: formatPath(path),
-          message: `IVR menu ${number} does not exist yet and this key leads to ${via}: a menu to create cannot name its own id; apply without this key first, then add it`,
+          message: `IVR menu ${number} does not exist yet and this key leads to ${via}: neither can be created naming the other's id; apply without this key first, then add it`,
           severity: 'error',
         };
       }),

@@ -21,6 +21,9 @@ keys:
   noInput: disconnect
 `;
 
+const menuTo = (ext: string, to: string) =>
+  `version: 1\nkind: IvrMenu\nextension: "${ext}"\nkeys:\n  "1": operator\n  noInput: {transferTo: "${to}"}\n`;
+
 interface PlanJson {
   changes: {
     id: string;
@@ -125,20 +128,45 @@ describe('kind: IvrMenu against the emulator', () => {
 
   it('refuses keys between menus that are both still to be created and lead to each other, at their lines, before any write', async () => {
     const files = await tempManifests();
-    const menu = (ext: string, to: string) =>
-      `version: 1\nkind: IvrMenu\nextension: "${ext}"\nkeys:\n  "1": operator\n  noInput: {transferTo: "${to}"}\n`;
-    await files.write('self.yaml', menu('2300', '2300'));
-    await files.write('pair.yaml', `${menu('2400', '2500')}---\n${menu('2500', '2400')}`);
+    await files.write('pair.yaml', `${menuTo('2400', '2500')}---\n${menuTo('2500', '2400')}`);
     const run = await runCli(['apply', '--yes', files.dir], t.env);
     expect(run.code).toBe(1);
-    expect(run.stderr).toMatch(
-      /self\.yaml:6:\d+\s+keys\.noInput\.transferTo\s+IVR menu 2300 does not exist yet and this key leads to itself/,
-    );
     expect(run.stderr).toMatch(
       /pair\.yaml:6:\d+\s+keys\.noInput\.transferTo\s+IVR menu 2400 does not exist yet and this key leads to IVR menu 2500, which leads back to it/,
     );
     expect(run.stderr).toMatch(/pair\.yaml:13:\d+\s+keys\.noInput\.transferTo\s+IVR menu 2500 does not exist yet/);
     expect(writes(t.emu)).toEqual([]);
+    await files.cleanup();
+  });
+
+  it('creates a new menu whose no input leads to itself: the plan warns of the loop, apply sets the key once the menu has an id, the next plan is empty', async () => {
+    const files = await tempManifests();
+    await files.write('self.yaml', menuTo('2300', '2300'));
+    const plan = await runCli(['plan', '--format', 'json', files.dir], t.env);
+    expect(plan.code, plan.stderr).toBe(0);
+    const json = JSON.parse(plan.stdout) as PlanJson;
+    expect(json.changes.map((c) => `${c.id} ${c.action} ${JSON.stringify(c.fill)}`)).toEqual([
+      'c1 create [{"pointer":"/actions/1/extension/id","from":"c1"}]',
+    ]);
+    expect(json.warnings.map((w) => w.message)).toContain(
+      'keys.noInput: no key pressed: the call loops: 2300 is reached again with no key left',
+    );
+    // From a saved plan: its fill may name the create itself.
+    const saved = `${files.dir}/plan.json`;
+    expect((await runCli(['plan', '--out', saved, files.dir], t.env)).code).toBe(0);
+    t.emu.clearLog();
+    const applied = await runCli(['apply', '--yes', '--plan', saved], t.env);
+    expect(applied.code, applied.stdout + applied.stderr).toBe(0);
+    const [post, put] = writes(t.emu);
+    expect(post).toBe(`POST ${A}/ivr-menus`);
+    expect(put).toMatch(new RegExp(`^PUT ${A}/ivr-menus/\\d+$`));
+    const id = put.split('/').pop();
+    const sent = t.emu.log
+      .filter((e) => e.method !== 'GET' && e.path.startsWith(A))
+      .map((e) => e.body as { actions: { input: string; extension?: { id: string } }[] });
+    expect(sent[0].actions).toEqual([{ input: '1', action: 'ConnectToOperator' }]);
+    expect(sent[1].actions).toContainEqual({ input: 'NoInput', action: 'Connect', extension: { id } });
+    expect((await runCli(['plan', '--detailed-exitcode', files.dir], t.env)).code).toBe(0);
     await files.cleanup();
   });
 
