@@ -129,7 +129,7 @@ function changeProblems(c: Record<string, unknown>): string[] {
  * `fill` may only set a planned id (`(id of new IVR menu N)`) of the body to the id of a create
  * the change depends on, or of the create itself: a saved plan cannot use it to write anything else.
  */
-function fillProblems(c: Record<string, any>): string[] {
+function fillProblems(c: Record<string, unknown>): string[] {
   if (c.fill === undefined) return [];
   const ok = (f: unknown) =>
     isObject(f) &&
