@@ -56,7 +56,8 @@ export interface ExportEnv {
  */
 export interface PartReference {
   readonly path: readonly string[];
-  readonly reference: 'extension' | GreetingRole;
+  /** `phone`: a phone number, checked to be a possible number before any call (not looked up). */
+  readonly reference: 'extension' | 'phone' | GreetingRole;
   readonly role: string;
 }
 

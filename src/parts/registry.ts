@@ -9,8 +9,8 @@
  *    the contract in part.ts: `key`, `apiTypes`, `writtenAs`, `schema` (the JSON Schema of
  *    the value, with `description`), `compile`, `comparable`, `toManifest`, `routing`,
  *    `routingOfWritten`, `describe`, `expectText`/`expectKey`, `reviewName`, and `references`
- *    for every extension or greeting its written form names (`routingTestSchema` when a
- *    routing test writes it differently). A destination also declares its `end` (an EndPart:
+ *    for every extension, phone number or greeting its written form names
+ *    (`routingTestSchema` when a routing test writes it differently). A destination also declares its `end` (an EndPart:
  *    the words simulate and routing-test messages use, the routing test's `endsAt` form);
  *    a greeting action its `stepText`. Type the API
  *    objects with `ApiSchema<'CommFooRingTargetRequest'>`. End the module with
@@ -135,6 +135,18 @@ export function endByType(type: string): EndPart | undefined {
 /** The end a routing test's `endsAt: {<key>: …}` expects, by its key. */
 export function endByExpectKey(key: string): EndPart | undefined {
   return endParts().find((p) => p.expect?.key === key);
+}
+
+/** The value at `path` inside a written part (`['forwardTo', 'phone']`), when there is one. */
+export function valueAtPath(written: unknown, path: readonly string[]): unknown {
+  let node = written;
+  for (const seg of path) node = node && typeof node === 'object' ? (node as Record<string, unknown>)[seg] : undefined;
+  return node;
+}
+
+/** The paths of the phone numbers a part's written form holds (its `phone` references). */
+export function phonePaths(part: { readonly references?: readonly PartReference[] } | undefined): readonly (readonly string[])[] {
+  return (part?.references ?? []).filter((r) => r.reference === 'phone').map((r) => r.path);
 }
 
 /** A reference a part holds, with its path inside a rule (the suffix of where it appears). */

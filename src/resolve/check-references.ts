@@ -34,6 +34,8 @@ function walk(value: unknown, path: PathSeg[], resolver: ReferenceResolver, foun
     const at = [...path, key];
     if (key === 'raw') continue;
     const ref = referenceAt(at);
+    // Phone numbers are checked before planning (validate); the account holds nothing to look up.
+    if (ref?.reference === 'phone') continue;
     if (ref?.reference === 'extension') {
       const r = resolver.extension(child as ExtRef);
       if (!r.ok) found.push({ path: at, message: r.error });

@@ -1,21 +1,28 @@
+import type { PartReference } from '../parts/part.js';
+import { destinationOf, phonePaths, ringTargetByKey, valueAtPath } from '../parts/registry.js';
 import { asObj, child, childList, userRuleBodies, type At, type Obj, type ManifestKind } from './walk.js';
+
+/** The phone numbers a written part holds, where its part says (strings only). */
+function partPhones(written: At<Obj>, part: { readonly references?: readonly PartReference[] } | undefined): At<string>[] {
+  return phonePaths(part).flatMap((path) => {
+    const value = valueAtPath(written.value, path);
+    return typeof value === 'string' ? [{ path: [...written.path, ...path], value }] : [];
+  });
+}
 
 /** Every written phone number of a document (strings only; other types are schema errors). */
 export function phonePlaces(doc: At<Obj>, kind: ManifestKind): At<string>[] {
   const out: At<string>[] = [];
-  const push = (parent: At<Obj> | undefined, key: string | number) => {
-    const value = parent?.value[key];
-    if (parent && typeof value === 'string') out.push({ path: [...parent.path, key], value });
-  };
   const bodies = kind === 'User' ? userRuleBodies(doc) : [];
   for (const body of bodies) {
     const ring = child(body, 'ring');
+    // The phone numbers each part declares it holds (its `phone` references).
     for (const group of ring ? childList(ring, 'groups') : []) {
-      for (const target of childList(group, 'targets')) push(target, 'phone');
+      for (const target of childList(group, 'targets')) out.push(...partPhones(target, ringTargetByKey(target.value)));
     }
     for (const key of ['ifNoAnswer', 'immediately']) {
       const destination = child(body, key);
-      push(destination && child(destination, 'forwardTo'), 'phone');
+      if (destination) out.push(...partPhones(destination, destinationOf(destination.value)));
     }
   }
   if (kind === 'CallQueue') out.push(...queueDestinationPhones(doc));

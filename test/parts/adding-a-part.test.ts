@@ -27,6 +27,8 @@ import type { RoutingOutcome } from '../../src/core/routing.js';
 import { EXTENSIONS } from '../helpers/fake-context.js';
 import type { ApiTerminatingTarget, EndPart, TerminatingForm } from '../../src/parts/part.js';
 import { route, user } from '../simulate/helpers.js';
+import { phonePlaces } from '../../src/validate/phone-places.js';
+import { root } from '../../src/validate/walk.js';
 
 /**
  * The registry's promise (README "Adding a call-handling part"): a new target type is one module
@@ -224,5 +226,46 @@ describe('a destination with an end of its own', () => {
       'end "paging" is registered twice',
     );
     expect(() => registerDestination({ ...page })).toThrow('destination part "page" is registered twice');
+  });
+});
+
+/**
+ * A part that holds a phone number: `{sms: <phone>}` for a (hypothetical) SmsRingTarget.
+ * Declaring the number as a `phone` reference is all it takes for validation to check it, in
+ * manifests and in a routing test's `rings`.
+ */
+registerRingTarget<{ sms: string }>({
+  key: 'sms',
+  apiTypes: ['SmsRingTarget'],
+  writtenAs: '{sms: <phone>}',
+  schema: { description: 'Text a phone number.', $ref: '#/definitions/phone' },
+  references: [{ path: ['sms'], reference: 'phone', role: 'the number to text' }],
+  compile: (t) => ({ type: 'SmsRingTarget', phoneNumber: t.sms }) as unknown as ApiRingTarget,
+  comparable: (t) => t,
+  toManifest: (t) => ok({ sms: String(t.phoneNumber) }),
+  routing: (t) => ({ sms: String(t.phoneNumber) }),
+  routingOfWritten: (t) => ({ sms: t.sms }),
+  describe: (t) => `text ${(t as { sms: string }).sms}`,
+  expectText: (t) => `{sms: "${(t as { sms: string }).sms}"}`,
+  expectKey: (t) => `sms:${(t as { sms: string }).sms}`,
+  reviewName: () => 'sms',
+});
+
+describe('a part that holds a phone number', () => {
+  it('has it checked as a phone number where it declares it, in manifests and routing tests', () => {
+    const doc = parseManifestFile(
+      'u.yaml',
+      'version: 1\nkind: User\nextension: "101"\nrules:\n  work-hours:\n    ring: {groups: [{targets: [{sms: "12"}]}]}\n',
+    ).documents[0];
+    expect(phonePlaces(root(doc.data)!, 'User')).toEqual([
+      { path: ['rules', 'work-hours', 'ring', 'groups', 0, 'targets', 0, 'sms'], value: '12' },
+    ]);
+    const parsed = parseManifestFile(
+      't.yaml',
+      'version: 1\nkind: RoutingTest\nextension: "101"\ncalls:\n  - {from: "+16501111111", at: "2026-12-18T10:00", expect: {rings: [{sms: "12"}]}}\n',
+    );
+    const problems = validateRoutingTests(parsed.documents).map(formatProblem);
+    expect(problems).toHaveLength(1);
+    expect(problems[0]).toMatch(/^t\.yaml:5:\d+ {2}calls\[0\]\.expect\.rings\[0\]\.sms {2}/);
   });
 });

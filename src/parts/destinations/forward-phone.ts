@@ -13,6 +13,7 @@ const numberOf = (t: LiveObject | undefined) => (t?.destination as { phoneNumber
 /** `{forwardTo: {phone}}` = PhoneNumberTerminatingTarget: forward to an external number. */
 export const forwardPhone = registerDestination<Written>({
   key: 'forwardTo.phone',
+  references: [{ path: ['forwardTo', 'phone'], reference: 'phone', role: 'the number calls are forwarded to' }],
   apiType: TYPE,
   writtenAs: '{forwardTo: {phone: <number>}}',
   placement: 'owned',

@@ -13,6 +13,7 @@ const named = (t: RoutingTarget) => (typeof t === 'string' ? t : String(t.phone)
 /** `{phone: <phone>}` = PhoneNumberRingTarget: an external number, in E.164. */
 export const phone = registerRingTarget<Written>({
   key: 'phone',
+  references: [{ path: ['phone'], reference: 'phone', role: 'the number to ring' }],
   apiTypes: ['PhoneNumberRingTarget'],
   writtenAs: '{phone: <number>}',
   schema: { description: 'Ring an external phone number.', $ref: '#/definitions/phone' },

@@ -1,7 +1,7 @@
 import { parseCallTime } from '../../core/local-time.js';
 import type { PathSeg } from '../../core/path.js';
 import { normalizePhone } from '../../core/phone.js';
-import { endByExpectKey } from '../../parts/registry.js';
+import { endByExpectKey, phonePaths, ringTargetByKey, valueAtPath } from '../../parts/registry.js';
 import type { SchemaFinding } from './routing-test-schema.js';
 
 const isObj = (v: unknown): v is Record<string, unknown> => v !== null && typeof v === 'object' && !Array.isArray(v);
@@ -22,8 +22,9 @@ function checkExpect(expect: Record<string, unknown>, segs: PathSeg[], out: Sche
     }
   }
   if (Array.isArray(expect.rings)) {
+    // The phone numbers a ring target's part declares it holds.
     expect.rings.forEach((t, i) => {
-      if (isObj(t) && 'phone' in t) checkPhone(t.phone, [...segs, 'rings', i, 'phone'], out);
+      for (const path of phonePaths(ringTargetByKey(t))) checkPhone(valueAtPath(t, path), [...segs, 'rings', i, ...path], out);
     });
   }
 }
