@@ -33,7 +33,7 @@ function target(owner: Owner, name: string): ChangeTarget {
  * Compares what one document wants with what is live, kind by kind, for one owner. Pure: the
  * live snapshot was read before, and nothing is written here.
  */
-export function diffOwner(ctx: CompileContext<any, any>, kinds: readonly ResourceKind[], prune: boolean): OwnerDiff {
+export function diffOwner(ctx: CompileContext, kinds: readonly ResourceKind[], prune: boolean): OwnerDiff {
   const out: OwnerDiff = { changes: [], unmanaged: [], warnings: [], liveObjects: [] };
   const warn = (path: readonly PathSeg[], message: string) => {
     const { file, line, col } = ctx.doc.locate(path);
@@ -54,7 +54,7 @@ export function diffOwner(ctx: CompileContext<any, any>, kinds: readonly Resourc
 
 /** Creates and updates: what the document states, against its live counterpart. */
 function diffDesired(
-  ctx: CompileContext<any, any>,
+  ctx: CompileContext,
   kind: ResourceKind,
   live: Map<string, LiveObject>,
   desired: Map<string, DesiredObject>,
@@ -106,14 +106,7 @@ function diffDesired(
 }
 
 /** A change that cannot be made in place: the live object deleted, then the wanted one created. */
-function replace(
-  ctx: CompileContext<any, any>,
-  kind: ResourceKind,
-  name: string,
-  have: LiveObject,
-  want: DesiredObject,
-  out: OwnerDiff,
-): void {
+function replace(ctx: CompileContext, kind: ResourceKind, name: string, have: LiveObject, want: DesiredObject, out: OwnerDiff): void {
   const key = ownerKey(ctx.owner);
   const origin = ctx.doc.locate(want.origin);
   const old = want.liveKey ?? name;
@@ -148,7 +141,7 @@ function replace(
 
 /** Live members of a collection the document does not list: deleted with prune, else reported. */
 function diffUnlisted(
-  ctx: CompileContext<any, any>,
+  ctx: CompileContext,
   kind: ResourceKind,
   live: Map<string, LiveObject>,
   desired: Map<string, DesiredObject>,
@@ -193,7 +186,7 @@ const liveName = (key: string, o: LiveObject) => o.name ?? key;
  * the rule exists under another name, and nothing has it (a typo, or a rule deleted since).
  * Read from the rule as its document writes it, whatever the kind.
  */
-function unmatchedFormerNames(ctx: CompileContext<any, any>, want: DesiredObject, live: Map<string, LiveObject>): string[] {
+function unmatchedFormerNames(ctx: CompileContext, want: DesiredObject, live: Map<string, LiveObject>): string[] {
   let written: unknown = ctx.doc.data;
   for (const seg of want.origin) written = (written as Record<string | number, unknown> | undefined)?.[seg];
   const former = (written as { renamedFrom?: unknown } | undefined)?.renamedFrom;
@@ -204,7 +197,7 @@ function unmatchedFormerNames(ctx: CompileContext<any, any>, want: DesiredObject
 
 /** `user 101 (Alex Smith): custom rule "Lunch hour": renamedFrom "Lunch brake" matches no live rule; …`, at the `renamedFrom`. */
 function unmatchedRenameWarning(
-  ctx: CompileContext<any, any>,
+  ctx: CompileContext,
   kind: ResourceKind,
   name: string,
   want: DesiredObject,
@@ -224,7 +217,7 @@ function unmatchedRenameWarning(
 const ownerLabel = (owner: Owner) => `${ownerWords[owner.type].named(owner.extensionNumber)}${owner.name ? ` (${owner.name})` : ''}`;
 
 /** `user 101 (Alex Smith): custom rule "Old" (id 42) is unmanaged: …`, at the document's `customRules` or owner. */
-function unmanagedWarning(ctx: CompileContext<any, any>, kind: ResourceKind, name: string, id: string): PlanWarning {
+function unmanagedWarning(ctx: CompileContext, kind: ResourceKind, name: string, id: string): PlanWarning {
   // Where the rule would be listed; without a `customRules` list, where the owner is named.
   const data = ctx.doc.data as unknown as Record<string, unknown>;
   const at = ['customRules', 'extension', 'extensions', 'site'].find((key) => key in data);

@@ -37,3 +37,11 @@ export function fakeContext<M, S>(manifest: M, live: S, owner?: Partial<Owner>):
     problems,
   };
 }
+
+/**
+ * A fixture context as the planner takes it (`diffOwner`): its manifest and snapshot are literal
+ * samples of the documented shapes, which TypeScript reads as wider types (`string` ids).
+ */
+export function asPlanContext<M, S>(ctx: CompileContext<M, S>): CompileContext {
+  return ctx as unknown as CompileContext;
+}

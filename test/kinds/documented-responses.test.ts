@@ -2,7 +2,7 @@ import { describe, expect, it } from 'vitest';
 import type { SiteManifest, UserManifest } from '../../src/core/manifest.js';
 import { diffOwner } from '../../src/diff/diff-owner.js';
 import { SITE_KINDS, USER_KINDS } from '../../src/kinds/index.js';
-import { fakeContext } from '../helpers/fake-context.js';
+import { asPlanContext, fakeContext } from '../helpers/fake-context.js';
 import { guideVipRule } from '../helpers/guide-samples.js';
 
 /**
@@ -52,7 +52,7 @@ describe('documented responses plan no change', () => {
       rules: { 'forward-all-calls': { immediately: { announcement: { greeting: { preset: '66560' } } } } },
     };
     const ctx = fakeContext(m, { stateRules: [facSample], interactionRules: [] });
-    expect(diffOwner(ctx, USER_KINDS, false).changes).toEqual([]);
+    expect(diffOwner(asPlanContext(ctx), USER_KINDS, false).changes).toEqual([]);
   });
 
   it('the VIP rule without an immediate announcement target, work-hours not 24/7', () => {
@@ -88,7 +88,7 @@ describe('documented responses plan no change', () => {
     // The guide's rule is Terminate; the manifest with `ring` would make it RingAtOnce, so state Terminate via immediately only.
     delete (m.customRules![0] as any).ring;
     const ctx = fakeContext(m, { stateRules: [workHours], interactionRules: [vipRule] });
-    const changes = diffOwner(ctx, USER_KINDS, false).changes;
+    const changes = diffOwner(asPlanContext(ctx), USER_KINDS, false).changes;
     expect(changes.map((c) => c.diff)).toEqual([]);
   });
 
@@ -133,6 +133,6 @@ describe('documented responses plan no change', () => {
       ],
     };
     const ctx = fakeContext(m, live, { type: 'site', extensionId: '84854000016', extensionNumber: '2001', name: 'London Office' });
-    expect(diffOwner(ctx, SITE_KINDS, false).changes.map((c) => c.diff)).toEqual([]);
+    expect(diffOwner(asPlanContext(ctx), SITE_KINDS, false).changes.map((c) => c.diff)).toEqual([]);
   });
 });

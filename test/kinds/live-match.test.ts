@@ -4,7 +4,7 @@ import type { SiteSnapshot, UserSnapshot } from '../../src/kinds/context.js';
 import { siteCustomRuleKind } from '../../src/kinds/site/site-kinds.js';
 import { matchLiveRule } from '../../src/kinds/shared/live-match.js';
 import { userCustomRuleKind } from '../../src/kinds/user-custom-rule/user-custom-rule-kind.js';
-import { fakeContext } from '../helpers/fake-context.js';
+import { asPlanContext, fakeContext } from '../helpers/fake-context.js';
 
 /** Which live rule a document's custom rule manages: its name, a former name, never a guess. */
 
@@ -77,7 +77,7 @@ describe('duplicate live names in a plan (RingCentral does not keep names unique
       customRules: [{ name: 'VIP', when: { callers: ['+16501111111'] }, immediately: { voicemail: {} } }],
     };
     const ctx = fakeContext(manifest, snapshot);
-    diffOwner(ctx, [userCustomRuleKind], false);
+    diffOwner(asPlanContext(ctx), [userCustomRuleKind], false);
     expect(ctx.problems.map((p) => `${p.path}  ${p.message}`)).toEqual([
       expect.stringMatching(/^customRules\[0\]\.name  2 live rules are named "VIP" \(ids 100, 200\)/),
     ]);
@@ -100,14 +100,14 @@ describe('duplicate live names in a plan (RingCentral does not keep names unique
       customRules: [{ name: 'Closed', when: { callers: ['+14132223333'] }, transferTo: '1500' }],
     };
     const ctx = fakeContext(manifest, snapshot, { type: 'site', extensionId: '84854000016', extensionNumber: '2001' });
-    diffOwner(ctx, [siteCustomRuleKind], false);
+    diffOwner(asPlanContext(ctx), [siteCustomRuleKind], false);
     expect(ctx.problems.map((p) => p.message)).toEqual([expect.stringMatching(/^2 live rules are named "Closed" \(ids 11, 12\)/)]);
   });
 
   it('duplicates of a name no document manages stay unmanaged', () => {
     const snapshot = { stateRules: [], interactionRules: [rule('100', 'Old'), rule('200', 'Old')] } as unknown as UserSnapshot;
     const ctx = fakeContext({ version: 1, kind: 'User', extension: '101', customRules: [] }, snapshot);
-    const out = diffOwner(ctx, [userCustomRuleKind], false);
+    const out = diffOwner(asPlanContext(ctx), [userCustomRuleKind], false);
     expect(ctx.problems).toEqual([]);
     expect(out.unmanaged.map((u) => u.id)).toEqual(['100', '200']);
   });
