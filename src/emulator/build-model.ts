@@ -8,8 +8,9 @@ import { createQueueRule, updateQueueRule } from './update-queue-rules.js';
 import { putOverflow, updateQueueDetails } from './update-queue.js';
 import { seedDevices } from './seed-devices.js';
 import { createInteractionRule } from './update-interaction-rules.js';
-import { createSiteRule, putBusinessHours } from './update-site.js';
-import { createCompanyRule, putCompanyHours, updateCompanyRule } from './update-company.js';
+import { createSiteRule } from './update-site.js';
+import { putBusinessHours } from './update-v1-rule.js';
+import { createCompanyRule, updateCompanyRule } from './update-company.js';
 import { updateStateRule } from './update-state-rule.js';
 import { updateUserState } from './update-user-state.js';
 import { UserCallHandling, type StateId } from './user-call-handling.js';
@@ -193,7 +194,7 @@ function seedPhoneNumbers(model: AccountModel, seed: ResolvedSeed): void {
 
 function seedCompany(model: AccountModel, seed: ResolvedSeed): void {
   const { businessHours, rules, answeringRules } = seed.company;
-  if (businessHours !== undefined) seeded('company businessHours', () => putCompanyHours(model.company, businessHours));
+  if (businessHours !== undefined) seeded('company businessHours', () => putBusinessHours(model.company, businessHours));
   for (const [id, body] of Object.entries(rules ?? {})) {
     seeded(`company rules.${id}`, () => updateCompanyRule(model.company, id, resolveExtension(model, body), model));
   }

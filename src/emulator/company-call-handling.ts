@@ -1,5 +1,5 @@
 import type { Json } from './json-value.js';
-import { V1CallHandling } from './v1-call-handling.js';
+import { V1CallHandling, defaultRule, type V1Rule } from './v1-call-handling.js';
 
 /**
  * The company's v1 call handling (the main number): business hours (`weeklyRanges`, empty is
@@ -10,17 +10,7 @@ import { V1CallHandling } from './v1-call-handling.js';
  * take predefined greetings only (the spec: "only predefined greetings can be applied").
  */
 
-export const COMPANY_BUSINESS_HOURS_RULE = 'business-hours-rule';
-export const COMPANY_AFTER_HOURS_RULE = 'after-hours-rule';
-
-export interface CompanyRule {
-  id: string;
-  type: 'BusinessHours' | 'AfterHours' | 'Custom';
-  name?: string;
-  enabled: boolean;
-  schedule?: Json;
-  callers?: Json[];
-  calledNumbers?: Json[];
+export interface CompanyRule extends V1Rule {
   callHandlingAction: 'Operator' | 'Disconnect' | 'Bypass';
   extensionId?: string;
   /** Predefined greetings set on the rule (`{type, preset: {id}}`), one per type; absent until set. */
@@ -28,26 +18,10 @@ export interface CompanyRule {
 }
 
 export class CompanyCallHandling extends V1CallHandling<CompanyRule> {
-  readonly rules: CompanyRule[] = [
-    {
-      id: COMPANY_BUSINESS_HOURS_RULE,
-      type: 'BusinessHours',
-      enabled: true,
-      schedule: { ref: 'BusinessHours' },
-      callHandlingAction: 'Operator',
-    },
-  ];
-
-  protected readonly afterHoursId = COMPANY_AFTER_HOURS_RULE;
+  readonly rules: CompanyRule[] = [{ ...defaultRule('BusinessHours'), callHandlingAction: 'Operator' }];
 
   /** Operator, as RingCentral starts it. */
   protected newAfterHoursRule(): CompanyRule {
-    return {
-      id: COMPANY_AFTER_HOURS_RULE,
-      type: 'AfterHours',
-      enabled: true,
-      schedule: { ref: 'AfterHours' },
-      callHandlingAction: 'Operator',
-    };
+    return { ...defaultRule('AfterHours'), callHandlingAction: 'Operator' };
   }
 }

@@ -1,12 +1,10 @@
-import { notFound } from './api-error.js';
 import { ok, queryValues, type ApiRequest, type ApiResponse } from './api-request.js';
-import { invalidParameter } from './api-error.js';
-import type { CompanyRule } from './company-call-handling.js';
-import { clone, type Json } from './json-value.js';
+import type { CompanyCallHandling, CompanyRule } from './company-call-handling.js';
+import { clone } from './json-value.js';
 import { v1List } from './paging.js';
-import { standardGreeting } from './standard-greetings.js';
 import { checkAccount, extensionUri } from './resolve-path.js';
-import { createCompanyRule, deleteCompanyRule, putCompanyHours, updateCompanyRule } from './update-company.js';
+import { createCompanyRule, updateCompanyRule } from './update-company.js';
+import { presentRuleGreeting, ruleSummary, ruleWithConditions, v1RuleHandlers } from './v1-rule-handlers.js';
 
 /**
  * The company's business hours and answering rules (`/account/{accountId}/business-hours`,
@@ -16,96 +14,36 @@ import { createCompanyRule, deleteCompanyRule, putCompanyHours, updateCompanyRul
  */
 
 const accountUri = (req: ApiRequest) => `${req.baseUrl}/restapi/v1.0/account/${req.model.accountId}`;
-
-function hoursBody(req: ApiRequest): Json {
-  return { uri: `${accountUri(req)}/business-hours`, schedule: { weeklyRanges: clone(req.model.company.weeklyRanges) } };
-}
-
-export function readCompanyHours(req: ApiRequest): ApiResponse {
-  checkAccount(req);
-  return ok(hoursBody(req));
-}
-
-export function putCompanyBusinessHours(req: ApiRequest): ApiResponse {
-  checkAccount(req);
-  putCompanyHours(req.model.company, req.body);
-  return ok(hoursBody(req));
-}
-
-const ruleUri = (req: ApiRequest, id: string) => `${accountUri(req)}/answering-rule/${id}`;
 const extensionRef = (req: ApiRequest, id: string) => ({ uri: extensionUri(req, id), id });
 
-function summary(req: ApiRequest, r: CompanyRule): Json {
-  return {
-    uri: ruleUri(req, r.id),
-    id: r.id,
-    type: r.type,
-    ...(r.name !== undefined && { name: r.name }),
-    enabled: r.enabled,
+const companyRules = v1RuleHandlers<CompanyRule, { uri: string; handling: CompanyCallHandling }>({
+  resolve(req) {
+    checkAccount(req);
+    return { uri: accountUri(req), handling: req.model.company };
+  },
+  summary: (_req, o, r) => ({
+    ...ruleSummary(o.uri, r),
     ...(r.calledNumbers !== undefined && { calledNumbers: clone(r.calledNumbers) }),
     ...(r.extensionId !== undefined && { extension: { id: r.extensionId } }),
-  };
-}
-
-function present(req: ApiRequest, r: CompanyRule): Json {
-  return {
-    uri: ruleUri(req, r.id),
-    id: r.id,
-    type: r.type,
-    ...(r.name !== undefined && { name: r.name }),
-    enabled: r.enabled,
-    ...(r.schedule !== undefined && { schedule: clone(r.schedule) }),
-    ...(r.callers !== undefined && { callers: clone(r.callers) }),
-    ...(r.calledNumbers !== undefined && { calledNumbers: clone(r.calledNumbers) }),
+  }),
+  present: (req, o, r) => ({
+    ...ruleWithConditions(o.uri, r),
     callHandlingAction: r.callHandlingAction,
     ...(r.extensionId !== undefined && { extension: extensionRef(req, r.extensionId) }),
-    ...(r.greetings !== undefined && { greetings: r.greetings.map((g) => presentGreeting(req, g)) }),
-  };
-}
+    ...(r.greetings !== undefined && { greetings: r.greetings.map((g) => presentRuleGreeting(req, g)) }),
+  }),
+  listViews: false,
+  create: (req, o) => createCompanyRule(o.handling, req.body, req.model.newRuleId(), req.model),
+  update: (req, o) => updateCompanyRule(o.handling, req.params.ruleId, req.body, req.model),
+});
 
-/** A rule's greeting as GreetingInfo: its type and the preset, with the dictionary's uri and name. */
-function presentGreeting(req: ApiRequest, g: Json): Json {
-  const id = String((g.preset as { id: string }).id);
-  const found = standardGreeting(id);
-  return { type: g.type, preset: { uri: `${req.baseUrl}/restapi/v1.0/dictionary/greeting/${id}`, id, ...(found && { name: found.name }) } };
-}
-
-export function listCompanyRules(req: ApiRequest): ApiResponse {
-  checkAccount(req);
-  const types = queryValues(req.query, 'type');
-  for (const t of types)
-    if (!['BusinessHours', 'AfterHours', 'Custom'].includes(t)) throw invalidParameter('type', `${t} is not a rule type`);
-  const rules = req.model.company.rules.filter((r) => types.length === 0 || types.includes(r.type));
-  return ok(
-    v1List(
-      req,
-      rules.map((r) => summary(req, r)),
-    ),
-  );
-}
-
-export function createCompanyAnsweringRule(req: ApiRequest): ApiResponse {
-  checkAccount(req);
-  return ok(present(req, createCompanyRule(req.model.company, req.body, req.model.newRuleId(), req.model)));
-}
-
-export function readCompanyRule(req: ApiRequest): ApiResponse {
-  checkAccount(req);
-  const rule = req.model.company.rule(req.params.ruleId);
-  if (!rule) throw notFound('ruleId', req.params.ruleId);
-  return ok(present(req, rule));
-}
-
-export function putCompanyRule(req: ApiRequest): ApiResponse {
-  checkAccount(req);
-  return ok(present(req, updateCompanyRule(req.model.company, req.params.ruleId, req.body, req.model)));
-}
-
-export function deleteCompanyAnsweringRule(req: ApiRequest): ApiResponse {
-  checkAccount(req);
-  deleteCompanyRule(req.model.company, req.params.ruleId);
-  return { status: 204 };
-}
+export const readCompanyHours = companyRules.readBusinessHours;
+export const putCompanyBusinessHours = companyRules.putBusinessHours;
+export const listCompanyRules = companyRules.list;
+export const createCompanyAnsweringRule = companyRules.create;
+export const readCompanyRule = companyRules.read;
+export const putCompanyRule = companyRules.put;
+export const deleteCompanyAnsweringRule = companyRules.remove;
 
 /**
  * The account's phone numbers (`GET /account/{accountId}/phone-number`): not in the spec subset;

@@ -3,7 +3,7 @@ import type { ApiRequest } from './api-request.js';
 import { clone, type Json } from './json-value.js';
 import { fixedOrderOf, type QueueCallHandling, type QueueEvent, type QueueRule } from './queue-call-handling.js';
 import { extensionUri } from './resolve-path.js';
-import { standardGreeting } from './standard-greetings.js';
+import { presentRuleGreeting, ruleWithConditions } from './v1-rule-handlers.js';
 
 /**
  * Call queues as the spec's responses have them: CallQueueInfo / CallQueueDetails, members
@@ -49,29 +49,10 @@ function extensionRef(req: ApiRequest, id: string): Json {
   return { id, uri: extensionUri(req, id), ...(ext && { extensionNumber: ext.extensionNumber, name: ext.name }) };
 }
 
-function greeting(req: ApiRequest, g: Json): Json {
-  const preset = g.preset as { id: string } | undefined;
-  if (!preset) return clone(g);
-  const found = standardGreeting(preset.id);
-  return {
-    type: g.type,
-    preset: { uri: `${req.baseUrl}/restapi/v1.0/dictionary/greeting/${preset.id}`, id: preset.id, ...(found && { name: found.name }) },
-  };
-}
-
-const ruleUri = (req: ApiRequest, queueId: string, id: string) => `${extensionUri(req, queueId)}/answering-rule/${id}`;
-
-export function presentQueueRuleSummary(req: ApiRequest, queueId: string, r: QueueRule): Json {
-  return { uri: ruleUri(req, queueId, r.id), id: r.id, type: r.type, ...(r.name !== undefined && { name: r.name }), enabled: r.enabled };
-}
-
 export function presentQueueRule(req: ApiRequest, queueExt: ExtensionRecord, r: QueueRule): Json {
   const action = r.callHandlingAction;
   return {
-    ...presentQueueRuleSummary(req, queueExt.id, r),
-    ...(r.schedule !== undefined && { schedule: clone(r.schedule) }),
-    ...(r.callers !== undefined && { callers: clone(r.callers) }),
-    ...(r.calledNumbers !== undefined && { calledNumbers: clone(r.calledNumbers) }),
+    ...ruleWithConditions(extensionUri(req, queueExt.id), r),
     callHandlingAction: action,
     ...(action === 'AgentQueue' && { queue: presentQueueObject(req, queueExt, r) }),
     ...(action === 'TransferToExtension' && r.transferId !== undefined && { transfer: { extension: extensionRef(req, r.transferId) } }),
@@ -80,7 +61,7 @@ export function presentQueueRule(req: ApiRequest, queueExt: ExtensionRecord, r: 
       enabled: r.voicemail.enabled,
       recipient: { uri: extensionUri(req, r.voicemail.recipientId), id: r.voicemail.recipientId },
     },
-    greetings: r.greetings.map((g) => greeting(req, g)),
+    greetings: r.greetings.map((g) => presentRuleGreeting(req, g)),
     screening: 'Off',
   };
 }

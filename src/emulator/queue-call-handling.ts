@@ -1,5 +1,5 @@
 import type { Json } from './json-value.js';
-import { V1CallHandling } from './v1-call-handling.js';
+import { V1CallHandling, defaultRule, type V1Rule } from './v1-call-handling.js';
 
 /**
  * One call queue's v1 call handling (callqueue-answering-rules.md): business hours
@@ -9,9 +9,6 @@ import { V1CallHandling } from './v1-call-handling.js';
  * "the system will automatically create an after-hours schedule"); custom rules are evaluated in
  * order. Members live on the extension record (`memberIds`), where users' agent state reads them.
  */
-
-export const QUEUE_BUSINESS_HOURS_RULE = 'business-hours-rule';
-export const QUEUE_AFTER_HOURS_RULE = 'after-hours-rule';
 
 /** The spec's callHandlingAction values a queue's rules use. */
 export const QUEUE_ACTIONS = [
@@ -45,14 +42,7 @@ export interface QueueSettings {
   holdAudioInterruptionPeriod: number;
 }
 
-export interface QueueRule {
-  id: string;
-  type: 'BusinessHours' | 'AfterHours' | 'Custom';
-  name?: string;
-  enabled: boolean;
-  schedule?: Json;
-  callers?: Json[];
-  calledNumbers?: Json[];
+export interface QueueRule extends V1Rule {
   callHandlingAction: QueueAction;
   queue: QueueSettings;
   /** TransferToExtension: the extension (top-level `transfer.extension.id`). */
@@ -114,10 +104,7 @@ export class QueueCallHandling extends V1CallHandling<QueueRule> {
     super();
     this.rules = [
       {
-        id: QUEUE_BUSINESS_HOURS_RULE,
-        type: 'BusinessHours',
-        enabled: true,
-        schedule: { ref: 'BusinessHours' },
+        ...defaultRule('BusinessHours'),
         callHandlingAction: 'AgentQueue',
         queue: defaultQueueSettings(),
         voicemail: { enabled: true, recipientId: queueId },
@@ -126,15 +113,10 @@ export class QueueCallHandling extends V1CallHandling<QueueRule> {
     ];
   }
 
-  protected readonly afterHoursId = QUEUE_AFTER_HOURS_RULE;
-
   /** The queue's voicemail. */
   protected newAfterHoursRule(): QueueRule {
     return {
-      id: QUEUE_AFTER_HOURS_RULE,
-      type: 'AfterHours',
-      enabled: true,
-      schedule: { ref: 'AfterHours' },
+      ...defaultRule('AfterHours'),
       callHandlingAction: 'TakeMessagesOnly',
       queue: defaultQueueSettings(),
       voicemail: { enabled: true, recipientId: this.queueId },

@@ -1,5 +1,4 @@
-import type { Json } from './json-value.js';
-import { V1CallHandling } from './v1-call-handling.js';
+import { BUSINESS_HOURS_RULE, V1CallHandling, defaultRule, type V1Rule } from './v1-call-handling.js';
 
 /**
  * One site's v1 call handling (site-call-handling.md): business hours (`weeklyRanges`, empty
@@ -7,18 +6,7 @@ import { V1CallHandling } from './v1-call-handling.js';
  * exists exactly while business hours are not 24/7; custom rules transfer to an extension.
  */
 
-export const BUSINESS_HOURS_RULE = 'business-hours-rule';
-export const AFTER_HOURS_RULE = 'after-hours-rule';
-
-export interface SiteRule {
-  id: string;
-  type: 'BusinessHours' | 'AfterHours' | 'Custom';
-  name?: string;
-  enabled: boolean;
-  /** `{ref}` for the default rules; custom rules may have none (callers or numbers only). */
-  schedule?: Json;
-  callers?: Json[];
-  calledNumbers?: Json[];
+export interface SiteRule extends V1Rule {
   /** The extension calls are transferred to (callHandlingAction is always TransferToExtension). */
   transferId: string;
 }
@@ -28,14 +16,12 @@ export class SiteCallHandling extends V1CallHandling<SiteRule> {
 
   constructor(transferId: string) {
     super();
-    this.rules = [{ id: BUSINESS_HOURS_RULE, type: 'BusinessHours', enabled: true, schedule: { ref: 'BusinessHours' }, transferId }];
+    this.rules = [{ ...defaultRule('BusinessHours'), transferId }];
   }
-
-  protected readonly afterHoursId = AFTER_HOURS_RULE;
 
   /** Transferring where the business-hours rule transfers. */
   protected newAfterHoursRule(): SiteRule {
     const transferId = this.rule(BUSINESS_HOURS_RULE)!.transferId;
-    return { id: AFTER_HOURS_RULE, type: 'AfterHours', enabled: true, schedule: { ref: 'AfterHours' }, transferId };
+    return { ...defaultRule('AfterHours'), transferId };
   }
 }

@@ -1,8 +1,14 @@
-import { Problems, invalidParameter, notFound } from './api-error.js';
+import type { Problems } from './api-error.js';
 import type { Directory } from './account-model.js';
 import { at, isNonEmptyString, isObject, type Json } from './json-value.js';
-import { checkRuleSchedule } from './check-site-schedule.js';
-import { checkCalledNumbers, checkCallers, checkHasCondition } from './update-site.js';
+import {
+  checkCustomConditions,
+  checkDefaultConditions,
+  checkEnabled,
+  checkExtensionRef,
+  checkHasCondition,
+} from './check-rule-conditions.js';
+import { createV1Rule, deleteV1Rule, updateV1Rule } from './update-v1-rule.js';
 import { standardGreeting } from './standard-greetings.js';
 import {
   QUEUE_ACTIONS,
@@ -16,9 +22,10 @@ import {
 } from './queue-call-handling.js';
 
 /**
- * Writes to a call queue's v1 answering rules (callqueue-answering-rules.md): POST custom, PUT
- * partial update (fields absent stay; `queue` is merged field by field, its `transfer` and
- * `unconditionalForwarding` entries by event; `greetings` by greeting type), DELETE custom only.
+ * Writes to a call queue's v1 answering rules (callqueue-answering-rules.md), beyond what every
+ * owner's rules share: the action forms a queue takes and the `queue` object (a PUT merges what
+ * it names: fields absent stay; `queue` is merged field by field, its `transfer` and
+ * `unconditionalForwarding` entries by event; `greetings` by greeting type).
  * The business-hours rule always rings the members (AgentQueue); the after-hours rule sends calls
  * to one destination. RingCentral's limits: wrap-up 0–300 s, at most 25 callers waiting, ring
  * time per member in 5-second rings up to 60 rings, a fixed order of members only, and with
@@ -52,69 +59,40 @@ const GREETING_TYPES = [
 const AFTER_HOURS_ACTIONS: QueueAction[] = ['TakeMessagesOnly', 'PlayAnnouncementOnly', 'TransferToExtension', 'UnconditionalForwarding'];
 
 export function createQueueRule(queue: QueueCallHandling, body: unknown, id: string, dir: Directory, memberIds: string[]): QueueRule {
-  if (!isObject(body)) throw invalidParameter('body', 'must be a JSON object');
-  const p = new Problems();
-  if (body.type !== 'Custom') p.add('type', 'is required and must be Custom');
-  if (!isNonEmptyString(body.name)) p.add('name', 'is required, a non-empty string');
-  const rule: QueueRule = {
-    id,
-    type: 'Custom',
-    enabled: true,
-    callHandlingAction: 'AgentQueue',
-    queue: defaultQueueSettings(),
-    voicemail: { enabled: true, recipientId: queue.queueId },
-    greetings: structuredClone(QUEUE_DEFAULT_GREETINGS),
-  };
-  applyFields(p, body, rule, queue, dir, memberIds);
-  checkRule(p, rule);
-  p.throwIfAny();
-  queue.rules.push(rule);
-  return rule;
+  return createV1Rule(queue, body, (p, b) => {
+    if (b.type !== 'Custom') p.add('type', 'is required and must be Custom');
+    if (!isNonEmptyString(b.name)) p.add('name', 'is required, a non-empty string');
+    const rule: QueueRule = {
+      id,
+      type: 'Custom',
+      enabled: true,
+      callHandlingAction: 'AgentQueue',
+      queue: defaultQueueSettings(),
+      voicemail: { enabled: true, recipientId: queue.queueId },
+      greetings: structuredClone(QUEUE_DEFAULT_GREETINGS),
+    };
+    applyFields(p, b, rule, queue, dir, memberIds);
+    checkRule(p, rule);
+    return rule;
+  });
 }
 
 export function updateQueueRule(queue: QueueCallHandling, ruleId: string, body: unknown, dir: Directory, memberIds: string[]): QueueRule {
-  const rule = queue.rule(ruleId);
-  if (!rule) throw notFound('ruleId', ruleId);
-  if (!isObject(body)) throw invalidParameter('body', 'must be a JSON object');
-  const p = new Problems();
-  if (body.type !== undefined && body.type !== rule.type) p.add('type', `the type of this rule is ${rule.type}`);
-  if (body.id !== undefined && String(body.id) !== rule.id) p.add('id', `this rule's id is ${rule.id}`);
-  const merged = structuredClone(rule);
-  applyFields(p, body, merged, queue, dir, memberIds);
-  checkRule(p, merged);
-  p.throwIfAny();
-  for (const key of Object.keys(rule) as (keyof QueueRule)[]) if (!(key in merged)) delete rule[key];
-  return Object.assign(rule, merged);
+  return updateV1Rule(queue, ruleId, body, (p, b, rule) => {
+    const merged = structuredClone(rule);
+    applyFields(p, b, merged, queue, dir, memberIds);
+    checkRule(p, merged);
+    return merged;
+  });
 }
 
-export function deleteQueueRule(queue: QueueCallHandling, ruleId: string): void {
-  const rule = queue.rule(ruleId);
-  if (!rule) throw notFound('ruleId', ruleId);
-  if (rule.type !== 'Custom') throw invalidParameter('ruleId', `the default ${rule.type} rule cannot be deleted`);
-  queue.rules.splice(queue.rules.indexOf(rule), 1);
-}
+export const deleteQueueRule = deleteV1Rule;
 
 /** Applies the body's fields to `rule` (a copy), recording every problem. */
 function applyFields(p: Problems, body: Json, rule: QueueRule, queue: QueueCallHandling, dir: Directory, memberIds: string[]): void {
-  if (body.enabled !== undefined) {
-    if (typeof body.enabled !== 'boolean') p.add('enabled', 'must be a boolean');
-    else rule.enabled = body.enabled;
-  }
-  if (rule.type === 'Custom') {
-    if (body.name !== undefined) {
-      // RingCentral does not keep rule names unique, so neither does the emulator.
-      if (!isNonEmptyString(body.name)) p.add('name', 'must be a non-empty string');
-      else rule.name = body.name;
-    }
-    if (body.schedule !== undefined) {
-      const schedule = checkRuleSchedule(p, 'schedule', body.schedule, !queue.alwaysOpen);
-      if (schedule) rule.schedule = schedule;
-    }
-    if (body.callers !== undefined) rule.callers = checkCallers(p, body.callers);
-    if (body.calledNumbers !== undefined) rule.calledNumbers = checkCalledNumbers(p, body.calledNumbers);
-  } else {
-    checkDefaultConditions(p, body, rule);
-  }
+  Object.assign(rule, checkEnabled(p, body));
+  if (rule.type === 'Custom') Object.assign(rule, checkCustomConditions(p, body, queue));
+  else checkDefaultConditions(p, body, rule);
   if (body.callHandlingAction !== undefined) {
     const action = body.callHandlingAction === 'TakeMessageOnly' ? 'TakeMessagesOnly' : body.callHandlingAction;
     // The guide spells the voicemail action TakeMessageOnly; the spec's enum TakeMessagesOnly. Both are taken.
@@ -138,27 +116,6 @@ function applyFields(p: Problems, body: Json, rule: QueueRule, queue: QueueCallH
     if (!isObject(body.queue)) p.add('queue', 'must be an object');
     else applyQueue(p, body.queue, rule.queue, dir, memberIds);
   }
-}
-
-/** The default rules keep their `{ref}` schedule and have no caller or number conditions. */
-function checkDefaultConditions(p: Problems, body: Json, rule: QueueRule): void {
-  if (
-    body.schedule !== undefined &&
-    !(isObject(body.schedule) && body.schedule.ref === rule.schedule?.ref && Object.keys(body.schedule).length === 1)
-  ) {
-    p.add('schedule', `the ${rule.type} rule's schedule is always {ref: ${String(rule.schedule?.ref)}}`);
-  }
-  for (const key of ['callers', 'calledNumbers']) {
-    if (body[key] !== undefined && !(Array.isArray(body[key]) && (body[key] as unknown[]).length === 0))
-      p.add(key, `the ${rule.type} rule has no ${key} condition`);
-  }
-}
-
-function checkExtensionRef(p: Problems, path: string, ref: unknown, dir: Directory): string | undefined {
-  const id = isObject(ref) ? ref.id : undefined;
-  if (typeof id !== 'string' || id === '') return void p.add(path, 'is required, an extension id');
-  if (!dir.extension(id)) return void p.add(path, `extension ${id} does not exist`);
-  return id;
 }
 
 function applyVoicemail(p: Problems, v: unknown, rule: QueueRule, dir: Directory): void {
