@@ -6,7 +6,8 @@ import type { V1CallHandling, V1Rule } from './v1-call-handling.js';
 
 /**
  * The checks every owner's v1 answering rules share (sites, the company, call queues): conditions
- * (name, schedule, callers, called numbers), `enabled` and extension references. What differs
+ * (name, schedule, callers, called numbers), `enabled` and extension references. Owners import
+ * the module as `check` (`check.callers(…)`). What differs
  * between owners is passed in: the company's names are at most 30 characters and its called
  * numbers must be the account's own.
  */
@@ -21,12 +22,7 @@ export interface ConditionLimits {
 }
 
 /** A custom rule's conditions from the body: name, schedule, callers and called numbers. */
-export function checkCustomConditions(
-  p: Problems,
-  body: Json,
-  owner: V1CallHandling<V1Rule>,
-  limits: ConditionLimits = {},
-): Partial<V1Rule> {
+export function customConditions(p: Problems, body: Json, owner: V1CallHandling<V1Rule>, limits: ConditionLimits = {}): Partial<V1Rule> {
   const out: Partial<V1Rule> = {};
   if (body.name !== undefined) {
     // RingCentral does not keep rule names unique, so neither does the emulator.
@@ -39,13 +35,13 @@ export function checkCustomConditions(
     const schedule = checkRuleSchedule(p, 'schedule', body.schedule, !owner.alwaysOpen);
     if (schedule) out.schedule = schedule;
   }
-  if (body.callers !== undefined) out.callers = checkCallers(p, body.callers);
-  if (body.calledNumbers !== undefined) out.calledNumbers = checkCalledNumbers(p, body.calledNumbers, limits.ownsNumber);
+  if (body.callers !== undefined) out.callers = callers(p, body.callers);
+  if (body.calledNumbers !== undefined) out.calledNumbers = calledNumbers(p, body.calledNumbers, limits.ownsNumber);
   return out;
 }
 
 /** The business-hours and after-hours rules keep their `{ref}` schedule and have no caller or number conditions. */
-export function checkDefaultConditions(p: Problems, body: Json, rule: V1Rule): void {
+export function defaultConditions(p: Problems, body: Json, rule: V1Rule): void {
   if (
     body.schedule !== undefined &&
     !(isObject(body.schedule) && body.schedule.ref === rule.schedule?.ref && Object.keys(body.schedule).length === 1)
@@ -58,7 +54,7 @@ export function checkDefaultConditions(p: Problems, body: Json, rule: V1Rule): v
   }
 }
 
-export function checkEnabled(p: Problems, body: Json): Partial<V1Rule> {
+export function enabled(p: Problems, body: Json): Partial<V1Rule> {
   if (body.enabled === undefined) return {};
   if (typeof body.enabled === 'boolean') return { enabled: body.enabled };
   p.add('enabled', 'must be a boolean');
@@ -66,14 +62,14 @@ export function checkEnabled(p: Problems, body: Json): Partial<V1Rule> {
 }
 
 /** `{id}` of an existing extension. */
-export function checkExtensionRef(p: Problems, path: string, ref: unknown, dir: Directory): string | undefined {
+export function extensionRef(p: Problems, path: string, ref: unknown, dir: Directory): string | undefined {
   const id = isObject(ref) ? ref.id : undefined;
   if (typeof id !== 'string' || id === '') return void p.add(path, 'is required, an extension id');
   if (!dir.extension(id)) return void p.add(path, `extension ${id} does not exist`);
   return id;
 }
 
-export function checkCallers(p: Problems, v: unknown): Json[] | undefined {
+export function callers(p: Problems, v: unknown): Json[] | undefined {
   if (!Array.isArray(v)) return void p.add('callers', 'must be an array of {callerId, name}');
   return v.map((c, i) => {
     const path = at('callers', i);
@@ -85,7 +81,7 @@ export function checkCallers(p: Problems, v: unknown): Json[] | undefined {
   }) as Json[];
 }
 
-export function checkCalledNumbers(p: Problems, v: unknown, ownsNumber?: (phoneNumber: string) => boolean): Json[] | undefined {
+export function calledNumbers(p: Problems, v: unknown, ownsNumber?: (phoneNumber: string) => boolean): Json[] | undefined {
   if (!Array.isArray(v)) return void p.add('calledNumbers', 'must be an array of {phoneNumber}');
   return v.map((c, i) => {
     const n = isObject(c) ? c.phoneNumber : undefined;
@@ -97,7 +93,7 @@ export function checkCalledNumbers(p: Problems, v: unknown, ownsNumber?: (phoneN
 }
 
 /** A custom rule must be triggered by something: callers, called numbers or a schedule. */
-export function checkHasCondition(p: Problems, rule: Pick<V1Rule, 'callers' | 'calledNumbers' | 'schedule'>): void {
+export function hasCondition(p: Problems, rule: Pick<V1Rule, 'callers' | 'calledNumbers' | 'schedule'>): void {
   const some = (rule.callers?.length ?? 0) > 0 || (rule.calledNumbers?.length ?? 0) > 0 || rule.schedule !== undefined;
   if (!some) p.add('body', 'a custom rule needs at least one condition: callers, calledNumbers or schedule');
 }

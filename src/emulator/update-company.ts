@@ -2,13 +2,7 @@ import type { Problems } from './api-error.js';
 import type { Directory } from './account-model.js';
 import { at, isObject, type Json } from './json-value.js';
 import type { CompanyCallHandling, CompanyRule } from './company-call-handling.js';
-import {
-  checkCustomConditions,
-  checkDefaultConditions,
-  checkEnabled,
-  checkExtensionRef,
-  checkHasCondition,
-} from './check-rule-conditions.js';
+import * as check from './check-rule-conditions.js';
 import { standardGreeting } from './standard-greetings.js';
 import { createV1Rule, deleteV1Rule, updateV1Rule } from './update-v1-rule.js';
 
@@ -49,7 +43,7 @@ export interface CompanyDirectory extends Directory {
 export function createCompanyRule(company: CompanyCallHandling, body: unknown, id: string, dir: CompanyDirectory): CompanyRule {
   return createV1Rule(company, body, (p, b) => {
     if (b.type !== undefined && b.type !== 'Custom') p.add('type', 'only Custom rules can be created');
-    const fields = { ...checkAction(p, b, dir, undefined), ...checkCustomConditions(p, b, company, limits(dir)) };
+    const fields = { ...checkAction(p, b, dir, undefined), ...check.customConditions(p, b, company, limits(dir)) };
     const rule: CompanyRule = { id, type: 'Custom', enabled: true, name: defaultName(company), callHandlingAction: 'Operator', ...fields };
     checkRule(p, rule);
     return rule;
@@ -58,10 +52,10 @@ export function createCompanyRule(company: CompanyCallHandling, body: unknown, i
 
 export function updateCompanyRule(company: CompanyCallHandling, ruleId: string, body: unknown, dir: CompanyDirectory): CompanyRule {
   return updateV1Rule(company, ruleId, body, (p, b, rule) => {
-    if (rule.type !== 'Custom') checkDefaultConditions(p, b, rule);
+    if (rule.type !== 'Custom') check.defaultConditions(p, b, rule);
     const changes = {
       ...checkAction(p, b, dir, rule),
-      ...(rule.type === 'Custom' && checkCustomConditions(p, b, company, limits(dir))),
+      ...(rule.type === 'Custom' && check.customConditions(p, b, company, limits(dir))),
     };
     const merged = { ...rule, ...changes };
     if (changes.callHandlingAction !== undefined && changes.callHandlingAction !== 'Bypass') delete merged.extensionId;
@@ -85,13 +79,13 @@ function defaultName(company: CompanyCallHandling): string {
 function checkAction(p: Problems, body: Json, dir: CompanyDirectory, rule: CompanyRule | undefined): Partial<CompanyRule> {
   const out: Partial<CompanyRule> = {};
   if (body.greetings !== undefined) out.greetings = checkGreetings(p, body.greetings, rule?.greetings);
-  Object.assign(out, checkEnabled(p, body));
+  Object.assign(out, check.enabled(p, body));
   if (body.callHandlingAction !== undefined) {
     if (!ACTIONS.includes(body.callHandlingAction as string)) p.add('callHandlingAction', `must be one of ${ACTIONS.join(', ')}`);
     else out.callHandlingAction = body.callHandlingAction as CompanyRule['callHandlingAction'];
   }
   if (body.extension !== undefined) {
-    const id = checkExtensionRef(p, 'extension.id', body.extension, dir);
+    const id = check.extensionRef(p, 'extension.id', body.extension, dir);
     if (id) out.extensionId = id;
   }
   return out;
@@ -131,5 +125,5 @@ function checkGreetings(p: Problems, v: unknown, existing: Json[] | undefined): 
 function checkRule(p: Problems, rule: CompanyRule): void {
   if (rule.callHandlingAction === 'Bypass' && rule.extensionId === undefined)
     p.add('extension', 'is required when callHandlingAction is Bypass');
-  if (rule.type === 'Custom') checkHasCondition(p, rule);
+  if (rule.type === 'Custom') check.hasCondition(p, rule);
 }

@@ -1,13 +1,7 @@
 import type { Problems } from './api-error.js';
 import type { Directory } from './account-model.js';
 import { at, isNonEmptyString, isObject, type Json } from './json-value.js';
-import {
-  checkCustomConditions,
-  checkDefaultConditions,
-  checkEnabled,
-  checkExtensionRef,
-  checkHasCondition,
-} from './check-rule-conditions.js';
+import * as check from './check-rule-conditions.js';
 import { createV1Rule, deleteV1Rule, updateV1Rule } from './update-v1-rule.js';
 import { standardGreeting } from './standard-greetings.js';
 import {
@@ -90,9 +84,9 @@ export const deleteQueueRule = deleteV1Rule;
 
 /** Applies the body's fields to `rule` (a copy), recording every problem. */
 function applyFields(p: Problems, body: Json, rule: QueueRule, queue: QueueCallHandling, dir: Directory, memberIds: string[]): void {
-  Object.assign(rule, checkEnabled(p, body));
-  if (rule.type === 'Custom') Object.assign(rule, checkCustomConditions(p, body, queue));
-  else checkDefaultConditions(p, body, rule);
+  Object.assign(rule, check.enabled(p, body));
+  if (rule.type === 'Custom') Object.assign(rule, check.customConditions(p, body, queue));
+  else check.defaultConditions(p, body, rule);
   if (body.callHandlingAction !== undefined) {
     const action = body.callHandlingAction === 'TakeMessageOnly' ? 'TakeMessagesOnly' : body.callHandlingAction;
     // The guide spells the voicemail action TakeMessageOnly; the spec's enum TakeMessagesOnly. Both are taken.
@@ -100,7 +94,7 @@ function applyFields(p: Problems, body: Json, rule: QueueRule, queue: QueueCallH
     else rule.callHandlingAction = action as QueueAction;
   }
   if (body.transfer !== undefined) {
-    const id = checkExtensionRef(p, 'transfer.extension.id', isObject(body.transfer) ? body.transfer.extension : undefined, dir);
+    const id = check.extensionRef(p, 'transfer.extension.id', isObject(body.transfer) ? body.transfer.extension : undefined, dir);
     if (id) rule.transferId = id;
   }
   if (body.unconditionalForwarding !== undefined) {
@@ -125,7 +119,7 @@ function applyVoicemail(p: Problems, v: unknown, rule: QueueRule, dir: Directory
     else rule.voicemail.enabled = v.enabled;
   }
   if (v.recipient !== undefined) {
-    const id = checkExtensionRef(p, 'voicemail.recipient.id', v.recipient, dir);
+    const id = check.extensionRef(p, 'voicemail.recipient.id', v.recipient, dir);
     if (id) rule.voicemail.recipientId = id;
   }
 }
@@ -187,7 +181,7 @@ function applyQueue(p: Problems, q: Json, s: QueueSettings, dir: Directory, memb
   if (q.fixedOrderAgents !== undefined) applyFixedOrder(p, q.fixedOrderAgents, s, memberIds);
   if (q.transfer !== undefined) {
     eventEntries(p, 'queue.transfer', q.transfer, (e, ep) => {
-      const id = checkExtensionRef(p, at(ep, 'extension.id'), e.extension, dir);
+      const id = check.extensionRef(p, at(ep, 'extension.id'), e.extension, dir);
       if (id) s.transfer[e.action as QueueEvent] = id;
     });
   }
@@ -251,7 +245,7 @@ function checkRule(p: Problems, rule: QueueRule): void {
         p.add('queue.noAnswerAction', 'with Simultaneous transfer mode only WaitPrimaryMembers or WaitPrimaryAndOverflowMembers');
     }
   }
-  if (rule.type === 'Custom') checkHasCondition(p, rule);
+  if (rule.type === 'Custom') check.hasCondition(p, rule);
 }
 
 function eventTarget(p: Problems, q: QueueSettings, event: QueueEvent, action: string, key: string): void {

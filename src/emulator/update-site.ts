@@ -2,13 +2,7 @@ import type { Problems } from './api-error.js';
 import type { Directory } from './account-model.js';
 import { isObject, type Json } from './json-value.js';
 import type { SiteCallHandling, SiteRule } from './site-call-handling.js';
-import {
-  checkCustomConditions,
-  checkDefaultConditions,
-  checkEnabled,
-  checkExtensionRef,
-  checkHasCondition,
-} from './check-rule-conditions.js';
+import * as check from './check-rule-conditions.js';
 import { createV1Rule, deleteV1Rule, updateV1Rule } from './update-v1-rule.js';
 
 /**
@@ -23,18 +17,18 @@ export function createSiteRule(site: SiteCallHandling, body: unknown, id: string
     if (b.name === undefined) p.add('name', 'is required');
     if (b.callHandlingAction === undefined) p.add('callHandlingAction', 'is required: TransferToExtension');
     if (b.transfer === undefined) p.add('transfer', 'is required: {extension: {id}}');
-    const fields = { ...checkAction(p, b, dir), ...checkCustomConditions(p, b, site) };
+    const fields = { ...checkAction(p, b, dir), ...check.customConditions(p, b, site) };
     const rule = { id, type: 'Custom', enabled: true, ...fields } as SiteRule;
-    checkHasCondition(p, rule);
+    check.hasCondition(p, rule);
     return rule;
   });
 }
 
 export function updateSiteRule(site: SiteCallHandling, ruleId: string, body: unknown, dir: Directory): SiteRule {
   return updateV1Rule(site, ruleId, body, (p, b, rule) => {
-    if (rule.type !== 'Custom') checkDefaultConditions(p, b, rule);
-    const merged = { ...rule, ...checkAction(p, b, dir), ...(rule.type === 'Custom' && checkCustomConditions(p, b, site)) };
-    if (rule.type === 'Custom') checkHasCondition(p, merged);
+    if (rule.type !== 'Custom') check.defaultConditions(p, b, rule);
+    const merged = { ...rule, ...checkAction(p, b, dir), ...(rule.type === 'Custom' && check.customConditions(p, b, site)) };
+    if (rule.type === 'Custom') check.hasCondition(p, merged);
     return merged;
   });
 }
@@ -43,12 +37,12 @@ export const deleteSiteRule = deleteV1Rule;
 
 /** `enabled` and the action: always TransferToExtension, to an existing extension. */
 function checkAction(p: Problems, body: Json, dir: Directory): Partial<SiteRule> {
-  const out: Partial<SiteRule> = checkEnabled(p, body);
+  const out: Partial<SiteRule> = check.enabled(p, body);
   if (body.callHandlingAction !== undefined && body.callHandlingAction !== 'TransferToExtension') {
     p.add('callHandlingAction', 'a site rule always uses TransferToExtension');
   }
   if (body.transfer !== undefined) {
-    const id = checkExtensionRef(p, 'transfer.extension.id', isObject(body.transfer) ? body.transfer.extension : undefined, dir);
+    const id = check.extensionRef(p, 'transfer.extension.id', isObject(body.transfer) ? body.transfer.extension : undefined, dir);
     if (id) out.transferId = id;
   }
   return out;

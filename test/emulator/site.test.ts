@@ -124,6 +124,12 @@ describe('answering rules', () => {
     await expect400(t.platform.put(`${rules}/business-hours-rule`, { type: 'Custom' }), 'type');
   });
 
+  it('takes the rule id in a PUT body only when it is the rule being updated, as for call queues on the same path', async () => {
+    const put = await json(t.platform.put(`${rules}/business-hours-rule`, { id: 'business-hours-rule', enabled: true }));
+    expect(put.id).toBe('business-hours-rule');
+    await expect400(t.platform.put(`${rules}/business-hours-rule`, { id: 'after-hours-rule', enabled: true }), 'id');
+  });
+
   it('requires type Custom and a name on create, TransferToExtension to an existing extension', async () => {
     await expect400(t.platform.post(rules, custom({ type: 'BusinessHours' })), 'type');
     const noName: Record<string, unknown> = custom();
