@@ -1,3 +1,4 @@
+import { execFileSync } from 'node:child_process';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import { runCli, useEmulator } from '../helpers/e2e.js';
 import { tempManifests } from '../helpers/temp-manifests.js';
@@ -41,5 +42,23 @@ describe('plan warnings', () => {
     expect(all).not.toContain('b.yaml');
     const json = JSON.parse((await runCli(['plan', '--only', '101', '--format', 'json', files.dir], t.env)).stdout);
     expect(json.warnings.map((w: { file: string }) => w.file.split('/').pop())).toEqual(['a.yaml']);
+  });
+
+  it('--changed-since, on plan and on apply, warns only about the changed documents', async () => {
+    await files.write('a.yaml', ended('101'));
+    await files.write('b.yaml', ended('102'));
+    const git = (...args: string[]) => execFileSync('git', args, { cwd: files.dir, stdio: 'pipe' });
+    git('init', '-q');
+    git('add', '.');
+    git('-c', 'user.email=t@example.com', '-c', 'user.name=t', 'commit', '-q', '-m', 'base');
+    await files.write('a.yaml', `${ended('101')}# changed\n`);
+    for (const args of [['plan'], ['apply', '--yes']]) {
+      const run = await runCli([...args, '--changed-since', 'HEAD', '.'], t.env, files.dir);
+      expect(run.code, run.stderr).toBe(0);
+      const all = run.stdout + run.stderr;
+      expect(count(all, 'it no longer matches any call')).toBe(1);
+      expect(all).toContain('a.yaml');
+      expect(all).not.toContain('b.yaml');
+    }
   });
 });
