@@ -22,19 +22,26 @@ export interface ReadOptions {
  * owners read are the ones the planning function will plan: both ask `plannedOwners`.
  */
 export async function readPlanInputs(client: ApiClient, documents: ManifestDocument[], opts: ReadOptions = {}): Promise<PlanInputs> {
-  const account = await readAccount(client, client.server);
-  const extensions = await readExtensions(client);
-  const greetings = documents.some((d) => usesNamedPreset(d.data)) ? await readStandardGreetings(client) : undefined;
+  // Reads that do not depend on one another go together (each group is paced on its own): the
+  // account (Light) beside the extension list and dictionary (Medium); the menu list beside the
+  // owners' reads.
+  const [account, extensions, greetings] = await Promise.all([
+    readAccount(client, client.server),
+    readExtensions(client),
+    documents.some((d) => usesNamedPreset(d.data)) ? readStandardGreetings(client) : undefined,
+  ]);
   const { owners } = plannedOwners(documents, new Resolver(extensions, greetings), account.name, opts.only);
-  const read = await readOwners(
-    client,
-    owners.map((o) => ({ ...o.owner, ...ownerReads[o.owner.type](o.doc) })),
-    (done, total, o) => opts.onProgress?.(done, total, `read ${o.type} ${o.extensionNumber}`),
-  );
-  const snapshots = Object.fromEntries(owners.map((o, i) => [ownerKey(o.owner), read[i]]));
   // Unmanaged menus are reported only when the whole repository is planned (not with --only).
   const listsMenus = !opts.only?.length && documents.some((d) => d.data.kind === 'IvrMenu');
-  const ivrMenus = listsMenus ? await readIvrMenuList(client) : undefined;
+  const [read, ivrMenus] = await Promise.all([
+    readOwners(
+      client,
+      owners.map((o) => ({ ...o.owner, ...ownerReads[o.owner.type](o.doc) })),
+      (done, total, o) => opts.onProgress?.(done, total, `read ${o.type} ${o.extensionNumber}`),
+    ),
+    listsMenus ? readIvrMenuList(client) : undefined,
+  ]);
+  const snapshots = Object.fromEntries(owners.map((o, i) => [ownerKey(o.owner), read[i]]));
   return { account, extensions, ...(greetings && { greetings }), snapshots, ...(ivrMenus && { ivrMenus }) };
 }
 
