@@ -49,9 +49,9 @@ export function planFrom(documents: ManifestDocument[], inputs: PlanInputs, opti
   const resolver = new Resolver(extensions, greetings, newMenus);
   problems.push(...plannedMenuCycles(owners));
   const snapshots = owners.map((o) => snapshotOf(inputs, o));
-  const compiled = compileOwners(owners, snapshots, resolver);
   // A rule that does not exist live yet needs the account's greeting presets (its dictionary
-  // differs between accounts).
+  // differs between accounts): the first such rule ends this pass.
+  const compiled = compileOwners(owners, snapshots, resolver, () => resolver.needsDictionary && !greetings);
   if (resolver.needsDictionary && !greetings) return { needs: 'greetings' };
   problems.push(...compiled.problems);
   if (problems.length) {
