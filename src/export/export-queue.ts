@@ -11,7 +11,7 @@ import type {
 import { v1WeeklyIsAlways } from '../core/schedule.js';
 import type { QueueSnapshot } from '../kinds/context.js';
 import { QUEUE_GREETINGS, queueRuleForm, type QueueEvent, type QueueForm, type QueueRuleForm } from '../kinds/queue/queue-forms.js';
-import { QUEUE_RULE_IDS } from '../kinds/queue/queue-rule-kind.js';
+import { DEFAULT_RULE_IDS } from '../kinds/shared/v1-rule-kinds.js';
 import { FindingSink, KEPT_LIVE, RULE_UNMANAGED, type ExportFinding } from './export-findings.js';
 import { whenOf } from './export-site.js';
 import { exactE164, fail, ok, type Converted, type ExportExtension, type ExtensionRefs } from './extension-refs.js';
@@ -198,11 +198,11 @@ export function exportQueue(
   const alwaysOpen = v1WeeklyIsAlways(weekly);
   const rules = v1DefaultRulesToManifest<RuleInfo, QueueBusinessHoursRule | QueueDestination>(
     snapshot.answeringRules,
-    QUEUE_RULE_IDS,
+    DEFAULT_RULE_IDS,
     alwaysOpen,
     sink,
     (r) => {
-      if (r.id === QUEUE_RULE_IDS['business-hours']) {
+      if (r.id === DEFAULT_RULE_IDS['business-hours']) {
         const form = queueRuleForm(r, 'business-hours');
         const ring = ringOf(form, owner.id, refs, true);
         if (!ring.ok) return ring;

@@ -7,11 +7,9 @@ import { ivrMenuKind } from './ivr-menu/ivr-menu-kind.js';
 import { userCustomRuleKind } from './user-custom-rule/user-custom-rule-kind.js';
 import { userStateRuleKind } from './user-state-rule/user-state-rule-kind.js';
 import { userStateKind } from './user-state/user-state-kind.js';
-import { queueBusinessHoursKind } from './queue/queue-business-hours-kind.js';
-import { queueCustomRuleKind } from './queue/queue-custom-rule-kind.js';
+import { queueKinds } from './queue/queue-kinds.js';
 import { queueMembersKind } from './queue/queue-members-kind.js';
 import { queueOverflowKind } from './queue/queue-overflow-kind.js';
-import { queueRuleKind } from './queue/queue-rule-kind.js';
 import { queueSettingsKind } from './queue/queue-settings-kind.js';
 
 /**
@@ -23,7 +21,7 @@ export const ownerKinds: { readonly [T in OwnerType]: readonly ResourceKind<Snap
   site: [siteKinds.businessHours, siteKinds.rule, siteKinds.custom],
   company: [companyKinds.businessHours, companyKinds.rule, companyKinds.custom],
   ivr: [ivrMenuKind],
-  queue: [queueMembersKind, queueSettingsKind, queueOverflowKind, queueBusinessHoursKind, queueRuleKind, queueCustomRuleKind],
+  queue: [queueMembersKind, queueSettingsKind, queueOverflowKind, queueKinds.businessHours, queueKinds.rule, queueKinds.custom],
 };
 
 /** Every kind, owner type by owner type. */

@@ -7,8 +7,8 @@ import { runCli, useEmulator, writes } from '../helpers/e2e.js';
 import { tempManifests } from '../helpers/temp-manifests.js';
 
 /**
- * manifest-v1.md "Semantics that the format fixes", for the v1 custom rules sites and the
- * company share (src/kinds/shared/v1-rule-kinds.ts): removing a condition converges although
+ * manifest-v1.md "Semantics that the format fixes", for the v1 custom rules sites, the company
+ * and call queues share (src/kinds/shared/v1-rule-kinds.ts): removing a condition converges although
  * RingCentral's PUT is partial (issue 22 item 20), and rules are created in the document's
  * order, a plan saying when the live order will differ (item 21).
  */
@@ -20,6 +20,7 @@ beforeEach(async () => {
 
 const SITE = '/restapi/v1.0/account/~/extension/84854001016';
 const COMPANY = '/restapi/v1.0/account/~';
+const QUEUE = '/restapi/v1.0/account/~/extension/62952430016';
 
 const site = (rules: string) => `
 version: 1
@@ -33,6 +34,15 @@ ${rules}`;
 const company = (rules: string) => `
 version: 1
 kind: Company
+businessHours:
+  schedule: {weekly: {monday: ["09:00-17:00"]}}
+customRules:
+${rules}`;
+
+const queue = (rules: string) => `
+version: 1
+kind: CallQueue
+queue: "1200"
 businessHours:
   schedule: {weekly: {monday: ["09:00-17:00"]}}
 customRules:
@@ -53,6 +63,8 @@ async function planJson(): Promise<Plan> {
 describe.each([
   ['site', site, SITE, '    transferTo: "1700"'],
   ['company', company, COMPANY, '    transferTo: "1700"'],
+  // A queue's custom rules are built by the same kinds (issue 19): the same semantics.
+  ['queue', queue, QUEUE, '    transferTo: "1700"'],
 ])('%s custom rules', (_owner, doc, base, action) => {
   it('removing a schedule replaces the rule (the PUT cannot clear it), says so before any write, and converges', async () => {
     await files.write('o.yaml', doc(`  - name: Partner\n${HOLIDAY}\n${action}\n`));

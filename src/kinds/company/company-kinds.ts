@@ -1,4 +1,4 @@
-import type { CompanyAction, CompanyCustomRule } from '../../core/manifest.js';
+import type { CompanyAction, CompanyCustomRule, CompanyManifest } from '../../core/manifest.js';
 import type { PathSeg } from '../../core/path.js';
 import type { CompanySnapshot } from '../context.js';
 import { e164 } from '../shared/compile-env.js';
@@ -8,7 +8,16 @@ import { DEFAULT_RULE_IDS, v1HoursForm, v1RuleKinds, type DefaultRuleName } from
 import type { V1Context } from '../shared/v1-owner.js';
 import { companyActionForm, compileCompanyAction } from './company-action.js';
 
-type CompanyContext = V1Context<CompanySnapshot, CompanyAction, CompanyCustomRule>;
+type CompanyContext = V1Context<CompanySnapshot, CompanyManifest>;
+
+/**
+ * A default rule's action; the rule it updates is read whole for the greetings the document
+ * keeps, and a greeting named by name is looked up in the after-hours rule's own presets there.
+ */
+const compileDefault = (name: DefaultRuleName) => (ctx: CompanyContext, rule: CompanyAction, origin: PathSeg[]) => {
+  const live = ctx.live.answeringRules.find((r) => r?.id === DEFAULT_RULE_IDS[name]);
+  return compileCompanyAction(ctx, rule, origin, live, name === 'after-hours' ? 'companyAfterHours' : 'company');
+};
 
 /**
  * A called number must be a number of the account (RingCentral refuses others). Checked when the
@@ -41,7 +50,7 @@ function liveCustomRule(ctx: CompanyContext, rule: CompanyCustomRule) {
  * The company's v1 answering rules (`/account/~/business-hours`, `/account/~/answering-rule`):
  * rules transfer (Bypass), or go to the operator or hang up after the company greeting.
  */
-export const companyKinds = v1RuleKinds<'company', CompanySnapshot, CompanyAction, CompanyCustomRule>({
+export const companyKinds = v1RuleKinds<'company', CompanySnapshot, CompanyManifest>({
   owner: 'company',
   kinds: { hours: 'company-business-hours', rule: 'company-rule', custom: 'company-custom-rule' },
   who: () => 'the company',
@@ -52,11 +61,7 @@ export const companyKinds = v1RuleKinds<'company', CompanySnapshot, CompanyActio
     answeringRule: (_owner, id) => paths.companyAnsweringRule(id),
   },
   actionForm: companyActionForm,
-  compileRule: (ctx, rule, origin) => {
-    const name = origin[1] as DefaultRuleName;
-    const live = ctx.live.answeringRules.find((r) => r?.id === DEFAULT_RULE_IDS[name]);
-    return compileCompanyAction(ctx, rule, origin, live, name === 'after-hours' ? 'companyAfterHours' : 'company');
-  },
+  compileRule: { 'business-hours': compileDefault('business-hours'), 'after-hours': compileDefault('after-hours') },
   compileCustomAction: (ctx, rule, origin) => compileCompanyAction(ctx, rule, origin, liveCustomRule(ctx, rule), 'company'),
   calledNumber,
   reads: {

@@ -3,14 +3,26 @@ import { canonicalV1WeeklyRanges, toV1WeeklyRanges } from '../../core/schedule.j
 import { keyByName, type DesiredObject, type LiveObject, type ResourceKind } from '../resource-kind.js';
 import { matchLiveRule, renamed } from './live-match.js';
 import { normalizeV1Conditions, v1CallerForm, v1ScheduleForm, withoutEmptyLists } from './v1-conditions.js';
-import { v1HoursAlways, type V1Context, type V1CustomRule, type V1LiveRule, type V1Owner, type V1Snapshot } from './v1-owner.js';
+import {
+  v1HoursAlways,
+  type DefaultRuleName,
+  type V1Context,
+  type V1CustomOf,
+  type V1LiveRule,
+  type V1ManifestOf,
+  type V1Owner,
+  type V1Snapshot,
+} from './v1-owner.js';
 import type { OwnerType } from '../../core/plan.js';
 
 export const BUSINESS_HOURS = 'business-hours';
 
 /** Manifest rule names → RingCentral's fixed ids of the default v1 rules. */
-export const DEFAULT_RULE_IDS = { 'business-hours': 'business-hours-rule', 'after-hours': 'after-hours-rule' } as const;
-export type DefaultRuleName = keyof typeof DEFAULT_RULE_IDS;
+export const DEFAULT_RULE_IDS: { readonly [N in DefaultRuleName]: string } = {
+  'business-hours': 'business-hours-rule',
+  'after-hours': 'after-hours-rule',
+};
+export type { DefaultRuleName };
 
 /** The comparable form of v1 business hours: canonical weekly ranges (`{}` is 24/7). */
 export function v1HoursForm(businessHours: V1Snapshot['businessHours']) {
@@ -18,22 +30,20 @@ export function v1HoursForm(businessHours: V1Snapshot['businessHours']) {
 }
 
 /** The kinds of one owner of v1 answering rules, built from what differs (`V1Owner`). */
-export interface V1RuleKinds<S> {
+export interface V1RuleKinds<S extends V1Snapshot> {
   businessHours: ResourceKind<S>;
   rule: ResourceKind<S>;
   custom: ResourceKind<S>;
   /** A live custom rule's comparable form (export and tests compare with it). */
-  normalizeCustom(rule: V1LiveRule): object;
+  normalizeCustom(rule: S['answeringRules'][number]): object;
 }
 
-export function v1RuleKinds<T extends OwnerType, S extends V1Snapshot, R, C extends V1CustomRule>(
-  spec: V1Owner<T, S, R, C>,
-): V1RuleKinds<S> {
-  const normalizeCustom = (r: V1LiveRule) => ({
+export function v1RuleKinds<T extends OwnerType, S extends V1Snapshot, M extends V1ManifestOf>(spec: V1Owner<T, S, M>): V1RuleKinds<S> {
+  const normalizeCustom = (r: S['answeringRules'][number]) => ({
     name: String(r.name ?? ''),
     enabled: r.enabled === undefined ? true : Boolean(r.enabled),
     ...normalizeV1Conditions(r as Parameters<typeof normalizeV1Conditions>[0]),
-    ...spec.actionForm(r),
+    ...spec.actionForm(r, 'custom'),
   });
   return {
     businessHours: businessHoursKind(spec),
@@ -44,9 +54,7 @@ export function v1RuleKinds<T extends OwnerType, S extends V1Snapshot, R, C exte
 }
 
 /** Business hours (`PUT …/business-hours`): one object, replaced whole. */
-function businessHoursKind<T extends OwnerType, S extends V1Snapshot, R, C extends V1CustomRule>(
-  spec: V1Owner<T, S, R, C>,
-): ResourceKind<S> {
+function businessHoursKind<T extends OwnerType, S extends V1Snapshot, M extends V1ManifestOf>(spec: V1Owner<T, S, M>): ResourceKind<S> {
   return {
     kind: spec.kinds.hours,
     owner: spec.owner,
@@ -56,7 +64,7 @@ function businessHoursKind<T extends OwnerType, S extends V1Snapshot, R, C exten
     live: (snapshot) => new Map<string, LiveObject>([[BUSINESS_HOURS, { comparable: v1HoursForm(snapshot.businessHours) }]]),
     desired(ctx) {
       const out = new Map<string, DesiredObject>();
-      const hours = (ctx as V1Context<S, R, C>).manifest.businessHours;
+      const hours = (ctx as V1Context<S, M>).manifest.businessHours;
       if (hours) {
         const weeklyRanges = canonicalV1WeeklyRanges(toV1WeeklyRanges(hours.schedule));
         out.set(BUSINESS_HOURS, { comparable: { schedule: { weeklyRanges } }, origin: ['businessHours'] });
@@ -73,7 +81,7 @@ function businessHoursKind<T extends OwnerType, S extends V1Snapshot, R, C exten
  * only ever updated. The after-hours rule exists only while business hours are not 24/7; a
  * document that sets both waits for the hours that make it exist.
  */
-function defaultRuleKind<T extends OwnerType, S extends V1Snapshot, R, C extends V1CustomRule>(spec: V1Owner<T, S, R, C>): ResourceKind<S> {
+function defaultRuleKind<T extends OwnerType, S extends V1Snapshot, M extends V1ManifestOf>(spec: V1Owner<T, S, M>): ResourceKind<S> {
   return {
     kind: spec.kinds.rule,
     owner: spec.owner,
@@ -82,20 +90,22 @@ function defaultRuleKind<T extends OwnerType, S extends V1Snapshot, R, C extends
     label: (name) => `${name} rule`,
     live(snapshot) {
       const out = new Map<string, LiveObject>();
-      for (const [name, id] of Object.entries(DEFAULT_RULE_IDS)) {
+      for (const [name, id] of Object.entries(DEFAULT_RULE_IDS) as [DefaultRuleName, string][]) {
         const rule = snapshot.answeringRules.find((r) => r?.id === id);
-        if (rule) out.set(name, { id, comparable: spec.actionForm(rule) });
+        if (rule) out.set(name, { id, comparable: spec.actionForm(rule, name) });
       }
       return out;
     },
     desired(written, live) {
-      const ctx = written as V1Context<S, R, C>;
+      const ctx = written as V1Context<S, M>;
       const out = new Map<string, DesiredObject>();
       for (const name of Object.keys(DEFAULT_RULE_IDS) as DefaultRuleName[]) {
         const rule = ctx.manifest.rules?.[name];
         if (!rule) continue;
         const origin: PathSeg[] = ['rules', name];
-        const comparable = spec.compileRule(ctx, rule, origin);
+        // The entry for `name` takes that rule's form (TypeScript cannot correlate the two).
+        const compile = spec.compileRule[name] as (ctx: V1Context<S, M>, rule: unknown, origin: PathSeg[], live: unknown) => object;
+        const comparable = compile(ctx, rule, origin, live.get(name)?.comparable);
         let liveView: unknown;
         if (!live.has(name)) {
           if (name === 'after-hours' && !v1HoursAlways(ctx.manifest, ctx.live)) {
@@ -108,7 +118,7 @@ function defaultRuleKind<T extends OwnerType, S extends V1Snapshot, R, C extends
             continue;
           }
         }
-        const after = name === 'after-hours' ? [`${spec.kinds.hours}:${BUSINESS_HOURS}`] : [];
+        const after = [...(spec.after?.rule?.[name] ?? []), ...(name === 'after-hours' ? [`${spec.kinds.hours}:${BUSINESS_HOURS}`] : [])];
         out.set(name, { comparable, origin, after, liveView });
       }
       return out;
@@ -151,20 +161,23 @@ function orderAfterPlan(listed: V1LiveRule[], live: Map<string, LiveObject>, des
 }
 
 /** Custom answering rules (`type: Custom`): POST, PUT, DELETE; `name` is their identity. */
-function customRuleKind<T extends OwnerType, S extends V1Snapshot, R, C extends V1CustomRule>(
-  spec: V1Owner<T, S, R, C>,
-  normalize: (r: V1LiveRule) => object,
+function customRuleKind<T extends OwnerType, S extends V1Snapshot, M extends V1ManifestOf>(
+  spec: V1Owner<T, S, M>,
+  normalize: (r: S['answeringRules'][number]) => object,
 ): ResourceKind<S> {
-  const desiredRule = (ctx: V1Context<S, R, C>, rule: C, origin: PathSeg[]) => {
+  // The action is compiled straight to its comparable form (each owner's `actionForm` of it is itself).
+  const desiredRule = (ctx: V1Context<S, M>, rule: V1CustomOf<M>, origin: PathSeg[], live: unknown) => {
     const when = rule.when ?? {};
-    return normalize({
+    return {
       name: rule.name,
       enabled: rule.enabled ?? true,
-      callers: (when.callers ?? []).map((c, j) => v1CallerForm(ctx, c, [...origin, 'when', 'callers', j])),
-      calledNumbers: (when.calledNumbers ?? []).map((n, j) => spec.calledNumber(ctx, n, [...origin, 'when', 'calledNumbers', j])),
-      schedule: v1ScheduleForm(when.schedule),
-      ...spec.compileCustomAction(ctx, rule, origin),
-    });
+      ...normalizeV1Conditions({
+        callers: (when.callers ?? []).map((c, j) => v1CallerForm(ctx, c, [...origin, 'when', 'callers', j])),
+        calledNumbers: (when.calledNumbers ?? []).map((n, j) => spec.calledNumber(ctx, n, [...origin, 'when', 'calledNumbers', j])),
+        schedule: v1ScheduleForm(when.schedule),
+      }),
+      ...spec.compileCustomAction(ctx, rule, origin, live),
+    };
   };
   return {
     kind: spec.kinds.custom,
@@ -181,15 +194,15 @@ function customRuleKind<T extends OwnerType, S extends V1Snapshot, R, C extends 
         normalize,
       ),
     desired(written, live) {
-      const ctx = written as V1Context<S, R, C>;
+      const ctx = written as V1Context<S, M>;
       const out = new Map<string, DesiredObject>();
-      const rules = ctx.manifest.customRules ?? [];
+      const rules: V1CustomOf<M>[] = ctx.manifest.customRules ?? [];
       const listed = new Set(rules.map((r) => r.name));
       rules.forEach((rule, i) => {
         const origin: PathSeg[] = ['customRules', i];
         const match = matchLiveRule(live, rule.name, rule.renamedFrom, listed);
         if (match.problem) ctx.report([...origin, match.problem.field], match.problem.message);
-        const after: string[] = [];
+        const after: string[] = [...(spec.after?.custom ?? [])];
         const s = rule.when?.schedule;
         if (s && typeof s === 'object' && 'ref' in s) {
           after.push(`${spec.kinds.hours}:${BUSINESS_HOURS}`);
@@ -200,7 +213,8 @@ function customRuleKind<T extends OwnerType, S extends V1Snapshot, R, C extends 
             );
           }
         }
-        out.set(rule.name, { comparable: desiredRule(ctx, rule, origin), origin, after, ...renamed(match.key, rule.name) });
+        const liveRule = match.key === undefined ? undefined : live.get(match.key)?.comparable;
+        out.set(rule.name, { comparable: desiredRule(ctx, rule, origin, liveRule), origin, after, ...renamed(match.key, rule.name) });
       });
       const order = orderAfterPlan(ctx.live.answeringRules, live, out);
       if (order.some((name, i) => name !== rules[i].name)) {

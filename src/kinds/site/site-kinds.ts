@@ -1,9 +1,10 @@
-import type { SiteCustomRule } from '../../core/manifest.js';
+import type { SiteManifest } from '../../core/manifest.js';
 import type { SiteSnapshot } from '../context.js';
 import { e164, extensionId } from '../shared/compile-env.js';
 import { paths } from '../shared/paths.js';
 import { v1RuleKinds } from '../shared/v1-rule-kinds.js';
-import type { TransferRule, V1LiveRule } from '../shared/v1-owner.js';
+import type { TransferRule, V1Context, V1LiveRule } from '../shared/v1-owner.js';
+import type { PathSeg } from '../../core/path.js';
 
 /** The comparable action of a site rule: where it transfers calls. */
 export function transferForm(rule: V1LiveRule | undefined): { callHandlingAction: string; transfer?: { extension: { id: string } } } {
@@ -16,7 +17,13 @@ export function transferForm(rule: V1LiveRule | undefined): { callHandlingAction
 }
 
 /** A site's v1 answering rules (`…/extension/{siteId}/business-hours`, `…/answering-rule`): every rule transfers. */
-export const siteKinds = v1RuleKinds<'site', SiteSnapshot, TransferRule, SiteCustomRule>({
+/** Every site rule transfers to an extension. */
+const compileTransfer = (ctx: V1Context<SiteSnapshot, SiteManifest>, rule: TransferRule, origin: PathSeg[]) => ({
+  callHandlingAction: 'TransferToExtension',
+  transfer: { extension: { id: extensionId(ctx, rule.transferTo, [...origin, 'transferTo']) } },
+});
+
+export const siteKinds = v1RuleKinds<'site', SiteSnapshot, SiteManifest>({
   owner: 'site',
   kinds: { hours: 'site-business-hours', rule: 'site-rule', custom: 'site-custom-rule' },
   who: (owner) => `site ${owner.extensionNumber}`,
@@ -27,14 +34,8 @@ export const siteKinds = v1RuleKinds<'site', SiteSnapshot, TransferRule, SiteCus
     answeringRule: (owner, id) => paths.answeringRule(owner.extensionId, id),
   },
   actionForm: transferForm,
-  compileRule: (ctx, rule, origin) => ({
-    callHandlingAction: 'TransferToExtension',
-    transfer: { extension: { id: extensionId(ctx, rule.transferTo, [...origin, 'transferTo']) } },
-  }),
-  compileCustomAction: (ctx, rule, origin) => ({
-    callHandlingAction: 'TransferToExtension',
-    transfer: { extension: { id: extensionId(ctx, rule.transferTo, [...origin, 'transferTo']) } },
-  }),
+  compileRule: { 'business-hours': compileTransfer, 'after-hours': compileTransfer },
+  compileCustomAction: compileTransfer,
   calledNumber: (ctx, written, path) => ({ phoneNumber: e164(ctx, written, path) }),
 });
 
