@@ -27,6 +27,8 @@ export interface StandardGreeting {
   name: string;
   type: string;
   usageType?: string;
+  /** `None`: the greeting that switches greetings of its type off (DictionaryGreetingInfo.category). */
+  category?: string;
 }
 
 export type GreetingRole =
@@ -73,6 +75,12 @@ export interface ReferenceResolver {
    * the dictionary was not read (the plan then reads it and compiles again) or has none.
    */
   defaultPreset(role: GreetingActionRole): string | undefined;
+  /**
+   * The dictionary's greeting that switches a role's greetings off (category `None`), for a v1
+   * greeting written `off`. Undefined when the dictionary was not read (the plan then reads it
+   * and compiles again); an error when it has none of that type.
+   */
+  switchedOff(role: GreetingRole): Resolved<string> | undefined;
 }
 
 /** The roles of the greeting actions, whose default presets the guides do not name. */

@@ -61,6 +61,13 @@ export const STANDARD_GREETINGS: readonly StandardGreeting[] = [
   // Call queues' own greetings: "queue full" (Unavailable) and the wait message (InterruptPrompt).
   { id: '68608', name: 'Default', type: 'Unavailable', usageType: DEPARTMENT, category: 'Message' },
   { id: '68864', name: 'Default', type: 'InterruptPrompt', usageType: DEPARTMENT, category: 'Message' },
+  // Category None switches greetings of its type off ("greetings of a certain type ('Introductory',
+  // 'ConnectingAudio', etc.) are switched off", DictionaryGreetingInfo.category). The emulator has them
+  // for a queue's welcome, waiting music, hold music and wait message, none for the other types.
+  { id: '69120', name: 'None', type: 'Introductory', usageType: DEPARTMENT, category: 'None' },
+  { id: '69376', name: 'None', type: 'ConnectingAudio', usageType: DEPARTMENT, category: 'None' },
+  { id: '69632', name: 'None', type: 'HoldMusic', usageType: DEPARTMENT, category: 'None' },
+  { id: '69888', name: 'None', type: 'InterruptPrompt', usageType: DEPARTMENT, category: 'None' },
 ];
 
 const BY_ID = new Map(STANDARD_GREETINGS.map((g) => [g.id, g]));

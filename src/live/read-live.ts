@@ -33,7 +33,13 @@ export async function readExtensions(client: ApiClient): Promise<ExtensionInfo[]
 
 export async function readStandardGreetings(client: ApiClient): Promise<StandardGreeting[]> {
   const records = await getAllPages<ApiSchema<'DictionaryGreetingInfo'> | null>(client, paths.greetings(), {}, 1000);
-  return records.map((r) => ({ id: String(r?.id), name: String(r?.name ?? ''), type: String(r?.type ?? ''), usageType: r?.usageType }));
+  return records.map((r) => ({
+    id: String(r?.id),
+    name: String(r?.name ?? ''),
+    type: String(r?.type ?? ''),
+    usageType: r?.usageType,
+    ...(r?.category !== undefined && { category: String(r.category) }),
+  }));
 }
 
 /**

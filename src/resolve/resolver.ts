@@ -98,6 +98,22 @@ export class Resolver implements ReferenceResolver {
     return found?.id;
   }
 
+  switchedOff(role: GreetingRole): Resolved<string> | undefined {
+    if (!this.greetings) {
+      this.needsDictionary = true;
+      return undefined;
+    }
+    const types = ROLE_TYPES[role];
+    const off = this.greetings.filter((s) => types.includes(s.type) && s.category === 'None');
+    // Call queues' rules take the presets of usageType DepartmentExtensionAnsweringRule first.
+    const found = off.find((s) => s.usageType === 'DepartmentExtensionAnsweringRule') ?? off[0];
+    if (found) return { ok: true, value: found.id };
+    return {
+      ok: false,
+      error: `RingCentral cannot switch the ${types[0]} greeting off on this account: its greeting dictionary has no ${types[0]} greeting of category None (the greeting that switches a type off); name a greeting instead`,
+    };
+  }
+
   /** `{preset: id|name}` or `{custom: id}` → the greeting's source and id. */
   greeting(g: Greeting, role: GreetingRole): Resolved<{ source: 'Preset' | 'Custom'; id: string }> {
     if ('custom' in g) return { ok: true, value: { source: 'Custom', id: String(g.custom) } };

@@ -1,6 +1,7 @@
 import { readFile, readdir } from 'node:fs/promises';
 import { join } from 'node:path';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
+import type { Plan } from '../../src/core/plan.js';
 import { startEmulator, type RunningEmulator } from '../../src/emulator/start-emulator.js';
 import { emulatorEnv, runCli, useEmulator, writes } from '../helpers/e2e.js';
 import { tempManifests } from '../helpers/temp-manifests.js';
@@ -126,6 +127,38 @@ rules:
     );
     expect(run.stderr).toMatch(
       /sales\.yaml:7:20 +rules\.business-hours\.order\[1\] +order names extension 101 \(Alex Smith\), which is not a member of the queue/,
+    );
+    expect(writes(t.emu)).toEqual([]);
+  });
+
+  it("switches greetings written `off` off with the dictionary's None greeting of their type, converges, and refuses at its line a type the dictionary cannot switch off", async () => {
+    const doc = (greeting: string) => `
+version: 1
+kind: CallQueue
+queue: "1200"
+rules:
+  business-hours:
+    greeting:
+${greeting}`;
+    await files.write('support.yaml', doc('      welcome: off\n      holdMusic: off\n'));
+    const plan = await runCli(['plan', '--format', 'json', files.dir], t.env);
+    expect(plan.stderr).toBe('');
+    expect(plan.code).toBe(0);
+    const rule = (JSON.parse(plan.stdout) as Plan).changes.find((c) => c.path.endsWith('/answering-rule/business-hours-rule'))!;
+    const greetings = (rule.body as { greetings: { type: string; preset?: { id: string } }[] }).greetings;
+    // The emulator's dictionary (GET /restapi/v1.0/dictionary/greeting): category None per type.
+    expect(greetings.find((g) => g.type === 'Introductory')).toEqual({ type: 'Introductory', preset: { id: '69120' } });
+    expect(greetings.find((g) => g.type === 'HoldMusic')).toEqual({ type: 'HoldMusic', preset: { id: '69632' } });
+    expect((await runCli(['apply', '--yes', files.dir], t.env)).code).toBe(0);
+    t.emu.clearLog();
+    expect((await runCli(['plan', '--detailed-exitcode', files.dir], t.env)).code).toBe(0);
+    expect(writes(t.emu)).toEqual([]);
+
+    await files.write('support.yaml', doc('      queueFull: off\n'));
+    const refused = await runCli(['apply', '--yes', files.dir], t.env);
+    expect(refused.code).toBe(1);
+    expect(refused.stderr).toMatch(
+      /support\.yaml:7:18 +rules\.business-hours\.greeting\.queueFull +RingCentral cannot switch the Unavailable greeting off on this account: its greeting dictionary has no Unavailable greeting of category None/,
     );
     expect(writes(t.emu)).toEqual([]);
   });

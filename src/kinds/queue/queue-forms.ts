@@ -129,10 +129,11 @@ export function withGreetings(env: CompileEnv, live: GreetingForm[], written: Qu
     const g: GreetingOrOff | undefined = written[key];
     if (g === undefined) continue;
     if (g === 'off') {
-      env.report(
-        [...path, key],
-        `RingCentral's call-queue rules have no "off" greeting: name a greeting (a preset or a custom one) instead`,
-      );
+      // The dictionary's greeting of category None switches a type off (DictionaryGreetingInfo).
+      const off = env.resolver.switchedOff(spec.role);
+      if (off === undefined) continue; // the dictionary is read and the rule compiled again
+      if (off.ok) out.set(spec.type, { type: spec.type, preset: { id: off.value } });
+      else env.report([...path, key], off.error);
       continue;
     }
     const r = env.resolver.greeting(g as Greeting, spec.role);
