@@ -1,4 +1,4 @@
-import { OWNER_TYPES, type OwnerTable, type OwnerType } from './plan.js';
+import { OWNER_TYPES, type AffectedList, type OwnerTable, type OwnerType } from './plan.js';
 
 /** How people and files name the owners of one type. */
 export interface OwnerWords {
@@ -19,6 +19,12 @@ export interface OwnerWords {
   exportedFrom(extension: string, name: string): string;
   /** Routing impact and simulate headings: `101 (Alex Smith)`, `main number (Acme)`. */
   heading(extension: string, name: string): string;
+  /**
+   * The plan's blast radius (`Affects 2 users, 1 call queue, the company's main number.`): where
+   * the touched extension numbers are listed (`Plan.affected.<list>`) and the noun that counts
+   * them; the account is `the company's main number`.
+   */
+  affected: { list: AffectedList; noun: string; always?: true } | { account: string; counted: string };
 }
 
 const extensionWords = (
@@ -26,7 +32,10 @@ const extensionWords = (
   manifestKind: 'User' | 'Site' | 'CallQueue',
   extensionType: 'User' | 'Site' | 'Department',
   dir: string,
+  list: AffectedList,
+  always?: true,
 ): OwnerWords => ({
+  affected: { list, noun, ...(always && { always }) },
   manifestKind,
   extensionType,
   account: false,
@@ -38,9 +47,11 @@ const extensionWords = (
 
 /** The words of each owner type: one entry per owner type (a new type without one does not compile). */
 export const ownerWords: OwnerTable<OwnerWords> = {
-  user: extensionWords('user', 'User', 'User', 'users'),
-  site: extensionWords('site', 'Site', 'Site', 'sites'),
+  // Users and sites are always counted (`0 sites`); the other types when there are some.
+  user: extensionWords('user', 'User', 'User', 'users', 'users', true),
+  site: extensionWords('site', 'Site', 'Site', 'sites', 'sites', true),
   company: {
+    affected: { account: "the company's main number", counted: 'the company' },
     manifestKind: 'Company',
     account: true,
     named: () => 'company',
@@ -49,6 +60,7 @@ export const ownerWords: OwnerTable<OwnerWords> = {
     heading: (_extension, name) => `main number (${name})`,
   },
   ivr: {
+    affected: { list: 'ivrMenus', noun: 'IVR menu' },
     manifestKind: 'IvrMenu',
     extensionType: 'IvrMenu',
     account: false,
@@ -57,7 +69,7 @@ export const ownerWords: OwnerTable<OwnerWords> = {
     exportedFrom: (extension, name) => `IVR menu ${extension}${name ? ` (${name})` : ''}`,
     heading: (extension, name) => `IVR menu ${extension}${name ? ` (${name})` : ''}`,
   },
-  queue: extensionWords('call queue', 'CallQueue', 'Department', 'queues'),
+  queue: extensionWords('call queue', 'CallQueue', 'Department', 'queues', 'queues'),
 };
 
 /** The owner type whose manifests are of `kind` (`User` → `user`). */

@@ -184,14 +184,29 @@ export interface PlanSelection {
   changedSince: string;
 }
 
+/**
+ * The owners a plan touches: extension numbers per owner type (users and sites always listed,
+ * the others when touched), and `company` when the account's own rules change.
+ */
+export interface PlanAffected {
+  users: string[];
+  sites: string[];
+  queues?: string[];
+  ivrMenus?: string[];
+  company?: boolean;
+}
+
+/** Where an owner type's numbers go in `Plan.affected`. */
+export type AffectedList = Exclude<keyof PlanAffected, 'company'>;
+
 export interface Plan {
   formatVersion: 1;
   account?: PlanAccount;
   changes: Change[];
   unmanaged: UnmanagedObject[];
   summary: { create: number; update: number; delete: number };
-  /** Users and sites that at least one change touches (blast radius). */
-  affected?: { users: string[]; sites: string[]; company?: boolean; queues?: string[] };
+  /** The owners at least one change touches (blast radius), by owner type (ownerWords' `affected`). */
+  affected?: PlanAffected;
   /** Warnings for the reviewer: lint of the manifests, live rules no manifest manages. */
   warnings?: PlanWarning[];
   /**

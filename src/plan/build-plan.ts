@@ -1,3 +1,4 @@
+import { affectedOwners } from '../core/affected-owners.js';
 import { naturalCompare } from '../core/order.js';
 import type { Change, Plan, PlanWarning, UnmanagedObject } from '../core/plan.js';
 import type { DraftChange } from '../core/draft-change.js';
@@ -37,9 +38,6 @@ export function buildPlan(drafts: DraftChange[], unmanaged: UnmanagedObject[], w
   });
   const summary = { create: 0, update: 0, delete: 0 };
   for (const c of changes) summary[c.action] += 1;
-  const extensionsOf = (owner: string) => new Set(changes.filter((c) => c.target.owner === owner).map((c) => c.target.extension ?? ''));
-  const users = extensionsOf('user');
-  const sites = extensionsOf('site');
   const plan: Plan = {
     formatVersion: 1,
     changes,
@@ -50,11 +48,8 @@ export function buildPlan(drafts: DraftChange[], unmanaged: UnmanagedObject[], w
         a.target.name.localeCompare(b.target.name),
     ),
     summary,
-    affected: { users: [...users].sort(naturalCompare), sites: [...sites].sort(naturalCompare) },
+    affected: affectedOwners(changes),
   };
-  if (changes.some((c) => c.target.owner === 'company')) plan.affected!.company = true;
-  const queues = extensionsOf('queue');
-  if (queues.size > 0) plan.affected!.queues = [...queues].sort(naturalCompare);
   plan.warnings = sortWarnings(warnings);
   return plan;
 }

@@ -1,6 +1,6 @@
-import { naturalCompare } from '../core/order.js';
+import { affectedOwners } from '../core/affected-owners.js';
 import { ownerWords } from '../core/owner-words.js';
-import type { Change, OwnerType, Plan, PlanAccount } from '../core/plan.js';
+import type { Change, Plan, PlanAccount } from '../core/plan.js';
 import { UserError } from '../core/problem.js';
 import type { ExtensionInfo } from '../core/references.js';
 
@@ -42,18 +42,15 @@ export function savedPlanForDisplay(plan: Plan, account: PlanAccount, extensions
   });
   const summary = { create: 0, update: 0, delete: 0 };
   for (const c of changes) summary[c.action] += 1;
-  const numbers = (owner: OwnerType) =>
-    [...new Set(changes.filter((c) => c.target.owner === owner).map((c) => c.target.extension ?? ''))].sort(naturalCompare);
   const shown: Plan = {
     formatVersion: 1,
     account,
     changes,
     unmanaged: [],
     summary,
-    affected: { users: numbers('user'), sites: numbers('site') },
+    affected: affectedOwners(changes),
     warnings: [],
   };
-  if (changes.some((c) => ownerWords[c.target.owner].account)) shown.affected!.company = true;
   if (plan.fingerprints) shown.fingerprints = plan.fingerprints;
   return shown;
 }

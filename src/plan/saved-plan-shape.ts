@@ -65,7 +65,14 @@ function displayProblems(plan: Record<string, unknown>, out: string[]): void {
   const strings = (v: unknown) => Array.isArray(v) && v.every((x) => typeof x === 'string');
   if (
     a !== undefined &&
-    !(isObject(a) && strings(a.users) && strings(a.sites) && (a.company === undefined || typeof a.company === 'boolean'))
+    !(
+      isObject(a) &&
+      strings(a.users) &&
+      strings(a.sites) &&
+      (a.queues === undefined || strings(a.queues)) &&
+      (a.ivrMenus === undefined || strings(a.ivrMenus)) &&
+      (a.company === undefined || typeof a.company === 'boolean')
+    )
   )
     out.push('affected must be {"users": [...], "sites": [...]}');
   const w = plan.warnings;

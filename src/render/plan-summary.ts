@@ -1,4 +1,5 @@
 import type { Plan, PlanAccount } from '../core/plan.js';
+import { affectedWords } from '../core/affected-owners.js';
 import { cleanText } from './format-value.js';
 
 /** Printed instead of change blocks when the plan is empty (cli.md). */
@@ -32,12 +33,7 @@ export function plural(count: number, noun: string): string {
  */
 export function affectedLine(plan: Plan): string | undefined {
   if (!plan.affected) return undefined;
-  const { users, sites } = plan.affected;
-  const parts: string[] = [];
-  if (users.length > 0) parts.push(plural(users.length, 'user'));
-  if (sites.length > 0) parts.push(plural(sites.length, 'site'));
-  if (plan.affected.queues?.length) parts.push(plural(plan.affected.queues.length, 'call queue'));
-  if (plan.affected.company) parts.push("the company's main number");
+  const parts = affectedWords(plan.affected, plural);
   return parts.length > 0 ? `Affects ${parts.join(', ')}.` : undefined;
 }
 

@@ -1,5 +1,5 @@
 import { permissionsOfChanges } from '../core/app-permission.js';
-import type { Plan } from '../core/plan.js';
+import type { Plan, PlanAffected } from '../core/plan.js';
 import { accountJson, changeJson, fingerprintJson, pick, stringifyStable, unmanagedJson, warningJson } from './json-shapes.js';
 
 /**
@@ -18,7 +18,16 @@ export function renderPlanJson(plan: Plan): string {
   // Derived from the changes (operations.json x-app-permission), never read back from a saved plan.
   const permissions = permissionsOfChanges(plan.changes);
   if (permissions.length) out.permissions = permissions.map((n) => ({ permission: n.permission, documents: [...n.documents] }));
-  if (plan.affected) out.affected = { users: [...plan.affected.users], sites: [...plan.affected.sites] };
+  if (plan.affected) out.affected = affectedJson(plan.affected);
   if (plan.fingerprints) out.fingerprints = plan.fingerprints.map(fingerprintJson);
   return stringifyStable(out);
+}
+
+/** `affected` in JSON: users and sites always, the other lists and `company` when present. */
+function affectedJson(a: PlanAffected): PlanAffected {
+  const out: PlanAffected = { users: [...a.users], sites: [...a.sites] };
+  if (a.queues) out.queues = [...a.queues];
+  if (a.ivrMenus) out.ivrMenus = [...a.ivrMenus];
+  if (a.company) out.company = true;
+  return out;
 }

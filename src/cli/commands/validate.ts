@@ -1,6 +1,7 @@
 import { Option, type Command } from 'commander';
 import { lintRoutingDocuments } from '../../simulate/lint-routing-documents.js';
 import { clock } from '../clock.js';
+import { managedWords } from '../../core/affected-owners.js';
 import type { LoadedDocument } from '../../core/document.js';
 import { hasErrors, type Problem } from '../../core/problem.js';
 import { loadManifests } from '../../load/load-manifests.js';
@@ -54,22 +55,10 @@ const plural = (n: number, word: string) => `${n} ${word}${n === 1 ? '' : 's'}`;
 
 /** `2 files, 5 documents valid (3 users, 2 sites).` — users counts every extension managed. */
 export function summarizeSuccess(files: number, documents: LoadedDocument[], warnings: number, routingTests = 0, schedules = 0): string {
-  let users = 0;
-  let sites = 0;
-  let ivrs = 0;
-  let queues = 0;
-  let company = false;
-  for (const doc of documents) {
-    const data = doc.data as { kind?: string; extensions?: unknown[] };
-    if (data.kind === 'Site') sites++;
-    else if (data.kind === 'IvrMenu') ivrs++;
-    else if (data.kind === 'Company') company = true;
-    else if (data.kind === 'CallQueue') queues++;
-    else users += Array.isArray(data.extensions) ? data.extensions.length : 1;
-  }
   const tests = routingTests > 0 ? `, ${plural(routingTests, 'routing test')}` : '';
   const named = schedules > 0 ? `, ${plural(schedules, 'Schedule')}` : '';
-  const what = `${plural(files, 'file')}, ${plural(documents.length + routingTests + schedules, 'document')} valid (${plural(users, 'user')}, ${plural(sites, 'site')}${queues > 0 ? `, ${plural(queues, 'call queue')}` : ''}${ivrs ? `, ${plural(ivrs, 'IVR menu')}` : ''}${company ? ', the company' : ''}${named}${tests})`;
+  const managed = managedWords(documents, plural).join(', ');
+  const what = `${plural(files, 'file')}, ${plural(documents.length + routingTests + schedules, 'document')} valid (${managed}${named}${tests})`;
   return warnings > 0 ? `${what}, ${plural(warnings, 'warning')}.` : `${what}.`;
 }
 
