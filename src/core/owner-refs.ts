@@ -27,7 +27,25 @@ export const ownerRefs: { readonly [T in OwnerType]: (m: ManifestOf<T>) => Owner
   queue: (m) => [{ ref: m.queue, path: ['queue'] }],
 };
 
+/**
+ * Other names a document gives the extension it manages, beside its references: an IVR menu's
+ * document writes both its number and its name, so offline (without the account's extension
+ * list) either finds it. One entry per owner type.
+ */
+export const ownerAliases: { readonly [T in OwnerType]: (m: ManifestOf<T>) => ExtRef[] } = {
+  user: () => [],
+  site: () => [],
+  company: () => [],
+  ivr: (m) => (m.name === undefined ? [] : [{ name: m.name }]),
+  queue: () => [],
+};
+
 /** The references of a document of owner type `type`. */
 export function ownerRefsOf<T extends OwnerType>(type: T, m: ManifestOf<T>): OwnerRefAt[] {
   return ownerRefs[type](m);
+}
+
+/** The other names a document of owner type `type` gives its extension. */
+export function ownerAliasesOf<T extends OwnerType>(type: T, m: ManifestOf<T>): ExtRef[] {
+  return ownerAliases[type](m);
 }

@@ -1,7 +1,8 @@
 import type { ManifestDocument } from '../core/document.js';
 import type { ExtRef } from '../core/manifest.js';
-import { ownerRefsOf } from '../core/owner-refs.js';
+import { ownerAliasesOf, ownerRefsOf } from '../core/owner-refs.js';
 import { ownerTypeOfKind, ownerWords, type OwnerWords } from '../core/owner-words.js';
+import type { OwnerType } from '../core/plan.js';
 import type { RoutingModel } from '../core/routing.js';
 import { refLabel, sameLabel } from './ext-ref-label.js';
 import { modelFromManifest } from './owner-routing.js';
@@ -33,10 +34,18 @@ export function findOwnerDocument(
   const label = refLabel(wanted);
   for (const doc of documents) {
     if (doc.data.kind !== kind) continue;
-    const ref = ownerRefsOf(type, doc.data)
-      .map((r) => r.ref)
-      .find((r) => sameLabel(refLabel(r), label));
+    const refs = ownerRefsOf(type, doc.data).map((r) => r.ref);
+    const ref = refs.find((r) => sameLabel(refLabel(r), label));
     if (ref !== undefined) return { doc, ref, model: modelFromManifest(doc.data, refLabel(ref)) };
+    // Another name the document gives the same extension (an IVR menu's name): its first reference.
+    if (refs.length === 1 && ownerAliasesOf(type, doc.data).some((r) => sameLabel(refLabel(r), label)))
+      return { doc, ref: refs[0], model: modelFromManifest(doc.data, refLabel(refs[0])) };
   }
   return undefined;
+}
+
+/** The labels of the extensions the documents of one owner type manage, as they write them. */
+export function managedRefs(documents: ManifestDocument[], type: OwnerType): string[] {
+  const kind = ownerWords[type].manifestKind;
+  return documents.filter((d) => d.data.kind === kind).flatMap((d) => ownerRefsOf(type, d.data).map((r) => refLabel(r.ref)));
 }

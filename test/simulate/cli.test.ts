@@ -192,7 +192,8 @@ describe('ringform simulate', () => {
 
   it('refuses bad input before reading anything', async () => {
     const neither = await runCli(['simulate', '--from', '+12025550123', '--at', '2026-06-01T10:00'], {}, files.dir);
-    expect(neither.stderr).toBe('Error: name exactly one of --extension <ext>, --site <ext>, --queue <ext>, --company or --ivr <ext>\n');
+    // The options of the owner types, in owner-type order (one entry each, src/cli/commands/simulate.ts).
+    expect(neither.stderr).toBe('Error: name exactly one of --extension <ext>, --site <ext>, --company, --queue <ext> or --ivr <ext>\n');
     const badTime = await runCli(['simulate', '--extension', '101', '--from', '+12025550123', '--at', '10:00'], {}, files.dir);
     expect(badTime.stderr).toContain('Error: --at: "10:00" is not a local date-time');
     await files.write('alex.yaml', ALEX);
@@ -201,5 +202,28 @@ describe('ringform simulate', () => {
     expect(unknown.stderr).toContain('no User manifest in . manages extension "999"');
     const noCompany = await runCli(['simulate', '--company', '--from', '+12025550123', '--at', '2026-06-01T10:00'], {}, files.dir);
     expect(noCompany.stderr).toContain('no Company manifest in . manages the company');
+  });
+
+  it('finds an IVR menu offline by the name its document gives it, and says how the documents name a queue asked by number', async () => {
+    const menu = await runCli(
+      ['simulate', 'examples', '--ivr', 'Main IVR', '--press', '2', '--from', '+14155550100', '--at', '2026-12-21T10:00'],
+      {},
+    );
+    expect(menu.stderr).toBe('');
+    expect(menu.code).toBe(0);
+    expect(menu.stdout).toContain('Call from +14155550100 to 1500 on Mon 2026-12-21 10:00');
+    expect(menu.stdout).toContain('handled by key 2');
+    // examples/queues/support.yaml writes `queue: {name: "Support Queue"}`: nothing in the
+    // documents says it is 1200, so the message names the queue as the documents write it.
+    const byNumber = await runCli(['simulate', 'examples', '--queue', '1200', '--from', '+14155550100', '--at', '2026-12-21T10:00'], {});
+    expect(byNumber.code).toBe(1);
+    expect(byNumber.stderr).toContain(
+      'no CallQueue manifest in examples manages call queue "1200" (the CallQueue documents name --queue "Support Queue"; without the account\'s extension list a number cannot be matched to a name); simulate the live configuration with --live',
+    );
+    const byName = await runCli(
+      ['simulate', 'examples', '--queue', 'Support Queue', '--from', '+14155550100', '--at', '2026-12-21T10:00'],
+      {},
+    );
+    expect(byName.code).toBe(0);
   });
 });

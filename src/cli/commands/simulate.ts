@@ -4,7 +4,9 @@ import { normalizePhone } from '../../core/phone.js';
 import { UserError } from '../../core/problem.js';
 import type { RoutingCall, RoutingModel } from '../../core/routing.js';
 import { renderOutcomeText } from '../../render/routing-outcome-text.js';
-import { findOwnerDocument } from '../../simulate/find-owner-document.js';
+import { findOwnerDocument, managedRefs } from '../../simulate/find-owner-document.js';
+import { ownerWords } from '../../core/owner-words.js';
+import { OWNER_TYPES, type OwnerTable, type OwnerType } from '../../core/plan.js';
 import { followCall, type CallPath } from '../../simulate/follow-call.js';
 import { EXIT_OK } from '../exit-codes.js';
 import type { CliIO } from '../io.js';
@@ -62,24 +64,43 @@ function pressedKeys(written: string): string[] {
   return keys;
 }
 
+/** How simulate is asked for an owner of each type: its option, the value given, and what it names. */
+interface SimulateTarget {
+  option: string;
+  given(opts: SimulateOptions): string | undefined;
+  what(written: string): string;
+}
+
+/** One entry per owner type: a new type without its option does not compile. */
+export const SIMULATE_TARGETS: OwnerTable<SimulateTarget> = {
+  user: { option: '--extension <ext>', given: (o) => o.extension, what: (w) => `extension "${w}"` },
+  site: { option: '--site <ext>', given: (o) => o.site, what: (w) => `site "${w}"` },
+  company: { option: '--company', given: (o) => (o.company ? '' : undefined), what: () => 'the company' },
+  // `--queue` alone is a queue call to the user of --extension; with a value, the call queue.
+  queue: { option: '--queue <ext>', given: (o) => (typeof o.queue === 'string' ? o.queue : undefined), what: (w) => `call queue "${w}"` },
+  ivr: { option: '--ivr <ext>', given: (o) => o.ivr, what: (w) => `IVR menu "${w}"` },
+};
+
+/** The one owner the options name (anything else is refused before anything is read). */
+function askedOwner(opts: SimulateOptions): { type: OwnerType; written: string } {
+  const asked = OWNER_TYPES.filter((t) => SIMULATE_TARGETS[t].given(opts) !== undefined);
+  if (asked.length !== 1) {
+    const options = OWNER_TYPES.map((t) => SIMULATE_TARGETS[t].option);
+    throw new UserError(`name exactly one of ${options.slice(0, -1).join(', ')} or ${options[options.length - 1]}`);
+  }
+  return { type: asked[0], written: SIMULATE_TARGETS[asked[0]].given(opts)! };
+}
+
 /** The call's path from the owner the options name: through the manifests, or with --live through the live account. */
 async function pathFor(
   paths: string[],
   io: CliIO,
   opts: SimulateOptions,
+  asked: { type: OwnerType; written: string },
   call: RoutingCall,
 ): Promise<{ model: RoutingModel; path: CallPath }> {
-  const queue = typeof opts.queue === 'string' ? opts.queue : undefined;
-  const kind = opts.company
-    ? 'Company'
-    : opts.site !== undefined
-      ? 'Site'
-      : opts.ivr !== undefined
-        ? 'IvrMenu'
-        : queue !== undefined
-          ? 'CallQueue'
-          : 'User';
-  const written = (opts.site ?? opts.ivr ?? queue ?? opts.extension ?? '')!;
+  const { type, written } = asked;
+  const kind = ownerWords[type].manifestKind;
   if (opts.live) {
     const { start, path } = await liveCallPath(io, kind, written, call);
     return { model: start.model, path };
@@ -88,18 +109,15 @@ async function pathFor(
   const { documents: manifests } = await loadValidDocuments(paths, io, opts.format);
   const found = findOwnerDocument(manifests, kind, written);
   if (!found) {
-    const what =
-      kind === 'Company'
-        ? 'the company'
-        : kind === 'Site'
-          ? `site "${written}"`
-          : kind === 'IvrMenu'
-            ? `IVR menu "${written}"`
-            : kind === 'CallQueue'
-              ? `call queue "${written}"`
-              : `extension "${written}"`;
+    const target = SIMULATE_TARGETS[type];
+    // Offline, a number and a name cannot be known to be one extension unless a document says
+    // so: name the owners the documents do manage, as they write them.
+    const managed = managedRefs(manifests, type).map((r) => `${target.option.split(' ')[0]} ${JSON.stringify(r)}`);
+    const hint = managed.length
+      ? ` (the ${kind} documents name ${managed.join(', ')}; without the account's extension list a number cannot be matched to a name)`
+      : '';
     throw new UserError(
-      `no ${kind} manifest in ${paths.length ? paths.join(', ') : '.'} manages ${what}; simulate the live configuration with --live`,
+      `no ${kind} manifest in ${paths.length ? paths.join(', ') : '.'} manages ${target.what(written)}${hint}; simulate the live configuration with --live`,
     );
   }
   // Every hop the documents describe is followed.
@@ -114,7 +132,7 @@ export function register(program: Command, io: CliIO, setExit: SetExit): void {
     .option('--extension <ext>', 'the user: extension number, email or name as the manifest writes it')
     .option('--site <ext>', 'the site: extension number or name as the manifest writes it')
     .option('--company', "the company's main number (the Company document)")
-    .option('--ivr <ext>', 'an IVR menu: its extension number as its IvrMenu document writes it')
+    .option('--ivr <ext>', 'an IVR menu: its extension number or name as its IvrMenu document writes them')
     .option('--press <keys>', 'the keys the caller presses in the IVR menus along the way, e.g. 2 or 2,1 (none left: no input)')
     .requiredOption('--from <phone>', "the caller's number")
     .option('--to <phone>', 'the number dialled (rules with called numbers need it)')
@@ -124,19 +142,9 @@ export function register(program: Command, io: CliIO, setExit: SetExit): void {
     .option('--live', 'simulate the live configuration (GET only) instead of the manifests')
     .addOption(new Option('--format <format>', 'output format').choices(['text', 'json']).default('text'))
     .action(async (paths: string[], opts: SimulateOptions) => {
-      if (
-        [
-          opts.extension !== undefined,
-          opts.site !== undefined,
-          Boolean(opts.company),
-          opts.ivr !== undefined,
-          typeof opts.queue === 'string',
-        ].filter(Boolean).length !== 1
-      ) {
-        throw new UserError('name exactly one of --extension <ext>, --site <ext>, --queue <ext>, --company or --ivr <ext>');
-      }
+      const asked = askedOwner(opts);
       const call = callOf(opts);
-      const { model, path } = await pathFor(paths, io, opts, call);
+      const { model, path } = await pathFor(paths, io, opts, asked, call);
       const outcome = path.outcome;
       const owner = { type: model.type, label: model.label, ...(model.timeZone ? { timeZone: model.timeZone } : {}) };
       if (model.timeZone && !wallTimeExists(call.at, model.timeZone)) {
