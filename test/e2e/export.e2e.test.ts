@@ -152,7 +152,7 @@ describe('ringform export against the emulator', () => {
     const none = await runCli(['export', '--out', files.dir], t.env);
     expect(none.code).toBe(1);
     expect(none.stderr).toContain(
-      'error: nothing to export: name users with --extension, sites with --site, call queues with --queue, IVR menus with --ivr, or use --company, --all-users, --all-sites, --all-queues, --all-ivrs or --all',
+      'error: nothing to export: name users with --extension, sites with --site, call queues with --queue, IVR menus with --ivr, or use --all-users, --all-sites, --company, --all-queues, --all-ivrs or --all',
     );
     expect(calls(t.emu)).toEqual([]);
 

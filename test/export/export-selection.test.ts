@@ -2,25 +2,27 @@ import { mkdtemp, rm } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { selectOwners } from '../../src/cli/pipeline/export-live.js';
+import { EXPORT_FLAGS, selectOwners } from '../../src/cli/pipeline/export-live.js';
+import { ownerWords } from '../../src/core/owner-words.js';
 import { findSchemaFrom } from '../../src/cli/pipeline/write-export.js';
 import { EXTENSIONS } from './samples-user.js';
+import { ownerTable } from '../../src/core/affected-owners.js';
+import { OWNER_TYPES, type OwnerType } from '../../src/core/plan.js';
+import type { ExportSelection } from '../../src/cli/pipeline/export-live.js';
 
-const none = { extensions: [], sites: [], allUsers: false, allSites: false };
+/** The selection of the given owner types: every one, or the numbers named. */
+const select = (wanted: Partial<Record<OwnerType, true | string[]>>): ExportSelection =>
+  ownerTable((t) => ({ all: wanted[t] === true, named: Array.isArray(wanted[t]) ? wanted[t] : [] }));
 const numbers = (list: { extensionNumber: string }[]) => list.map((e) => e.extensionNumber);
 
 describe('selectOwners', () => {
   it('picks users then sites, each by extension number, once each', () => {
-    expect(numbers(selectOwners(EXTENSIONS, { ...none, allUsers: true, allSites: true }))).toEqual(['101', '102', '103', '2001']);
-    expect(numbers(selectOwners(EXTENSIONS, { ...none, extensions: ['102', '101', '102'], sites: ['2001'] }))).toEqual([
-      '101',
-      '102',
-      '2001',
-    ]);
+    expect(numbers(selectOwners(EXTENSIONS, select({ user: true, site: true })))).toEqual(['101', '102', '103', '2001']);
+    expect(numbers(selectOwners(EXTENSIONS, select({ user: ['102', '101', '102'], site: ['2001'] })))).toEqual(['101', '102', '2001']);
   });
 
   it('reports every bad selection at once, with a hint for the right flag', () => {
-    expect(() => selectOwners(EXTENSIONS, { ...none, extensions: ['999', '2001', '1500'], sites: ['101'] })).toThrow(
+    expect(() => selectOwners(EXTENSIONS, select({ user: ['999', '2001', '1500'], site: ['101'] }))).toThrow(
       [
         'nothing was exported:',
         '  extension 999 was not found in the account',
@@ -29,6 +31,26 @@ describe('selectOwners', () => {
         '  extension 101 (Alex Smith) is a User extension, not a Site (export users with --extension)',
       ].join('\n'),
     );
+  });
+});
+
+describe('export flags (one entry per owner type)', () => {
+  it('select every owner type by number or all of it, in owner-type order, with the hint of the right flag', () => {
+    expect(numbers(selectOwners(EXTENSIONS, select({ ivr: true, queue: ['1200'], site: true })))).toEqual(['2001', '1200', '1500']);
+    expect(() => selectOwners(EXTENSIONS, select({ ivr: ['1200'], queue: ['1500'] }))).toThrow(
+      [
+        'nothing was exported:',
+        '  extension 1500 (Main IVR) is a IvrMenu extension, not a call queue (Department) (export IVR menus with --ivr)',
+        '  extension 1200 (Support Queue) is a Department extension, not an IVR menu (export call queues with --queue)',
+      ].join('\n'),
+    );
+  });
+
+  it('give every owner type an --all flag, and every extension type a flag by number', () => {
+    for (const type of OWNER_TYPES) {
+      expect(EXPORT_FLAGS[type].all.flag).toMatch(/^--[a-z-]+$/);
+      expect(EXPORT_FLAGS[type].named === undefined).toBe(ownerWords[type].account);
+    }
   });
 });
 

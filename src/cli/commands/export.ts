@@ -1,13 +1,18 @@
 import { resolve } from 'node:path';
-import type { Command } from 'commander';
+import { Option, type Command } from 'commander';
 import { formatFinding } from '../../export/export-findings.js';
 import { EXIT_ERROR, EXIT_OK } from '../exit-codes.js';
 import type { CliIO } from '../io.js';
-import { exportLive, type ExportResult, type ExportSelection } from '../pipeline/export-live.js';
+import { countedWords, ownerTable } from '../../core/affected-owners.js';
+import { OWNER_TYPES } from '../../core/plan.js';
+import { EXPORT_FLAGS, exportLive, flagName, type ExportFlag, type ExportResult, type ExportSelection } from '../pipeline/export-live.js';
 import { openClient } from '../pipeline/open-client.js';
 import { renderExportStream, writeExportFiles } from '../pipeline/write-export.js';
 import type { SetExit } from './index.js';
 import { progressFor } from '../progress.js';
+
+/** The key commander stores a flag's value under (`--all-users` → `allUsers`). */
+const optionKey = (f: ExportFlag): string => new Option(f.flag, f.help).attributeName();
 
 const plural = (n: number, word: string) => `${n} ${word}${n === 1 ? '' : 's'}`;
 
@@ -28,67 +33,40 @@ async function readAndConvert(io: CliIO, selection: ExportSelection): Promise<Ex
  * warning (and in the file's header), never dropped silently.
  */
 export function register(program: Command, io: CliIO, setExit: SetExit): void {
-  program
+  const command = program
     .command('export')
-    .description('write manifests that describe the live configuration (GET only); plan on them shows no changes')
-    .option('--extension <ext...>', 'users to export (extension numbers)')
-    .option('--site <ext...>', 'sites to export (extension numbers)')
-    .option('--all-users', 'export every user extension')
-    .option('--all-sites', 'export every site')
-    .option('--company', "export the company's main number: company business hours and answering rules")
-    .option('--queue <ext...>', 'call queues to export (extension numbers)')
-    .option('--all-queues', 'export every call queue')
-    .option('--ivr <ext...>', 'IVR menus to export (extension numbers)')
-    .option('--all-ivrs', 'export every IVR menu')
+    .description('write manifests that describe the live configuration (GET only); plan on them shows no changes');
+  // The flags of each owner type, from its entry of EXPORT_FLAGS.
+  for (const type of OWNER_TYPES)
+    for (const f of [EXPORT_FLAGS[type].named, EXPORT_FLAGS[type].all]) if (f) command.addOption(new Option(f.flag, f.help));
+  command
     .option('--all', 'export every user, every site, every call queue, every IVR menu and the company')
     .option('--out <dir>', 'write one file per user and site below this directory (default: every document to stdout)')
-    .action(async (opts, cmd: Command) => {
-      const selection: ExportSelection = {
-        extensions: opts.extension ?? [],
-        sites: opts.site ?? [],
-        allUsers: Boolean(opts.allUsers || opts.all),
-        allSites: Boolean(opts.allSites || opts.all),
-        company: Boolean(opts.company || opts.all),
-        ivrs: opts.ivr ?? [],
-        allIvrs: Boolean(opts.allIvrs || opts.all),
-        queues: opts.queue ?? [],
-        allQueues: Boolean(opts.allQueues || opts.all),
-      };
-      if (
-        !selection.allUsers &&
-        !selection.allSites &&
-        !selection.company &&
-        !selection.allIvrs &&
-        selection.ivrs!.length === 0 &&
-        !selection.allQueues &&
-        selection.queues!.length === 0 &&
-        selection.extensions.length === 0 &&
-        selection.sites.length === 0
-      ) {
-        cmd.error(
-          'error: nothing to export: name users with --extension, sites with --site, call queues with --queue, IVR menus with --ivr, or use --company, --all-users, --all-sites, --all-queues, --all-ivrs or --all',
-        );
+    .action(async (opts: Record<string, unknown>, cmd: Command) => {
+      const list = (f: ExportFlag | undefined) => (f ? ((opts[optionKey(f)] as string[] | undefined) ?? []) : []);
+      const selection: ExportSelection = ownerTable((type) => ({
+        all: Boolean(opts[optionKey(EXPORT_FLAGS[type].all)] || opts.all),
+        named: list(EXPORT_FLAGS[type].named),
+      }));
+      if (OWNER_TYPES.every((t) => !selection[t].all && selection[t].named.length === 0)) {
+        const named = OWNER_TYPES.flatMap((t) => {
+          const f = EXPORT_FLAGS[t].named;
+          return f ? [`${EXPORT_FLAGS[t].plural} with ${flagName(f)}`] : [];
+        });
+        const all = [...OWNER_TYPES.map((t) => flagName(EXPORT_FLAGS[t].all)), '--all'];
+        cmd.error(`error: nothing to export: name ${named.join(', ')}, or use ${all.slice(0, -1).join(', ')} or ${all[all.length - 1]}`);
       }
       const result = await readAndConvert(io, selection);
       const findings = result.documents.flatMap((d) => d.findings);
       for (const f of findings) io.stderr(formatFinding(f) + '\n');
       for (const s of result.skipped) io.stderr(`warning: ${s}\n`);
-      if (opts.out) {
-        for (const file of await writeExportFiles(resolve(io.cwd, opts.out), result.documents)) io.stdout(`${file}\n`);
-        const users = result.documents.filter((d) => d.owner.type === 'user').length;
-        const sites = result.documents.filter((d) => d.owner.type === 'site').length;
-        const ivrs = result.documents.filter((d) => d.owner.type === 'ivr').length;
-        const company = result.documents.some((d) => d.owner.type === 'company');
-        const queues = result.documents.filter((d) => d.owner.type === 'queue').length;
-        const parts = [
-          plural(users, 'user'),
-          plural(sites, 'site'),
-          ...(queues > 0 ? [plural(queues, 'call queue')] : []),
-          ...(ivrs > 0 ? [plural(ivrs, 'IVR menu')] : []),
-        ];
-        if (company) parts.push('the company');
+      const out = typeof opts.out === 'string' ? opts.out : undefined;
+      if (out) {
+        for (const file of await writeExportFiles(resolve(io.cwd, out), result.documents)) io.stdout(`${file}\n`);
+        const counts = ownerTable((type) => result.documents.filter((d) => d.owner.type === type).length);
+        const parts = countedWords(counts, plural);
         const what = `${parts.slice(0, -1).join(', ')} and ${parts[parts.length - 1]}`;
-        io.stderr(`Exported ${what} to ${opts.out}${findings.length ? ` (${plural(findings.length, 'warning')})` : ''}.\n`);
+        io.stderr(`Exported ${what} to ${out}${findings.length ? ` (${plural(findings.length, 'warning')})` : ''}.\n`);
       } else if (result.documents.length > 0) {
         io.stdout(renderExportStream(result.documents));
       }

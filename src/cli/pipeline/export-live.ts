@@ -7,7 +7,7 @@ import { ExtensionRefs } from '../../export/extension-refs.js';
 import type { Owner, Snapshot } from '../../kinds/context.js';
 import { ownerTypeOfExtension, ownerWords } from '../../core/owner-words.js';
 import { ALL_QUEUE_PARTS } from '../../live/read-queue.js';
-import type { OwnerTable } from '../../core/plan.js';
+import { OWNER_TYPES, type OwnerTable, type OwnerType } from '../../core/plan.js';
 import type { ApiClient } from '../../live/api-client.js';
 import { readExtensions } from '../../live/read-live.js';
 import { readOwner, readOwners, type OwnerRef } from '../../live/read-owners.js';
@@ -15,20 +15,65 @@ import { Resolver } from '../../resolve/resolver.js';
 import type { ExtensionInfo } from '../../core/references.js';
 import { checkExportRoundTrip } from './check-export-round-trip.js';
 
-export interface ExportSelection {
-  extensions: string[];
-  sites: string[];
-  allUsers: boolean;
-  allSites: boolean;
-  /** The company's business hours and answering rules (`--company`, and `--all`). */
-  company?: boolean;
-  /** IVR menus by extension number (`--ivr`), or every one (`--all-ivrs`, and `--all`). */
-  ivrs?: string[];
-  allIvrs?: boolean;
-  /** Call queues by extension number (`--queue`), or all of them (`--all-queues`, and `--all`). */
-  queues?: string[];
-  allQueues?: boolean;
+/**
+ * What export selects, per owner type: every owner of the type (`--all-users`…, `--all`) and
+ * the ones named by extension number; the account (the company) has no number, `all` exports it.
+ */
+export type ExportSelection = OwnerTable<{ all: boolean; named: string[] }>;
+
+/** A command-line flag of export and its help text. */
+export interface ExportFlag {
+  flag: string;
+  help: string;
 }
+
+/** How export is asked for each owner type, and how its messages name it. */
+export interface ExportFlags {
+  /** Owners by extension number (`--extension <ext...>`); none for the account. */
+  named?: ExportFlag;
+  /** Every owner of the type (`--all-users`); the account's one (`--company`). */
+  all: ExportFlag;
+  /** `a User`: "is a Site extension, not a User". */
+  noun: string;
+  /** `users`: "name users with --extension", "(export users with --extension)". */
+  plural: string;
+}
+
+/** One entry per owner type: a new type without its flags does not compile. */
+export const EXPORT_FLAGS: OwnerTable<ExportFlags> = {
+  user: {
+    named: { flag: '--extension <ext...>', help: 'users to export (extension numbers)' },
+    all: { flag: '--all-users', help: 'export every user extension' },
+    noun: 'a User',
+    plural: 'users',
+  },
+  site: {
+    named: { flag: '--site <ext...>', help: 'sites to export (extension numbers)' },
+    all: { flag: '--all-sites', help: 'export every site' },
+    noun: 'a Site',
+    plural: 'sites',
+  },
+  company: {
+    all: { flag: '--company', help: "export the company's main number: company business hours and answering rules" },
+    noun: 'the company',
+    plural: 'the company',
+  },
+  queue: {
+    named: { flag: '--queue <ext...>', help: 'call queues to export (extension numbers)' },
+    all: { flag: '--all-queues', help: 'export every call queue' },
+    noun: 'a call queue (Department)',
+    plural: 'call queues',
+  },
+  ivr: {
+    named: { flag: '--ivr <ext...>', help: 'IVR menus to export (extension numbers)' },
+    all: { flag: '--all-ivrs', help: 'export every IVR menu' },
+    noun: 'an IVR menu',
+    plural: 'IVR menus',
+  },
+};
+
+/** `--extension`: a flag without its argument. */
+export const flagName = (f: ExportFlag): string => f.flag.split(' ')[0];
 
 export interface ExportedDocument {
   owner: ExportOwner;
@@ -47,22 +92,7 @@ export interface ExportResult {
 const byNumber = (a: ExtensionInfo, b: ExtensionInfo) =>
   a.extensionNumber.localeCompare(b.extensionNumber, 'en', { numeric: true }) || (a.id < b.id ? -1 : a.id > b.id ? 1 : 0);
 
-/** The extension types export selects by number. */
-type ExportedType = 'User' | 'Site' | 'IvrMenu' | 'Department';
-const HINTS: Record<string, string> = {
-  User: ' (export users with --extension)',
-  Site: ' (export sites with --site)',
-  IvrMenu: ' (export IVR menus with --ivr)',
-  Department: ' (export call queues with --queue)',
-};
-const NOUN: Record<ExportedType, string> = {
-  User: 'a User',
-  Site: 'a Site',
-  IvrMenu: 'an IVR menu',
-  Department: 'a call queue (Department)',
-};
-
-function pick(extensions: ExtensionInfo[], wanted: string, type: ExportedType, problems: string[]): ExtensionInfo | undefined {
+function pick(extensions: ExtensionInfo[], wanted: string, type: OwnerType, problems: string[]): ExtensionInfo | undefined {
   const text = wanted.trim();
   let matches = extensions.filter((e) => e.extensionNumber === text);
   if (matches.length === 0) matches = extensions.filter((e) => e.id === text);
@@ -70,28 +100,30 @@ function pick(extensions: ExtensionInfo[], wanted: string, type: ExportedType, p
   if (matches.length > 1)
     return void problems.push(`extension ${text} is ambiguous: it matches ${matches.map((m) => `${m.name} (id ${m.id})`).join(', ')}`);
   const ext = matches[0];
-  if (ext.type !== type) {
-    return void problems.push(`extension ${text} (${ext.name}) is a ${ext.type} extension, not ${NOUN[type]}${HINTS[ext.type] ?? ''}`);
+  if (ext.type !== ownerWords[type].extensionType) {
+    const other = ownerTypeOfExtension(ext.type);
+    const named = other && EXPORT_FLAGS[other].named;
+    const hint = other && named ? ` (export ${EXPORT_FLAGS[other].plural} with ${flagName(named)})` : '';
+    return void problems.push(`extension ${text} (${ext.name}) is a ${ext.type} extension, not ${EXPORT_FLAGS[type].noun}${hint}`);
   }
   return ext;
 }
 
-/** The owners to export, users, sites, then IVR menus, each by extension number; every bad selection reported at once. */
+/** The extensions to export, owner type by owner type, each by extension number; every bad selection reported at once. */
 export function selectOwners(extensions: ExtensionInfo[], sel: ExportSelection): ExtensionInfo[] {
   const problems: string[] = [];
   const chosen = new Map<string, ExtensionInfo>();
-  for (const [type, all, named] of [
-    ['User', sel.allUsers, sel.extensions],
-    ['Site', sel.allSites, sel.sites],
-    ['IvrMenu', Boolean(sel.allIvrs), sel.ivrs ?? []],
-    ['Department', Boolean(sel.allQueues), sel.queues ?? []],
-  ] as const) {
-    const list = all ? extensions.filter((e) => e.type === type) : named.map((n) => pick(extensions, n, type, problems));
+  const types = OWNER_TYPES.filter((t) => !ownerWords[t].account);
+  for (const type of types) {
+    const { all, named } = sel[type];
+    const list = all
+      ? extensions.filter((e) => e.type === ownerWords[type].extensionType)
+      : named.map((n) => pick(extensions, n, type, problems));
     for (const e of list) if (e) chosen.set(e.id, e);
   }
   if (problems.length > 0) throw new UserError(`nothing was exported:\n  ${problems.join('\n  ')}`);
   const owners = [...chosen.values()];
-  return (['User', 'Site', 'Department', 'IvrMenu'] as const).flatMap((type) => owners.filter((e) => e.type === type).sort(byNumber));
+  return types.flatMap((type) => owners.filter((e) => e.type === ownerWords[type].extensionType).sort(byNumber));
 }
 
 async function readOrSkip(client: ApiClient, e: OwnerRef): Promise<Snapshot | string> {
@@ -175,13 +207,19 @@ export async function exportLive(
     else documents.push(convert(extensionOwner(e), snapshot, extensions, resolver));
   });
   uniqueFiles(documents);
-  if (sel.company) documents.push(await exportTheCompany(client, extensions, resolver));
+  for (const type of OWNER_TYPES)
+    if (ownerWords[type].account && sel[type].all) documents.push(await exportTheAccount(client, type, extensions, resolver));
   return { documents, skipped };
 }
 
-/** The company's call handling: the account itself, read and exported on its own. */
-async function exportTheCompany(client: ApiClient, extensions: ExtensionInfo[], resolver: Resolver): Promise<ExportedDocument> {
-  const owner: Owner = { type: 'company', extensionId: '~', extensionNumber: '', name: '' };
-  const snapshot = await readOwner(client, { ...owner, ...exportReads.company });
+/** The account's own call handling (the company's): read and exported on its own. */
+async function exportTheAccount(
+  client: ApiClient,
+  type: OwnerType,
+  extensions: ExtensionInfo[],
+  resolver: Resolver,
+): Promise<ExportedDocument> {
+  const owner: Owner = { type, extensionId: '~', extensionNumber: '', name: '' };
+  const snapshot = await readOwner(client, { ...owner, ...exportReads[type] });
   return convert(owner, snapshot, extensions, resolver);
 }
