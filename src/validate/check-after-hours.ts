@@ -1,7 +1,8 @@
 import type { Schedule } from '../core/manifest.js';
 import { scheduleIsAlways } from '../core/schedule.js';
 import type { Reporter } from './findings.js';
-import { asObj, child, childList, type At, type Obj, type ManifestKind } from './walk.js';
+import type { OwnerTable } from '../core/plan.js';
+import { asObj, child, childList, ownerTypeOf, type At, type Obj, type ManifestKind } from './walk.js';
 
 /**
  * RingCentral has an after-hours state (user) or after-hours rule (site, company, call queue)
@@ -9,17 +10,17 @@ import { asObj, child, childList, type At, type Obj, type ManifestKind } from '.
  * after-hours cannot be applied. When the document leaves them alone, the planner checks live.
  */
 export function checkAfterHours(doc: At<Obj>, kind: ManifestKind, report: Reporter): void {
-  if (kind === 'User') checkUser(doc, report);
-  else checkSite(doc, V1_OWNER[kind], report);
+  AFTER_HOURS[ownerTypeOf(kind)](doc, report);
 }
 
-/** How messages name the owner of v1 business hours. */
-const V1_OWNER: Record<Exclude<ManifestKind, 'User'>, string> = {
-  Site: 'the site',
-  Company: 'the company',
-  CallQueue: 'the call queue',
+/** The check of each owner type: users' work-hours state, the v1 owners' business hours (named for messages). */
+export const AFTER_HOURS: OwnerTable<(doc: At<Obj>, report: Reporter) => void> = {
+  user: checkUser,
+  site: (doc, report) => checkSite(doc, 'the site', report),
+  company: (doc, report) => checkSite(doc, 'the company', report),
+  queue: (doc, report) => checkSite(doc, 'the call queue', report),
   // An IVR menu has no business hours: nothing to check.
-  IvrMenu: 'the IVR menu',
+  ivr: () => {},
 };
 
 function checkUser(doc: At<Obj>, report: Reporter): void {

@@ -1,6 +1,7 @@
 import type { Reporter } from './findings.js';
 import type { PathSeg } from '../core/path.js';
-import { asList, child, childList, hasItems, type At, type Obj, type ManifestKind } from './walk.js';
+import type { OwnerTable } from '../core/plan.js';
+import { asList, child, childList, hasItems, ownerTypeOf, type At, type Obj, type ManifestKind } from './walk.js';
 
 /**
  * Custom rules: unique names (the name is the rule's identity), at least one condition, a
@@ -15,16 +16,33 @@ export function checkCustomRules(doc: At<Obj>, kind: ManifestKind, report: Repor
     checkUniqueName(rule, names, report);
     collectFormerNames(rule, formers);
     const when = child(rule, 'when');
-    if (when) checkConditions(when, kind, report);
-    if (kind === 'User') {
-      if (when) checkUserCallers(when, report);
-      checkUserAction(rule, report);
-    }
-    if (kind === 'Company') checkCompanyAction(rule, report);
-    if (kind === 'CallQueue') checkQueueAction(rule, report);
+    const checks = CUSTOM_RULES[ownerTypeOf(kind)];
+    if (when) checkConditions(when, checks.conditions, report);
+    checks.action?.(rule, when, report);
   }
   checkUniqueFormerNames(formers, report);
 }
+
+const V1_CONDITIONS = 'callers, calledNumbers or schedule';
+
+/**
+ * What differs by owner type: the conditions a rule may have, and the check of its action
+ * (users also check their callers; a site's action is the schema's).
+ */
+export const CUSTOM_RULES: OwnerTable<{ conditions: string; action?(rule: At<Obj>, when: At<Obj> | undefined, report: Reporter): void }> = {
+  user: {
+    conditions: 'callers, calledNumbers, state or schedule',
+    action(rule, when, report) {
+      if (when) checkUserCallers(when, report);
+      checkUserAction(rule, report);
+    },
+  },
+  site: { conditions: V1_CONDITIONS },
+  company: { conditions: V1_CONDITIONS, action: (rule, _when, report) => checkCompanyAction(rule, report) },
+  queue: { conditions: V1_CONDITIONS, action: (rule, _when, report) => checkQueueAction(rule, report) },
+  // An IVR menu has no custom rules.
+  ivr: { conditions: V1_CONDITIONS },
+};
 
 /** A call-queue rule rings the members (`queue`) or sends calls to exactly one destination. */
 function checkQueueAction(rule: At<Obj>, report: Reporter): void {
@@ -111,11 +129,10 @@ function checkUniqueName(rule: At<Obj>, names: Map<string, At<Obj>>, report: Rep
   }
 }
 
-function checkConditions(when: At<Obj>, kind: ManifestKind, report: Reporter): void {
+function checkConditions(when: At<Obj>, conditions: string, report: Reporter): void {
   const { callers, calledNumbers, state, schedule } = when.value;
   const hasNumbers = hasItems(callers) || hasItems(calledNumbers);
   if (!hasNumbers && state === undefined && schedule === undefined) {
-    const conditions = kind === 'User' ? 'callers, calledNumbers, state or schedule' : 'callers, calledNumbers or schedule';
     // Reads all of `when`: a misspelt condition (`caller:`) is the schema's to report.
     report.error(when.path, `a custom rule needs at least one condition (${conditions}); an empty list is no condition`, [when.path]);
   } else if (state !== undefined && !hasNumbers) {

@@ -2,7 +2,8 @@ import type { PathSeg } from '../core/path.js';
 import type { SourcePos } from '../core/problem.js';
 import { reporterFor, where, type Finding, type KeyLocatable } from './findings.js';
 import { extRefKey } from './ext-ref-key.js';
-import { asList, asObj, kindOf } from './walk.js';
+import type { OwnerTable } from '../core/plan.js';
+import { asList, asObj, kindOf, ownerTypeOf, type Obj } from './walk.js';
 
 /** A written reference to the user or site a document manages. */
 interface Managed {
@@ -36,24 +37,31 @@ export function checkOwnership(documents: KeyLocatable[]): Map<KeyLocatable, Fin
   return out;
 }
 
+/** Where each owner type's documents name what they manage, and the noun of messages; the account is managed by its kind. */
+export const MANAGES: OwnerTable<'account' | { noun: string; refs(data: Obj): { path: PathSeg[]; value: unknown }[] }> = {
+  user: {
+    noun: 'extension',
+    refs: (data) =>
+      data.extension !== undefined
+        ? // With both `extension` and `extensions`, the identity check reports the document.
+          [{ path: ['extension'], value: data.extension }]
+        : asList(data.extensions).map((value, i) => ({ path: ['extensions', i] as PathSeg[], value })),
+  },
+  site: { noun: 'site', refs: (data) => [{ path: ['site'], value: data.site }] },
+  company: 'account',
+  queue: { noun: 'call queue', refs: (data) => [{ path: ['queue'], value: data.queue }] },
+  ivr: { noun: 'IVR menu', refs: (data) => [{ path: ['extension'], value: data.extension }] },
+};
+
 function managedBy(doc: KeyLocatable): Managed[] {
   const data = asObj(doc.data);
   const kind = kindOf(data);
   if (!data || !kind) return [];
+  const manages = MANAGES[ownerTypeOf(kind)];
   // The company is the account: one Company document per account, whatever it says.
-  if (kind === 'Company') return [{ doc, path: ['kind'], key: 'Company', label: 'the company', pos: doc.locate(['kind']) }];
-  const refs: { path: PathSeg[]; value: unknown }[] =
-    kind === 'Site'
-      ? [{ path: ['site'], value: data.site }]
-      : kind === 'IvrMenu'
-        ? [{ path: ['extension'], value: data.extension }]
-        : kind === 'CallQueue'
-          ? [{ path: ['queue'], value: data.queue }]
-          : data.extension !== undefined
-            ? // With both `extension` and `extensions`, the identity check reports the document.
-              [{ path: ['extension'], value: data.extension }]
-            : asList(data.extensions).map((value, i) => ({ path: ['extensions', i] as PathSeg[], value }));
-  const noun = kind === 'Site' ? 'site' : kind === 'IvrMenu' ? 'IVR menu' : kind === 'CallQueue' ? 'call queue' : 'extension';
+  if (manages === 'account') return [{ doc, path: ['kind'], key: kind, label: 'the company', pos: doc.locate(['kind']) }];
+  const { noun } = manages;
+  const refs = manages.refs(data);
   const out: Managed[] = [];
   for (const { path, value } of refs) {
     const ref = extRefKey(value);

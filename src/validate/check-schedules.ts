@@ -2,7 +2,8 @@ import { WEEKDAYS } from '../core/manifest.js';
 import type { PathSeg } from '../core/path.js';
 import { parseHours, parseLocalDateTime, type TimeRange } from '../core/time.js';
 import type { Reporter } from './findings.js';
-import { asList, asObj, child, childList, type At, type Obj, type ManifestKind } from './walk.js';
+import type { OwnerTable } from '../core/plan.js';
+import { asList, asObj, child, childList, ownerTypeOf, type At, type Obj, type ManifestKind } from './walk.js';
 
 /**
  * Checks the values inside every schedule: time ranges, weekly lists, date-time ranges.
@@ -10,8 +11,30 @@ import { asList, asObj, child, childList, type At, type Obj, type ManifestKind }
  */
 export function checkSchedules(doc: At<Obj>, kind: ManifestKind, report: Reporter, now: Date): void {
   for (const schedule of schedulesOf(doc, kind)) checkSchedule(schedule, report, now);
-  if (kind === 'User') checkForwardAllEnabled(doc, report);
+  SCHEDULE_PLACES[ownerTypeOf(kind)].also?.(doc, report);
 }
+
+/**
+ * Where each owner type's documents write schedules besides custom rules' `when`: users in
+ * their states (and they check forward-all-calls too), the v1 owners in business hours.
+ */
+export const SCHEDULE_PLACES: OwnerTable<{
+  hours(doc: At<Obj>, push: (parent: At<Obj> | undefined, key: string) => void): void;
+  also?(doc: At<Obj>, report: Reporter): void;
+}> = {
+  user: {
+    hours(doc, push) {
+      const states = child(doc, 'states');
+      for (const state of ['work-hours', 'forward-all-calls', 'agent']) push(states && child(states, state), 'schedule');
+    },
+    also: checkForwardAllEnabled,
+  },
+  site: { hours: (doc, push) => push(child(doc, 'businessHours'), 'schedule') },
+  company: { hours: (doc, push) => push(child(doc, 'businessHours'), 'schedule') },
+  queue: { hours: (doc, push) => push(child(doc, 'businessHours'), 'schedule') },
+  // An IVR menu has no schedule.
+  ivr: { hours: () => {} },
+};
 
 /** Every schedule a document writes, user or site. */
 export function schedulesOf(doc: At<Obj>, kind: ManifestKind): At<Obj>[] {
@@ -20,12 +43,7 @@ export function schedulesOf(doc: At<Obj>, kind: ManifestKind): At<Obj>[] {
     const value = parent ? asObj(parent.value[key]) : undefined;
     if (parent && value) out.push({ path: [...parent.path, key], value });
   };
-  if (kind === 'User') {
-    const states = child(doc, 'states');
-    for (const state of ['work-hours', 'forward-all-calls', 'agent']) push(states && child(states, state), 'schedule');
-  } else {
-    push(child(doc, 'businessHours'), 'schedule');
-  }
+  SCHEDULE_PLACES[ownerTypeOf(kind)].hours(doc, push);
   for (const rule of childList(doc, 'customRules')) push(child(rule, 'when'), 'schedule');
   return out;
 }

@@ -1,6 +1,25 @@
+import type { OwnerTable } from '../core/plan.js';
 import type { PartReference } from '../parts/part.js';
 import { destinationOf, phonePaths, ringTargetByKey, valueAtPath } from '../parts/registry.js';
-import { asObj, child, childList, userRuleBodies, type At, type Obj, type ManifestKind } from './walk.js';
+import { asObj, child, childList, ownerTypeOf, userRuleBodies, type At, type Obj, type ManifestKind } from './walk.js';
+
+/** The rule bodies whose ring targets and destinations hold phones: users' only. */
+export const RULE_BODIES: OwnerTable<(doc: At<Obj>) => At<Obj>[]> = {
+  user: userRuleBodies,
+  site: () => [],
+  company: () => [],
+  queue: () => [],
+  ivr: () => [],
+};
+
+/** Phones in the destinations of an owner type's rules (a queue's `forwardTo`); the IVR's keys are checked by the IVR checks. */
+export const DESTINATION_PHONES: OwnerTable<(doc: At<Obj>) => At<string>[]> = {
+  user: () => [],
+  site: () => [],
+  company: () => [],
+  queue: (doc) => queueDestinationPhones(doc),
+  ivr: () => [],
+};
 
 /** The phone numbers a written part holds, where its part says (strings only). */
 function partPhones(written: At<Obj>, part: { readonly references?: readonly PartReference[] } | undefined): At<string>[] {
@@ -13,8 +32,7 @@ function partPhones(written: At<Obj>, part: { readonly references?: readonly Par
 /** Every written phone number of a document (strings only; other types are schema errors). */
 export function phonePlaces(doc: At<Obj>, kind: ManifestKind): At<string>[] {
   const out: At<string>[] = [];
-  const bodies = kind === 'User' ? userRuleBodies(doc) : [];
-  for (const body of bodies) {
+  for (const body of RULE_BODIES[ownerTypeOf(kind)](doc)) {
     const ring = child(body, 'ring');
     // The phone numbers each part declares it holds (its `phone` references).
     for (const group of ring ? childList(ring, 'groups') : []) {
@@ -25,7 +43,7 @@ export function phonePlaces(doc: At<Obj>, kind: ManifestKind): At<string>[] {
       if (destination) out.push(...partPhones(destination, destinationOf(destination.value)));
     }
   }
-  if (kind === 'CallQueue') out.push(...queueDestinationPhones(doc));
+  out.push(...DESTINATION_PHONES[ownerTypeOf(kind)](doc));
   for (const rule of childList(doc, 'customRules')) out.push(...conditionPhones(rule));
   return out;
 }

@@ -20,7 +20,9 @@ import { checkVoicemail } from './check-voicemail.js';
 import { isWithin, reporterFor, restatesSchemaError, where, type Finding, type KeyLocatable } from './findings.js';
 import { resolveScheduleUses, type ResolvedUses } from './resolve-schedule-uses.js';
 import { isScheduleDocument, scheduleLibrary, unusedSchedules, type NamedSchedule } from './schedule-library.js';
-import { kindOf, root } from './walk.js';
+import type { OwnerTable } from '../core/plan.js';
+import type { Reporter } from './findings.js';
+import { kindOf, ownerTypeOf, root, type At, type Obj } from './walk.js';
 
 export interface ValidateOptions {
   /** The clock for "this range has already ended" warnings (tests pass a fixed date). */
@@ -115,6 +117,28 @@ function onePerPlace(problems: Problem[]): Problem[] {
   });
 }
 
+/**
+ * The checks of one owner type's documents, and whether the shared checks of call handling
+ * (schedules, phones, custom rules, after hours) apply: an IVR menu has none of those.
+ */
+export const OWN_CHECKS: OwnerTable<{ own(data: At<Obj>, report: Reporter): void; callHandling: boolean }> = {
+  user: {
+    own(data, report) {
+      checkIdentity(data, report);
+      checkRing(data, report);
+      checkRawParts(data, report);
+      checkVoicemail(data, report);
+      checkRulePriority(data, report);
+      checkAgent(data, report);
+    },
+    callHandling: true,
+  },
+  site: { own: () => {}, callHandling: true },
+  company: { own: () => {}, callHandling: true },
+  queue: { own: checkCallQueue, callHandling: true },
+  ivr: { own: checkIvrMenu, callHandling: false },
+};
+
 /** The semantic check families, each pure over one document. */
 function semanticFindings(doc: KeyLocatable, now: Date): Finding[] {
   const data = root(doc.data);
@@ -122,19 +146,9 @@ function semanticFindings(doc: KeyLocatable, now: Date): Finding[] {
   if (!data || !kind) return [];
   const findings: Finding[] = [];
   const report = reporterFor(doc, findings);
-  if (kind === 'IvrMenu') {
-    checkIvrMenu(data, report);
-    return findings;
-  }
-  if (kind === 'User') {
-    checkIdentity(data, report);
-    checkRing(data, report);
-    checkRawParts(data, report);
-    checkVoicemail(data, report);
-    checkRulePriority(data, report);
-    checkAgent(data, report);
-  }
-  if (kind === 'CallQueue') checkCallQueue(data, report);
+  const checks = OWN_CHECKS[ownerTypeOf(kind)];
+  checks.own(data, report);
+  if (!checks.callHandling) return findings;
   checkSchedules(data, kind, report, now);
   checkPhones(data, kind, report);
   checkCustomRules(data, kind, report);

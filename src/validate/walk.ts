@@ -1,3 +1,5 @@
+import { ownerTypeOfKind, ownerWords, type OwnerWords } from '../core/owner-words.js';
+import { OWNER_TYPES, type OwnerType } from '../core/plan.js';
 import type { PathSeg } from '../core/path.js';
 
 /**
@@ -41,11 +43,17 @@ export function root(data: unknown): At<Obj> | undefined {
   return value ? { path: [], value } : undefined;
 }
 
-export type ManifestKind = 'User' | 'Site' | 'Company' | 'IvrMenu' | 'CallQueue';
+/** The `kind` of an owner type's documents (ownerWords). */
+export type ManifestKind = OwnerWords['manifestKind'];
 
 export function kindOf(data: unknown): ManifestKind | undefined {
   const kind = asObj(data)?.kind;
-  return kind === 'User' || kind === 'Site' || kind === 'Company' || kind === 'IvrMenu' || kind === 'CallQueue' ? kind : undefined;
+  return OWNER_TYPES.map((t) => ownerWords[t].manifestKind).find((k) => k === kind);
+}
+
+/** The owner type of a document kind, for the validation tables keyed by owner type. */
+export function ownerTypeOf(kind: ManifestKind): OwnerType {
+  return ownerTypeOfKind(kind);
 }
 
 /** Where a rule body sits: a state rule (by state id) or a user custom rule. */
