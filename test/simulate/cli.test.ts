@@ -212,7 +212,7 @@ describe('ringform simulate', () => {
     expect(menu.stderr).toBe('');
     expect(menu.code).toBe(0);
     expect(menu.stdout).toContain('Call from +14155550100 to 1500 on Mon 2026-12-21 10:00');
-    expect(menu.stdout).toContain('handled by key 2');
+    expect(menu.stdout).toContain('path: IVR menu 1500 (Main IVR) (key 2) → call queue Support Queue');
     // examples/queues/support.yaml writes `queue: {name: "Support Queue"}`: nothing in the
     // documents says it is 1200, so the message names the queue as the documents write it.
     const byNumber = await runCli(['simulate', 'examples', '--queue', '1200', '--from', '+14155550100', '--at', '2026-12-21T10:00'], {});
