@@ -6,6 +6,8 @@ export interface OwnerWords {
   manifestKind: 'User' | 'Site' | 'Company' | 'CallQueue' | 'IvrMenu';
   /** The extension type (AllExtensionTypesEnum) its documents manage (`Department` for a call queue); none for the account. */
   extensionType?: 'User' | 'Site' | 'Department' | 'IvrMenu';
+  /** How messages name that extension type: "is a User extension, not a call queue (Department)". */
+  extensionNoun?: string;
   /**
    * The account itself rather than an extension (the company): one per account, no extension
    * number or id in plans (cli.md), `~` as its id.
@@ -33,11 +35,13 @@ const extensionWords = (
   extensionType: 'User' | 'Site' | 'Department',
   dir: string,
   list: AffectedList,
+  extensionNoun: string,
   always?: true,
 ): OwnerWords => ({
   affected: { list, noun, ...(always && { always }) },
   manifestKind,
   extensionType,
+  extensionNoun,
   account: false,
   named: (extension) => `${noun} ${extension}`,
   exportFile: (base) => `${dir}/${base}.yaml`,
@@ -48,8 +52,8 @@ const extensionWords = (
 /** The words of each owner type: one entry per owner type (a new type without one does not compile). */
 export const ownerWords: OwnerTable<OwnerWords> = {
   // Users and sites are always counted (`0 sites`); the other types when there are some.
-  user: extensionWords('user', 'User', 'User', 'users', 'users', true),
-  site: extensionWords('site', 'Site', 'Site', 'sites', 'sites', true),
+  user: extensionWords('user', 'User', 'User', 'users', 'users', 'User', true),
+  site: extensionWords('site', 'Site', 'Site', 'sites', 'sites', 'Site', true),
   company: {
     affected: { account: "the company's main number", counted: 'the company' },
     manifestKind: 'Company',
@@ -63,13 +67,14 @@ export const ownerWords: OwnerTable<OwnerWords> = {
     affected: { list: 'ivrMenus', noun: 'IVR menu' },
     manifestKind: 'IvrMenu',
     extensionType: 'IvrMenu',
+    extensionNoun: 'IvrMenu',
     account: false,
     named: (extension) => `IVR menu ${extension}`,
     exportFile: (base) => `ivr-menus/${base}.yaml`,
     exportedFrom: (extension, name) => `IVR menu ${extension}${name ? ` (${name})` : ''}`,
     heading: (extension, name) => `IVR menu ${extension}${name ? ` (${name})` : ''}`,
   },
-  queue: extensionWords('call queue', 'CallQueue', 'Department', 'queues', 'queues'),
+  queue: extensionWords('call queue', 'CallQueue', 'Department', 'queues', 'queues', 'call queue (Department)'),
 };
 
 /** The owner type whose manifests are of `kind` (`User` → `user`). */

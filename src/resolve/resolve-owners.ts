@@ -117,7 +117,7 @@ export function resolveOwners(
       }
       const ext = r.value;
       if (ext.type !== wantType) {
-        const what = wantType === 'Department' ? 'call queue (Department)' : String(wantType);
+        const what = ownerWords[type].extensionNoun ?? String(wantType);
         problems.push(problem(doc, path, `extension ${ext.extensionNumber} (${ext.name}) is a ${ext.type} extension, not a ${what}`));
         continue;
       }

@@ -119,9 +119,12 @@ rules:
     order: ["105", "101"]
 `,
     );
+    // A CallQueue document that names a user: the owner type's words say what it must be.
+    await files.write('user.yaml', 'version: 1\nkind: CallQueue\nqueue: "101"\n');
     t.emu.clearLog();
     const run = await runCli(['apply', '--yes', files.dir], t.env);
     expect(run.code).toBe(1);
+    expect(run.stderr).toMatch(/user\.yaml:3:8 +queue +extension 101 \(Alex Smith\) is a User extension, not a call queue \(Department\)/);
     expect(run.stderr).toMatch(
       /support\.yaml:4:18 +members\[1\] +extension 1500 \(Main IVR\) is a IvrMenu extension; only users can be members/,
     );

@@ -3,7 +3,7 @@ import type { RoutingCall } from '../../core/routing.js';
 import type { ApiClient } from '../../live/api-client.js';
 import { readExtensions } from '../../live/read-live.js';
 import { readOwner } from '../../live/read-owners.js';
-import { ownerTypeOfExtension, ownerTypeOfKind, ownerWords } from '../../core/owner-words.js';
+import { ownerTypeOfExtension, ownerTypeOfKind, ownerWords, type OwnerWords } from '../../core/owner-words.js';
 import type { OwnerType } from '../../core/plan.js';
 import { readTimeZone } from '../../live/read-time-zone.js';
 import { Resolver } from '../../resolve/resolver.js';
@@ -54,7 +54,7 @@ async function liveStart(client: ApiClient, extensions: ExtensionInfo[], type: O
  */
 export async function liveCallPath(
   io: CliIO,
-  kind: 'User' | 'Site' | 'Company' | 'CallQueue' | 'IvrMenu',
+  kind: OwnerWords['manifestKind'],
   written: string,
   call: RoutingCall,
 ): Promise<{ start: PathStart; path: CallPath }> {
