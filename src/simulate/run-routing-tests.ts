@@ -7,6 +7,8 @@ import { e164OrAsWritten, refLabel, sameLabel } from './ext-ref-label.js';
 import { findOwnerDocument } from './find-owner-document.js';
 import { followCall, type Hop } from './follow-call.js';
 import type { ExtRef } from '../core/manifest.js';
+import { ownerWords } from '../core/owner-words.js';
+import { OWNER_TYPES, type OwnerTable, type OwnerType } from '../core/plan.js';
 
 export interface RoutingTestRun {
   results: RoutingTestResult[];
@@ -36,6 +38,28 @@ function callName(c: RoutingTestCall): string {
 }
 
 /**
+ * The key a RoutingTest document names its owner with, per owner type: users, sites and the
+ * company are tested directly; call queues and IVR menus are reached through the hops of a
+ * call (`expect.hops`). One entry per owner type.
+ */
+export const TEST_OWNER_KEYS: OwnerTable<'extension' | 'site' | 'company' | undefined> = {
+  user: 'extension',
+  site: 'site',
+  company: 'company',
+  queue: undefined,
+  ivr: undefined,
+};
+
+/** The owner a validated RoutingTest document names (validation allows exactly one). */
+function testOwner(doc: RoutingTestDocument): { type: OwnerType; key: 'extension' | 'site' | 'company' } {
+  for (const type of OWNER_TYPES) {
+    const key = TEST_OWNER_KEYS[type];
+    if (key !== undefined && doc.data[key] !== undefined) return { type, key };
+  }
+  throw new Error(`routing test ${doc.file} names no owner (validation should have refused it)`);
+}
+
+/**
  * Routes every call of every RoutingTest document through the desired manifest of its user or
  * site and compares the outcome with the expectation. Pure; documents must be validated.
  */
@@ -43,10 +67,10 @@ export function runRoutingTests(manifests: ManifestDocument[], tests: RoutingTes
   const results: RoutingTestResult[] = [];
   const problems: Problem[] = [];
   for (const doc of tests) {
-    const kind = doc.data.company ? 'Company' : doc.data.site !== undefined ? 'Site' : 'User';
-    const ref = (doc.data.site ?? doc.data.extension ?? '')!;
-    const key = kind === 'Company' ? 'company' : kind === 'Site' ? 'site' : 'extension';
-    const owner = kind === 'Company' ? 'the company' : `${key} ${refLabel(ref)}`;
+    const { type, key } = testOwner(doc);
+    const kind = ownerWords[type].manifestKind;
+    const ref = key === 'company' ? 'company' : doc.data[key]!;
+    const owner = ownerWords[type].account ? 'the company' : `${key} ${refLabel(ref)}`;
     const found = findOwnerDocument(manifests, kind, ref);
     if (!found) {
       problems.push({ pos: doc.locate([key]), path: key, message: `no ${kind} manifest manages ${owner}`, severity: 'error' });

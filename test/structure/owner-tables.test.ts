@@ -13,6 +13,7 @@ import { MANAGES } from '../../src/validate/check-ownership.js';
 import { SCHEDULE_PLACES } from '../../src/validate/check-schedules.js';
 import { DESTINATION_PHONES, RULE_BODIES } from '../../src/validate/phone-places.js';
 import { OWN_CHECKS } from '../../src/validate/validate-documents.js';
+import { TEST_OWNER_KEYS } from '../../src/simulate/run-routing-tests.js';
 
 /** The tables of validation, export and simulate (issue 19): what each owner type checks, exports and is asked by. */
 const COMMAND_TABLES = {
@@ -25,6 +26,7 @@ const COMMAND_TABLES = {
   DESTINATION_PHONES,
   RULE_BODIES,
   OWN_CHECKS,
+  TEST_OWNER_KEYS,
 };
 
 /**
