@@ -40,6 +40,11 @@ export interface CallPath {
   outcome: RoutingOutcome;
   /** A loop, or a hop no document describes. */
   findings: string[];
+  /**
+   * Offline: why the path ends at a transfer the documents cannot follow (no document manages
+   * that extension as they write it); also among the outcome's notes.
+   */
+  unfollowed?: string;
 }
 
 /** At most this many hops: a path longer than this loops (also caught earlier by state). */
@@ -52,14 +57,36 @@ const MAX_HOPS = 50;
  * (none left: `noInput`), `repeat` plays the same menu again, `previous-menu` and `top-menu` go
  * back along the path. A hop that rings someone (a call queue's members, a user's phones) is
  * where the call is answered: where an unanswered call goes on to is its `endsAt` and notes. A
- * transfer to an extension no document manages ends the path there. An owner reached again with
+ * transfer to an extension no document manages ends the path there, with a note saying so
+ * (`unfollowed`). An owner reached again with
  * the same keys left is a loop: the path ends with a finding.
  */
 export function followCall(documents: ManifestDocument[], start: PathStart | RoutingModel, call: RoutingCall): CallPath {
   const walk = walkCall(start, call);
   let step = walk.next();
-  while (!step.done) step = walk.next(stopOf(documents, step.value));
-  return step.value;
+  let unknown: string | undefined;
+  while (!step.done) {
+    const next = stopOf(documents, step.value);
+    unknown = next ? undefined : step.value;
+    step = walk.next(next);
+  }
+  const path = step.value;
+  if (unknown === undefined) return path;
+  // Said, not silent: the call may well go on in the account (cli.md "Call paths across hops").
+  const note = unfollowedNote(unknown);
+  return { ...path, outcome: { ...path.outcome, notes: [...path.outcome.notes, note] }, unfollowed: note };
+}
+
+/**
+ * Why an offline path ends at a transfer: no document manages the extension as the transfer
+ * writes it. Without the account's extension list, a number cannot be matched to a document
+ * that names its extension by name or id (a queue written `{name: "Support Queue"}` may be 1200).
+ */
+export function unfollowedNote(label: string): string {
+  const what = /^\d+$/.test(label)
+    ? `extension ${label} is not known offline as any document's number`
+    : `extension "${label}" is not known offline as any document's extension`;
+  return `${what}: the call is followed no further; run with --live to follow it through the account`;
 }
 
 /**

@@ -84,7 +84,7 @@ export function runRoutingTests(manifests: ManifestDocument[], tests: RoutingTes
       }
       // Every call is followed across every hop the manifests describe (cli.md "Call paths across hops").
       const path = followCall(manifests, { model: found.model, ref: found.ref }, callOf(c));
-      const diffs = [...path.findings, ...hopDiffs(c.expect.hops, path.hops), ...expectationDiffs(c.expect, path.outcome)];
+      const diffs = [...path.findings, ...hopDiffs(c.expect.hops, path.hops, path.unfollowed), ...expectationDiffs(c.expect, path.outcome)];
       results.push({ ...base, outcome: path.outcome, hops: path.hops, diffs, passed: diffs.length === 0 });
     });
   }
@@ -98,12 +98,16 @@ const hopText = (h: Hop) =>
       ? `${h.extensionNumber} (${h.name})`
       : h.extensionNumber || h.name || (h.id ?? '');
 
-/** `expect.hops`: each hop `company` or an extension by its number or name, in order. */
-function hopDiffs(expected: (ExtRef | 'company')[] | undefined, hops: Hop[]): string[] {
+/**
+ * `expect.hops`: each hop `company` or an extension by its number or name, in order. Hops asked
+ * for past a transfer the documents cannot follow are explained by why the path ends there.
+ */
+function hopDiffs(expected: (ExtRef | 'company')[] | undefined, hops: Hop[], unfollowed?: string): string[] {
   if (expected === undefined) return [];
   const matches = (x: ExtRef | 'company', h: Hop) =>
     x === 'company' ? h.kind === 'company' : [h.extensionNumber, h.name, h.id ?? ''].some((v) => v !== '' && sameLabel(refLabel(x), v));
   if (expected.length === hops.length && expected.every((x, i) => matches(x, hops[i]))) return [];
   const want = expected.map((x) => (x === 'company' ? 'company' : refLabel(x))).join(' → ');
-  return [`expected hops ${want}, got ${hops.map(hopText).join(' → ')}`];
+  const why = unfollowed !== undefined && expected.length > hops.length ? ` (${unfollowed})` : '';
+  return [`expected hops ${want}, got ${hops.map(hopText).join(' → ')}${why}`];
 }

@@ -319,4 +319,31 @@ calls:
     expect(loop.stdout).toContain('note: the call loops');
     await files.cleanup();
   });
+
+  it('a transfer by number to an extension the documents name only by name ends the path with a note, and a test asking for hops past it says why', async () => {
+    const byNumber = MANIFESTS.replace('"2": {transferTo: {name: "Support Queue"}}', '"2": {transferTo: "1200"}');
+    const parsed = parseManifestFile('m.yaml', `${byNumber}---\n${TESTS}`);
+    const validated = validateDocuments(parsed.documents, { now: new Date(2026, 5, 1) });
+    expect([...parsed.problems, ...validated.problems]).toEqual([]);
+    const { results } = runRoutingTests(validated.documents, validated.routingTests);
+    const why =
+      "extension 1200 is not known offline as any document's number: the call is followed no further; run with --live to follow it through the account";
+    expect(results[0].passed).toBe(false);
+    expect(results[0].diffs[0]).toBe(`expected hops company → Main IVR → Support Queue, got company → 1500 (Main IVR) (${why})`);
+    expect(results[0].outcome?.notes).toContain(why);
+    // A test that does not ask past it still passes: the note is not a failure.
+    expect(results[2].diffs).toEqual([]);
+
+    const files = await tempManifests();
+    await files.write('m.yaml', byNumber);
+    const args = ['simulate', '.', '--company', '--from', '+14155550100', '--at', '2026-12-21T10:00', '--press', '2'];
+    const text = await runCli(args, {}, files.dir);
+    expect(text.code).toBe(0);
+    expect(text.stdout).toContain('transfers to 1200');
+    expect(text.stdout).toContain(`  note: ${why}`);
+    const json = JSON.parse((await runCli([...args, '--format', 'json'], {}, files.dir)).stdout);
+    expect(json.hops.map((h: { kind: string }) => h.kind)).toEqual(['company', 'ivr']);
+    expect(json.notes).toContain(why);
+    await files.cleanup();
+  });
 });
