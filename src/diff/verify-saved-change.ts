@@ -5,6 +5,7 @@ import type { Change, FieldChange, HttpRequest, LiveFingerprint } from '../core/
 import type { Owner, Snapshot } from '../kinds/context.js';
 import { primaryLive, type LiveObject, type ResourceKind } from '../kinds/resource-kind.js';
 import { fieldDiff } from './field-diff.js';
+import { hiddenField } from './hidden-field.js';
 import { reviewView } from './review-view.js';
 
 /** A path the API client may be sent to: relative, no `..`, no query or fragment, no encoding tricks. */
@@ -78,7 +79,12 @@ function derive(kind: ResourceKind, change: Change, owner: Owner, live: LiveObje
     // An object RingCentral creates as a side effect of an earlier change: nothing live to derive
     // from, so the body must be what the kind itself sends for it.
     if (kind.collection) return `it updates ${kind.label(name)}, which does not exist`;
-    return { request: kind.request('update', owner, name, change.body, undefined), checkDiff: false };
+    // RingCentral creates it empty (a v1 after-hours rule): the body is the patch from nothing.
+    const after = patched(undefined, change);
+    if (after !== undefined) return { request: kind.request('update', owner, name, after, undefined), before: {}, after, checkDiff: true };
+    // Created with defaults this check cannot know (a user's after-hours rule): every field of
+    // the body must at least be one the review shows.
+    return { request: kind.request('update', owner, name, change.body, undefined), after: change.body, checkDiff: false };
   }
   const bases = [live.comparable, pick(live.comparable, Object.keys(change.body as object))];
   let first: Derived | undefined;
@@ -127,5 +133,7 @@ export function savedChangeRefusal(
   if (derived.checkDiff && !sameDiff(change.diff, fieldDiff(reviewView(derived.before), reviewView(derived.after)))) {
     return 'its recorded field difference is not the difference between live and its body (the plan was edited)';
   }
+  const hidden = hiddenField(derived.before, derived.after);
+  if (hidden) return `its body sets ${hidden}, a field its field difference does not show (the body and patch were edited)`;
   return undefined;
 }

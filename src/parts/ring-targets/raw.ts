@@ -79,5 +79,10 @@ export const rawRingTarget: RingTargetPart<Written> = {
   describe,
   expectText: (t) => `{raw: "${named(t)}"}`,
   expectKey: (t) => `raw:${named(t)}`,
-  reviewName: typeOf,
+  // Every field is named: a review must show a change to any of them (and a saved plan's
+  // check that each field it writes is shown relies on it).
+  reviewName: (t) => {
+    const { type: _type, ...rest } = t;
+    return Object.keys(rest).length ? `${typeOf(t)} ${JSON.stringify(rest)}` : typeOf(t);
+  },
 };
