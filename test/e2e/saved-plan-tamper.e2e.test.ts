@@ -13,10 +13,32 @@ import { runCli, useEmulator, writes } from '../helpers/e2e.js';
  */
 const t = useEmulator({ windowMs: 1000 });
 
-async function applyEdited(edit: (plan: any) => void) {
+interface Op {
+  op: string;
+  path: string;
+  value?: unknown;
+}
+interface Change {
+  id: string;
+  kind: string;
+  action: string;
+  path: string;
+  body: Record<string, unknown>;
+  patch: Op[];
+}
+interface Saved {
+  changes: Change[];
+}
+type Obj = Record<string | number, unknown>;
+
+/** The object at `segs` inside `value` (the test knows the plan's shape). */
+const at = (value: unknown, ...segs: (string | number)[]): Obj => segs.reduce<Obj>((o, s) => o[s] as Obj, value as Obj);
+const opAt = (c: Change, path: string) => c.patch.find((op) => op.path === path)!;
+
+async function applyEdited(edit: (plan: Saved) => void) {
   const file = join(await mkdtemp(join(tmpdir(), 'ringform-tamper-')), 'plan.json');
   expect((await runCli(['plan', '--out', file, 'examples'], t.env)).code).toBe(0);
-  const plan = JSON.parse(await readFile(file, 'utf8'));
+  const plan = JSON.parse(await readFile(file, 'utf8')) as Saved;
   edit(plan);
   await writeFile(file, JSON.stringify(plan));
   t.emu.clearLog();
@@ -28,9 +50,9 @@ async function applyEdited(edit: (plan: any) => void) {
   return run.stderr;
 }
 
-const find = (p: any, kind: string, path: string) => p.changes.find((c: any) => c.kind === kind && c.path.endsWith(path));
-const siteAfterHours = (p: any) => find(p, 'site-rule', '/answering-rule/after-hours-rule');
-const agentRule = (p: any) => find(p, 'user-state-rule', '/63707590004/comm-handling/voice/state-rules/agent');
+const find = (p: Saved, kind: string, path: string) => p.changes.find((c) => c.kind === kind && c.path.endsWith(path))!;
+const siteAfterHours = (p: Saved) => find(p, 'site-rule', '/answering-rule/after-hours-rule');
+const agentRule = (p: Saved) => find(p, 'user-state-rule', '/63707590004/comm-handling/voice/state-rules/agent');
 
 describe('apply --plan refuses a body that is not what was reviewed (issue 18)', () => {
   it('an unknown field in the body of a rule RingCentral creates with the business hours', async () => {
@@ -49,8 +71,8 @@ describe('apply --plan refuses a body that is not what was reviewed (issue 18)',
     const stderr = await applyEdited((p) => {
       const c = siteAfterHours(p);
       id = c.id;
-      c.body.transfer.extension.extra = 'x';
-      c.patch.find((op: any) => op.path === '/transfer').value.extension.extra = 'x';
+      at(c.body, 'transfer', 'extension').extra = 'x';
+      at(opAt(c, '/transfer').value, 'extension').extra = 'x';
     });
     expect(stderr).toMatch(new RegExp(`change ${id} \\(PUT .*recorded field difference is not the difference`));
   });
@@ -60,7 +82,7 @@ describe('apply --plan refuses a body that is not what was reviewed (issue 18)',
     const stderr = await applyEdited((p) => {
       const c = agentRule(p);
       id = c.id;
-      c.body.dispatching.actions[0].extra = 'x';
+      at(c.body, 'dispatching', 'actions', 0).extra = 'x';
       c.patch.push({ op: 'add', path: '/dispatching/actions/0/extra', value: 'x' });
     });
     expect(stderr).toContain(`change ${id} (PATCH `);
@@ -69,9 +91,9 @@ describe('apply --plan refuses a body that is not what was reviewed (issue 18)',
 
   it('an unknown field inside a ring target of a rule to create', async () => {
     const stderr = await applyEdited((p) => {
-      const c = p.changes.find((x: any) => x.kind === 'user-custom-rule' && x.body.displayName === 'Key accounts');
-      c.body.dispatching.actions[0].targets[0].extra = 'x';
-      c.patch.find((op: any) => op.path === '/dispatching').value.actions[0].targets[0].extra = 'x';
+      const c = p.changes.find((x) => x.kind === 'user-custom-rule' && x.body.displayName === 'Key accounts')!;
+      at(c.body, 'dispatching', 'actions', 0, 'targets', 0).extra = 'x';
+      at(opAt(c, '/dispatching').value, 'actions', 0, 'targets', 0).extra = 'x';
     });
     expect(stderr).toMatch(
       /change c\d+ \(POST .*its body sets \/dispatching\/actions\/0\/targets\/0\/extra, a field its field difference does not show/,
@@ -80,7 +102,7 @@ describe('apply --plan refuses a body that is not what was reviewed (issue 18)',
 
   it('a changed nested value of a raw ring target, in body and patch', async () => {
     const stderr = await applyEdited((p) => {
-      const c = p.changes.find((x: any) => JSON.stringify(x.body ?? {}).includes('MsTeamsDirectRouting'));
+      const c = p.changes.find((x) => JSON.stringify(x.body ?? {}).includes('MsTeamsDirectRouting'))!;
       const body = JSON.stringify(c.body).replace('MsTeamsDirectRouting', 'FmcLite');
       c.body = JSON.parse(body);
       c.patch = JSON.parse(JSON.stringify(c.patch).replace('MsTeamsDirectRouting', 'FmcLite'));
@@ -90,10 +112,11 @@ describe('apply --plan refuses a body that is not what was reviewed (issue 18)',
 
   it('a key added to an IVR menu, in body and patch', async () => {
     const stderr = await applyEdited((p) => {
-      const c = p.changes.find((x: any) => x.kind === 'ivr-menu' && x.action === 'update');
+      const c = p.changes.find((x) => x.kind === 'ivr-menu' && x.action === 'update')!;
+      const actions = c.body.actions as unknown[];
       const key = { input: '9', action: 'Connect', extension: { id: '63701631004' } };
-      c.body.actions.push(key);
-      c.patch.push({ op: 'add', path: `/actions/${c.body.actions.length - 1}`, value: key });
+      actions.push(key);
+      c.patch.push({ op: 'add', path: `/actions/${actions.length - 1}`, value: key });
     });
     expect(stderr).toMatch(/change c\d+ \(PUT \/restapi\/v1.0\/account\/~\/ivr-menus\/\d+\): its recorded field difference/);
   });
