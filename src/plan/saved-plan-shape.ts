@@ -161,6 +161,11 @@ function dependencyProblems(plan: Plan, ids: Map<string, number>): string[] {
     for (const f of c.fill ?? []) {
       const from = plan.changes[ids.get(f.from) ?? -1];
       if (from && from.action !== 'create') out.push(`changes[${i}] (${c.id}): fill names ${f.from}, which creates nothing`);
+      // The id filled in is the one of the menu the reviewed placeholder names, never another create's.
+      const number = plannedNumberOf(valueAt(c.body, f.pointer));
+      const made = from?.kind === 'ivr-menu' && isObject(from.body) ? from.body.extensionNumber : undefined;
+      if (from && from.action === 'create' && made !== number)
+        out.push(`changes[${i}] (${c.id}): fill ${f.pointer} names ${f.from}, which does not create IVR menu ${number}`);
     }
     for (const dep of c.dependsOn) {
       const at = ids.get(dep);

@@ -3,6 +3,7 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { runCli, useEmulator, writes } from '../helpers/e2e.js';
+import { tempManifests } from '../helpers/temp-manifests.js';
 
 /**
  * Issue 18 ("what merges is exactly what was reviewed"): a saved plan whose request body was
@@ -25,6 +26,8 @@ interface Change {
   path: string;
   body: Record<string, unknown>;
   patch: Op[];
+  dependsOn: string[];
+  fill?: { pointer: string; from: string }[];
 }
 interface Saved {
   changes: Change[];
@@ -119,5 +122,36 @@ describe('apply --plan refuses a body that is not what was reviewed (issue 18)',
       c.patch.push({ op: 'add', path: `/actions/${actions.length - 1}`, value: key });
     });
     expect(stderr).toMatch(/change c\d+ \(PUT \/restapi\/v1.0\/account\/~\/ivr-menus\/\d+\): its recorded field difference/);
+  });
+});
+
+describe('apply --plan fills in only the id of the menu the reviewed key names (issue 18)', () => {
+  it('refuses a fill whose change creates another IVR menu', async () => {
+    const files = await tempManifests();
+    const menu = (ext: string, name: string) =>
+      `version: 1\nkind: IvrMenu\nextension: "${ext}"\nname: ${name}\nprompt: {say: "${name}."}\nkeys:\n  "1": {voicemail: {email: "kim@acme.com"}}\n`;
+    await files.write('billing.yaml', menu('2100', 'Billing menu'));
+    await files.write('other.yaml', menu('2200', 'Other menu'));
+    await files.write(
+      'main.yaml',
+      `version: 1\nkind: IvrMenu\nextension: "1500"\nprompt: {audio: "Main menu 2026"}\nkeys:\n  "2": {transferTo: {name: "Support Queue"}}\n  "3": {transferTo: "2100"}\n`,
+    );
+    const file = join(files.dir, 'plan.json');
+    expect((await runCli(['plan', '--out', file, files.dir], t.env)).code).toBe(0);
+    const plan = JSON.parse(await readFile(file, 'utf8')) as Saved & {
+      changes: (Change & { fill?: { pointer: string; from: string }[]; dependsOn: string[] })[];
+    };
+    const key = plan.changes.find((c) => c.fill)!;
+    const other = plan.changes.find((c) => c.action === 'create' && c.body.extensionNumber === '2200')!;
+    key.fill = key.fill!.map((f) => ({ ...f, from: other.id }));
+    key.dependsOn = [...key.dependsOn, other.id];
+    // Listed first, so the key's change may wait for it.
+    plan.changes = [other, ...plan.changes.filter((c) => c !== other)];
+    await writeFile(file, JSON.stringify(plan));
+    t.emu.clearLog();
+    const run = await runCli(['apply', '--yes', '--plan', file], t.env);
+    expect(run.code).toBe(1);
+    expect(writes(t.emu)).toEqual([]);
+    expect(run.stderr).toContain(`(${key.id}): fill ${key.fill![0].pointer} names ${other.id}, which does not create IVR menu 2100`);
   });
 });
