@@ -67,6 +67,13 @@ export class Problems {
     this.items.push(invalidItem(path, why));
   }
 
+  /** `v` where it is absent or a boolean; anything else is recorded as a problem at `path` (and gives undefined). */
+  boolean(path: string, v: unknown): boolean | undefined {
+    if (v === undefined || typeof v === 'boolean') return v;
+    this.add(path, 'must be a boolean');
+    return undefined;
+  }
+
   get empty(): boolean {
     return this.items.length === 0;
   }

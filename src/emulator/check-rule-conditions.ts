@@ -55,10 +55,8 @@ export function defaultConditions(p: Problems, body: Json, rule: V1Rule): void {
 }
 
 export function enabled(p: Problems, body: Json): Partial<V1Rule> {
-  if (body.enabled === undefined) return {};
-  if (typeof body.enabled === 'boolean') return { enabled: body.enabled };
-  p.add('enabled', 'must be a boolean');
-  return {};
+  const enabled = p.boolean('enabled', body.enabled);
+  return enabled === undefined ? {} : { enabled };
 }
 
 /** `{id}` of an existing extension. */

@@ -16,7 +16,7 @@ import { presentRuleGreeting, ruleSummary, ruleWithConditions, v1RuleHandlers } 
 const accountUri = (req: ApiRequest) => `${req.baseUrl}/restapi/v1.0/account/${req.model.accountId}`;
 const extensionRef = (req: ApiRequest, id: string) => ({ uri: extensionUri(req, id), id });
 
-const companyRules = v1RuleHandlers<CompanyRule, { uri: string; handling: CompanyCallHandling }>({
+export const companyRules = v1RuleHandlers<CompanyRule, { uri: string; handling: CompanyCallHandling }>({
   resolve(req) {
     checkAccount(req);
     return { uri: accountUri(req), handling: req.model.company };
@@ -36,14 +36,6 @@ const companyRules = v1RuleHandlers<CompanyRule, { uri: string; handling: Compan
   create: (req, o) => createCompanyRule(o.handling, req.body, req.model.newRuleId(), req.model),
   update: (req, o) => updateCompanyRule(o.handling, req.params.ruleId, req.body, req.model),
 });
-
-export const readCompanyHours = companyRules.readBusinessHours;
-export const putCompanyBusinessHours = companyRules.putBusinessHours;
-export const listCompanyRules = companyRules.list;
-export const createCompanyAnsweringRule = companyRules.create;
-export const readCompanyRule = companyRules.read;
-export const putCompanyRule = companyRules.put;
-export const deleteCompanyAnsweringRule = companyRules.remove;
 
 /**
  * The account's phone numbers (`GET /account/{accountId}/phone-number`): not in the spec subset;

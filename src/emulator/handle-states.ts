@@ -1,5 +1,7 @@
 import { invalidParameter, notFound } from './api-error.js';
-import { ok, type ApiRequest, type ApiResponse } from './api-request.js';
+import type { ExtensionRecord } from './account-model.js';
+import { ok, type ApiRequest, type Handler } from './api-request.js';
+import type { Json } from './json-value.js';
 import { v2List } from './paging.js';
 import { presentState, presentStateRule } from './present-user.js';
 import { v2UserOf } from './resolve-path.js';
@@ -28,46 +30,41 @@ function existing(user: UserCallHandling): StateId[] {
   return STATE_IDS.filter((id) => user.has(id));
 }
 
-export function listStates(req: ApiRequest): ApiResponse {
-  const { user } = v2UserOf(req);
-  return ok(
-    v2List(
-      req,
-      existing(user).map((id) => presentState(user, id)),
-    ),
-  );
+/**
+ * States and state rules are served alike: a list of the user's existing states, and one by id
+ * out of the ids the operation's path takes; what differs is how each reads and is updated.
+ */
+function stateHandlers(
+  present: (user: UserCallHandling, id: StateId) => Json,
+  pathIds: StateId[],
+  update: (req: ApiRequest, ext: ExtensionRecord, user: UserCallHandling, id: StateId) => void,
+): { list: Handler; read: Handler; patch: Handler } {
+  return {
+    list(req) {
+      const { user } = v2UserOf(req);
+      return ok(
+        v2List(
+          req,
+          existing(user).map((id) => present(user, id)),
+        ),
+      );
+    },
+    read(req) {
+      const { user } = v2UserOf(req);
+      return ok(present(user, stateIdOf(req, user, pathIds)));
+    },
+    patch(req) {
+      const { ext, user } = v2UserOf(req);
+      const id = stateIdOf(req, user, pathIds);
+      update(req, ext, user, id);
+      return ok(present(user, id));
+    },
+  };
 }
 
-export function readState(req: ApiRequest): ApiResponse {
-  const { user } = v2UserOf(req);
-  return ok(presentState(user, stateIdOf(req, user, STATE_PATH_IDS)));
-}
-
-export function patchState(req: ApiRequest): ApiResponse {
-  const { ext, user } = v2UserOf(req);
-  const id = stateIdOf(req, user, STATE_PATH_IDS);
-  updateUserState(user, id, req.body, localNow(new Date(), ext.timezone));
-  return ok(presentState(user, id));
-}
-
-export function listStateRules(req: ApiRequest): ApiResponse {
-  const { user } = v2UserOf(req);
-  return ok(
-    v2List(
-      req,
-      existing(user).map((id) => presentStateRule(user, id)),
-    ),
-  );
-}
-
-export function readStateRule(req: ApiRequest): ApiResponse {
-  const { user } = v2UserOf(req);
-  return ok(presentStateRule(user, stateIdOf(req, user, STATE_IDS)));
-}
-
-export function patchStateRule(req: ApiRequest): ApiResponse {
-  const { user } = v2UserOf(req);
-  const id = stateIdOf(req, user, STATE_IDS);
-  updateStateRule(user, id, req.body, req.model);
-  return ok(presentStateRule(user, id));
-}
+export const states = stateHandlers(presentState, STATE_PATH_IDS, (req, ext, user, id) =>
+  updateUserState(user, id, req.body, localNow(new Date(), ext.timezone)),
+);
+export const stateRules = stateHandlers(presentStateRule, STATE_IDS, (req, _ext, user, id) =>
+  updateStateRule(user, id, req.body, req.model),
+);

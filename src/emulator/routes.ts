@@ -21,18 +21,8 @@ import {
   updateCallQueue,
   updateOverflowSettings,
 } from './handle-queues.js';
-import {
-  createCompanyAnsweringRule,
-  deleteCompanyAnsweringRule,
-  listAccountPhoneNumbers,
-  readAccountInfo,
-  listCompanyRules,
-  putCompanyBusinessHours,
-  putCompanyRule,
-  readCompanyHours,
-  readCompanyRule,
-} from './handle-company.js';
-import { listStateRules, listStates, patchState, patchStateRule, readState, readStateRule } from './handle-states.js';
+import { companyRules, listAccountPhoneNumbers, readAccountInfo } from './handle-company.js';
+import { stateRules, states } from './handle-states.js';
 import { createIvrMenuHandler, listIvrMenus, listIvrPrompts, listLanguages, putIvrMenu, readIvrMenu } from './handle-ivr.js';
 import type { ThrottlingGroup } from './rate-limiter.js';
 
@@ -54,12 +44,12 @@ const route = (method: string, path: string, operationId: string, group: Throttl
 });
 
 export const API_ROUTES: Route[] = [
-  route('GET', `${V2}/states`, 'listCicStates', 'Medium', listStates),
-  route('GET', `${V2}/states/{stateId}`, 'readCicState', 'Medium', readState),
-  route('PATCH', `${V2}/states/{stateId}`, 'updateCicState', 'Medium', patchState),
-  route('GET', `${V2}/voice/state-rules`, 'listVoiceStateBasedRules', 'Medium', listStateRules),
-  route('GET', `${V2}/voice/state-rules/{stateId}`, 'readVoiceStateBasedRule', 'Medium', readStateRule),
-  route('PATCH', `${V2}/voice/state-rules/{stateId}`, 'updateVoiceStateBasedRule', 'Medium', patchStateRule),
+  route('GET', `${V2}/states`, 'listCicStates', 'Medium', states.list),
+  route('GET', `${V2}/states/{stateId}`, 'readCicState', 'Medium', states.read),
+  route('PATCH', `${V2}/states/{stateId}`, 'updateCicState', 'Medium', states.patch),
+  route('GET', `${V2}/voice/state-rules`, 'listVoiceStateBasedRules', 'Medium', stateRules.list),
+  route('GET', `${V2}/voice/state-rules/{stateId}`, 'readVoiceStateBasedRule', 'Medium', stateRules.read),
+  route('PATCH', `${V2}/voice/state-rules/{stateId}`, 'updateVoiceStateBasedRule', 'Medium', stateRules.patch),
   route('GET', `${V2}/voice/interaction-rules`, 'listVoiceInteractionRules', 'Medium', listInteractionRules),
   route('POST', `${V2}/voice/interaction-rules`, 'createVoiceInteractionRule', 'Medium', createRule),
   route('GET', `${V2}/voice/interaction-rules/{ruleId}`, 'readVoiceInteractionRule', 'Medium', readRule),
@@ -76,13 +66,13 @@ export const API_ROUTES: Route[] = [
   route('GET', `${A}/extension/{extensionId}/answering-rule/{ruleId}`, 'readAnsweringRule', 'Light', readV1Rule),
   route('PUT', `${A}/extension/{extensionId}/answering-rule/{ruleId}`, 'updateAnsweringRule', 'Medium', putV1Rule),
   route('DELETE', `${A}/extension/{extensionId}/answering-rule/{ruleId}`, 'deleteAnsweringRule', 'Medium', deleteV1Rule),
-  route('GET', `${A}/business-hours`, 'readCompanyBusinessHours', 'Light', readCompanyHours),
-  route('PUT', `${A}/business-hours`, 'updateCompanyBusinessHours', 'Medium', putCompanyBusinessHours),
-  route('GET', `${A}/answering-rule`, 'listCompanyAnsweringRules', 'Medium', listCompanyRules),
-  route('POST', `${A}/answering-rule`, 'createCompanyAnsweringRule', 'Medium', createCompanyAnsweringRule),
-  route('GET', `${A}/answering-rule/{ruleId}`, 'readCompanyAnsweringRule', 'Light', readCompanyRule),
-  route('PUT', `${A}/answering-rule/{ruleId}`, 'updateCompanyAnsweringRule', 'Medium', putCompanyRule),
-  route('DELETE', `${A}/answering-rule/{ruleId}`, 'deleteCompanyAnsweringRule', 'Medium', deleteCompanyAnsweringRule),
+  route('GET', `${A}/business-hours`, 'readCompanyBusinessHours', 'Light', companyRules.readBusinessHours),
+  route('PUT', `${A}/business-hours`, 'updateCompanyBusinessHours', 'Medium', companyRules.putBusinessHours),
+  route('GET', `${A}/answering-rule`, 'listCompanyAnsweringRules', 'Medium', companyRules.list),
+  route('POST', `${A}/answering-rule`, 'createCompanyAnsweringRule', 'Medium', companyRules.create),
+  route('GET', `${A}/answering-rule/{ruleId}`, 'readCompanyAnsweringRule', 'Light', companyRules.read),
+  route('PUT', `${A}/answering-rule/{ruleId}`, 'updateCompanyAnsweringRule', 'Medium', companyRules.put),
+  route('DELETE', `${A}/answering-rule/{ruleId}`, 'deleteCompanyAnsweringRule', 'Medium', companyRules.remove),
   route('GET', `${A}/ivr-menus`, 'readIvrMenuList', 'Medium', listIvrMenus),
   route('POST', `${A}/ivr-menus`, 'createIVRMenu', 'Heavy', createIvrMenuHandler),
   route('GET', `${A}/ivr-menus/{ivrMenuId}`, 'readIVRMenu', 'Medium', readIvrMenu),

@@ -114,10 +114,7 @@ function applyFields(p: Problems, body: Json, rule: QueueRule, queue: QueueCallH
 
 function applyVoicemail(p: Problems, v: unknown, rule: QueueRule, dir: Directory): void {
   if (!isObject(v)) return void p.add('voicemail', 'must be {enabled, recipient: {id}}');
-  if (v.enabled !== undefined) {
-    if (typeof v.enabled !== 'boolean') p.add('voicemail.enabled', 'must be a boolean');
-    else rule.voicemail.enabled = v.enabled;
-  }
+  rule.voicemail.enabled = p.boolean('voicemail.enabled', v.enabled) ?? rule.voicemail.enabled;
   if (v.recipient !== undefined) {
     const id = check.extensionRef(p, 'voicemail.recipient.id', v.recipient, dir);
     if (id) rule.voicemail.recipientId = id;

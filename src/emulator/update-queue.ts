@@ -18,10 +18,7 @@ export function updateQueueDetails(model: AccountModel, ext: ExtensionRecord, qu
   if (!isObject(body)) throw invalidParameter('body', 'must be a JSON object');
   const p = new Problems();
   const details = structuredClone(queue.details);
-  if (body.editableMemberStatus !== undefined) {
-    if (typeof body.editableMemberStatus !== 'boolean') p.add('editableMemberStatus', 'must be a boolean');
-    else details.editableMemberStatus = body.editableMemberStatus;
-  }
+  details.editableMemberStatus = p.boolean('editableMemberStatus', body.editableMemberStatus) ?? details.editableMemberStatus;
   if (body.alertTimer !== undefined) {
     if (!ALERT_TIMERS.includes(body.alertTimer as number)) p.add('alertTimer', `must be one of ${ALERT_TIMERS.join(', ')}`);
     else details.alertTimer = body.alertTimer as number;
@@ -63,10 +60,7 @@ function applyServiceLevel(p: Problems, v: unknown, out: QueueCallHandling['deta
   int('slaGoal', 100);
   int('slaThresholdSeconds', 86_400);
   int('abandonedThresholdSeconds', 86_400);
-  if (v.includeAbandonedCalls !== undefined) {
-    if (typeof v.includeAbandonedCalls !== 'boolean') p.add('serviceLevelSettings.includeAbandonedCalls', 'must be a boolean');
-    else out.includeAbandonedCalls = v.includeAbandonedCalls;
-  }
+  out.includeAbandonedCalls = p.boolean('serviceLevelSettings.includeAbandonedCalls', v.includeAbandonedCalls) ?? out.includeAbandonedCalls;
 }
 
 /**
@@ -114,10 +108,7 @@ export function putOverflow(model: AccountModel, ext: ExtensionRecord, queue: Qu
   if (!isObject(body)) throw invalidParameter('body', 'must be a JSON object');
   const p = new Problems();
   const next = structuredClone(queue.overflow);
-  if (body.enabled !== undefined) {
-    if (typeof body.enabled !== 'boolean') p.add('enabled', 'must be a boolean');
-    else next.enabled = body.enabled;
-  }
+  next.enabled = p.boolean('enabled', body.enabled) ?? next.enabled;
   if (body.items !== undefined) {
     if (!Array.isArray(body.items)) p.add('items', 'must be an array of {id}');
     else {
