@@ -11,9 +11,12 @@ export interface CompileEnv {
   devices?: readonly DeviceInfo[];
 }
 
-/** Resolves an extension reference to its id, reporting (and returning a placeholder) when it fails. */
-export function extensionId(env: CompileEnv, ref: ExtRef, path: readonly PathSeg[]): string {
-  const r = env.resolver.extension(ref);
+/**
+ * Resolves an extension reference to its id, reporting (and returning a placeholder) when it fails.
+ * `planned`: an IVR menu this plan creates resolves too (its plannedId; apply fills in the id).
+ */
+export function extensionId(env: CompileEnv, ref: ExtRef, path: readonly PathSeg[], opts: { planned?: boolean } = {}): string {
+  const r = env.resolver.extension(ref, opts);
   if (!r.ok) {
     env.report(path, r.error);
     return '?';

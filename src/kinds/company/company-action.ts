@@ -44,7 +44,10 @@ export function compileCompanyAction(
 ): CompanyActionForm {
   const greetings = compileCompanyGreetings(env, action.greeting, companyGreetingsForm(live?.greetings), role, [...path, 'greeting']);
   const kept = greetings ? { greetings } : {};
-  if ('transferTo' in action)
-    return { callHandlingAction: 'Bypass', extension: { id: extensionId(env, action.transferTo, [...path, 'transferTo']) }, ...kept };
+  // A rule may transfer to an IVR menu this plan creates: apply fills in its id (Change.fill).
+  if ('transferTo' in action) {
+    const id = extensionId(env, action.transferTo, [...path, 'transferTo'], { planned: true });
+    return { callHandlingAction: 'Bypass', extension: { id }, ...kept };
+  }
   return { callHandlingAction: 'operator' in action ? 'Operator' : 'Disconnect', ...kept };
 }

@@ -20,7 +20,8 @@ export function transferForm(rule: V1LiveRule | undefined): { callHandlingAction
 /** Every site rule transfers to an extension. */
 const compileTransfer = (ctx: V1Context<SiteSnapshot, SiteManifest>, rule: TransferRule, origin: PathSeg[]) => ({
   callHandlingAction: 'TransferToExtension',
-  transfer: { extension: { id: extensionId(ctx, rule.transferTo, [...origin, 'transferTo']) } },
+  // A rule may transfer to an IVR menu this plan creates: apply fills in its id (Change.fill).
+  transfer: { extension: { id: extensionId(ctx, rule.transferTo, [...origin, 'transferTo'], { planned: true }) } },
 });
 
 export const siteKinds = v1RuleKinds<'site', SiteSnapshot, SiteManifest>({
