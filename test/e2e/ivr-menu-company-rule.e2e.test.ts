@@ -66,6 +66,9 @@ describe('a company rule to an IVR menu the same apply creates', () => {
     expect(plan.changes[1].fill).toEqual([{ pointer: '/extension/id', from: 'c1' }]);
     expect(plan.changes[1].body).toMatchObject({ callHandlingAction: 'Bypass', extension: { id: '(id of new IVR menu 2300)' } });
 
+    const text = await runCli(['plan', files.dir], t.env);
+    expect(text.code, text.stderr).toBe(0);
+    expect(text.stdout).toContain('2300 (New IVR)');
     // Saved, reviewed and applied as saved.
     const saved = `${files.dir}/plan.json`;
     expect((await runCli(['plan', '--out', saved, files.dir], t.env)).code).toBe(0);
