@@ -3,6 +3,7 @@ import {
   type Caller,
   type CompanyAction,
   type CompanyManifest,
+  type SiteCustomRule,
   type SiteManifest,
   type UserManifest,
 } from '../core/manifest.js';
@@ -15,6 +16,25 @@ import { alwaysSchedule, scheduleFromManifest } from './schedule-model.js';
 export function callerMatch(c: Caller): CallerMatch {
   if (typeof c === 'string' || typeof c === 'number') return { number: e164OrAsWritten(c) };
   return { ...(c.number !== undefined ? { number: e164OrAsWritten(c.number) } : {}), ...(c.name !== undefined ? { name: c.name } : {}) };
+}
+
+/**
+ * What a site, company or queue custom rule matches (the v1 answering-rule conditions they share):
+ * its name, whether it is on, callers, called numbers and its schedule or `{ref}`.
+ */
+export function v1CustomRuleConditions(r: Pick<SiteCustomRule, 'name' | 'enabled' | 'when'>, i: number) {
+  const s = r.when?.schedule;
+  return {
+    name: r.name,
+    enabled: r.enabled ?? true,
+    callers: (r.when?.callers ?? []).map(callerMatch),
+    calledNumbers: (r.when?.calledNumbers ?? []).map(e164OrAsWritten),
+    ...(s && typeof s === 'object' && 'ref' in s
+      ? { scheduleRef: s.ref }
+      : s
+        ? { schedule: scheduleFromManifest(s, ['customRules', i, 'when', 'schedule']) }
+        : {}),
+  };
 }
 
 /** An agent following work hours rings like work hours, unless the manifest states an agent rule. */
@@ -81,19 +101,11 @@ export function siteModelFromManifest(m: SiteManifest, label: string): SiteRouti
     label,
     businessHours: m.businessHours ? scheduleFromManifest(m.businessHours.schedule, ['businessHours', 'schedule']) : alwaysSchedule(),
     rules: { 'business-hours': siteRule('business-hours'), 'after-hours': siteRule('after-hours') },
-    customRules: (m.customRules ?? []).map((r, i) => {
-      const s = r.when?.schedule;
-      const path = ['customRules', i, 'when', 'schedule'];
-      return {
-        name: r.name,
-        enabled: r.enabled ?? true,
-        callers: (r.when?.callers ?? []).map(callerMatch),
-        calledNumbers: (r.when?.calledNumbers ?? []).map(e164OrAsWritten),
-        ...(s && typeof s === 'object' && 'ref' in s ? { scheduleRef: s.ref } : s ? { schedule: scheduleFromManifest(s, path) } : {}),
-        transferTo: refLabel(r.transferTo),
-        origin: ['customRules', i],
-      };
-    }),
+    customRules: (m.customRules ?? []).map((r, i) => ({
+      ...v1CustomRuleConditions(r, i),
+      transferTo: refLabel(r.transferTo),
+      origin: ['customRules', i],
+    })),
   };
 }
 
@@ -119,18 +131,10 @@ export function companyModelFromManifest(m: CompanyManifest, label: string): Sit
     label,
     businessHours: m.businessHours ? scheduleFromManifest(m.businessHours.schedule, ['businessHours', 'schedule']) : alwaysSchedule(),
     rules: { 'business-hours': rule('business-hours'), 'after-hours': rule('after-hours') },
-    customRules: (m.customRules ?? []).map((r, i) => {
-      const s = r.when?.schedule;
-      const path = ['customRules', i, 'when', 'schedule'];
-      return {
-        name: r.name,
-        enabled: r.enabled ?? true,
-        callers: (r.when?.callers ?? []).map(callerMatch),
-        calledNumbers: (r.when?.calledNumbers ?? []).map(e164OrAsWritten),
-        ...(s && typeof s === 'object' && 'ref' in s ? { scheduleRef: s.ref } : s ? { schedule: scheduleFromManifest(s, path) } : {}),
-        ...companyAction(r),
-        origin: ['customRules', i],
-      };
-    }),
+    customRules: (m.customRules ?? []).map((r, i) => ({
+      ...v1CustomRuleConditions(r, i),
+      ...companyAction(r),
+      origin: ['customRules', i],
+    })),
   };
 }

@@ -4,7 +4,7 @@ import { queueRuleForm, type QueueEvent, type QueueRuleForm } from '../kinds/que
 import { labeler, siteRuleSchedule, type LiveModelOptions } from './live-to-model.js';
 import type { EndsAt, QueueRing, QueueRouting } from '../core/routing.js';
 import { e164OrAsWritten, refLabel, sameLabel } from './ext-ref-label.js';
-import { callerMatch } from './manifest-to-model.js';
+import { v1CustomRuleConditions } from './manifest-to-model.js';
 import { alwaysSchedule, scheduleFromManifest, scheduleFromV1Weekly } from './schedule-model.js';
 
 /** A queue destination in the model's terms (a voicemail of the queue itself has no target). */
@@ -54,8 +54,6 @@ export function queueModelFromManifest(m: CallQueueManifest, label: string): Que
     businessRule: business,
     afterHours: m.rules?.['after-hours'] ? queueEnd(m.rules['after-hours']) : { type: 'voicemail', default: true },
     customRules: (m.customRules ?? []).map((r, i) => {
-      const s = r.when?.schedule;
-      const path = ['customRules', i, 'when', 'schedule'];
       const destination: QueueDestination | undefined =
         r.voicemail !== undefined
           ? { voicemail: r.voicemail }
@@ -67,11 +65,7 @@ export function queueModelFromManifest(m: CallQueueManifest, label: string): Que
                 ? { announcement: r.announcement }
                 : undefined;
       return {
-        name: r.name,
-        enabled: r.enabled ?? true,
-        callers: (r.when?.callers ?? []).map(callerMatch),
-        calledNumbers: (r.when?.calledNumbers ?? []).map(e164OrAsWritten),
-        ...(s && typeof s === 'object' && 'ref' in s ? { scheduleRef: s.ref } : s ? { schedule: scheduleFromManifest(s, path) } : {}),
+        ...v1CustomRuleConditions(r, i),
         ...(r.queue
           ? { ring: { ...ringOf(r.queue, members, business), defaulted: false } }
           : { end: destination ? queueEnd(destination) : { type: 'voicemail' } }),
