@@ -140,4 +140,14 @@ describe('planFrom: documents, recorded live state and account facts → the pla
     expect(planned(planFrom(docs, await inputs('matching'), { ...NOW, only: ['101'] })).changes).toEqual([]);
     expect(planned(planFrom(docs, await inputs('matching'), { ...NOW, only: ['102'] })).changes).toHaveLength(1);
   });
+  it('warns at states.agent when the plan takes that user out of a call queue (the next plan would refuse it)', async () => {
+    const dir = await edited('queues/1200-support-queue.yaml', (y) => y.replace('members: ["101", "102"]', 'members: ["101"]'));
+    const plan = planned(planFrom(await documents(dir), await inputs('matching'), NOW));
+    expect(plan.changes.map((c) => c.kind)).toContain('queue-members');
+    const agent = (plan.warnings ?? []).filter((w) => w.message.includes('states.agent'));
+    expect(agent).toHaveLength(1);
+    expect(agent[0].file).toMatch(/users\/102-kim-lee\.yaml$/);
+    expect(agent[0].line).toBe(11);
+    expect(agent[0].message).toContain('user 102 leaves call queue 1200 (Support Queue)');
+  });
 });

@@ -15,6 +15,7 @@ import { namedManifestFields } from './named-manifest-fields.js';
 import { ownerKey, type PlanInputs } from './plan-inputs.js';
 import { plannedOwners } from './planned-owners.js';
 import { ivrMenusNamed, unmanagedIvrMenus } from './unmanaged-ivr-menus.js';
+import { leavingAgents } from './leaving-agents.js';
 
 export interface PlanFromOptions {
   /** Extension numbers (or ids) to plan (`--only`); the inputs were read for these. */
@@ -62,7 +63,7 @@ export function planFrom(documents: ManifestDocument[], inputs: PlanInputs, opti
     );
   }
   const { drafts, unmanaged, warnings, liveObjects } = compiled;
-  warnings.push(...unreadPhoneNumbers(owners, snapshots));
+  warnings.push(...unreadPhoneNumbers(owners, snapshots), ...leavingAgents(drafts, owners));
   const repository = options.repository ?? documents;
   if (!options.only?.length) {
     const menus = unmanagedIvrMenus(documents, ivrMenusOf(inputs, documents), ivrMenusNamed(repository));
